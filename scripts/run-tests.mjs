@@ -1,0 +1,63 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: every test the project has, in order — vitest (unit, component, storage), the
+ * extension builds (Chrome and Firefox), then the end-to-end suites in real browsers — and a
+ * closing `N passed, N failed` line that CI reads (vitest's own summary is not read by CI).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
+
+mkdirSync('test-results', { recursive: true });
+let passed = 0;
+let failed = 0;
+let skipped = 0;
+
+function run(label, cmd, args) {
+  console.log(`\n=== ${label}: ${cmd} ${args.join(' ')}`);
+  const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
+  return r.status ?? 1;
+}
+
+// 1. vitest, with a JSON report to count from.
+const vitestStatus = run('unit and component tests', 'npx', [
+  'vitest', 'run', '--reporter=default', '--reporter=json', '--outputFile=test-results/vitest.json',
+]);
+if (existsSync('test-results/vitest.json')) {
+  const report = JSON.parse(readFileSync('test-results/vitest.json', 'utf8'));
+  passed += report.numPassedTests;
+  failed += report.numFailedTests;
+  skipped += report.numPendingTests + (report.numTodoTests ?? 0);
+  // A suite that failed to load has no tests to count: count it as a failure.
+  failed += (report.testResults ?? []).filter((f) => f.status === 'failed' && f.assertionResults.length === 0).length;
+} else if (vitestStatus !== 0) failed += 1;
+
+// 2. The builds are tests too: each must succeed.
+for (const [label, args] of [
+  ['build chrome-mv3', ['wxt', 'build']],
+  ['build firefox', ['wxt', 'zip', '-b', 'firefox']],
+]) {
+  if (run(label, 'npx', args) === 0) passed += 1;
+  else failed += 1;
+}
+
+// 3. End-to-end suites (node:test) in Chromium and Firefox ESR, counted from a TAP copy.
+const e2eFiles = existsSync('test/e2e')
+  ? readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.ts')).sort().map((f) => `test/e2e/${f}`)
+  : [];
+if (e2eFiles.length > 0) {
+  const status = run('end-to-end tests', 'node', [
+    '--import', 'tsx', '--test', '--test-concurrency=1',
+    '--test-reporter=spec', '--test-reporter-destination=stdout',
+    '--test-reporter=tap', '--test-reporter-destination=test-results/e2e.tap',
+    ...e2eFiles,
+  ]);
+  const tap = existsSync('test-results/e2e.tap') ? readFileSync('test-results/e2e.tap', 'utf8') : '';
+  const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
+  passed += count('pass');
+  failed += count('fail') + count('cancelled');
+  skipped += count('skipped') + count('todo');
+  if (status !== 0 && count('fail') + count('cancelled') === 0) failed += 1;
+}
+
+console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+process.exit(failed > 0 ? 1 : 0);
