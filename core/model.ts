@@ -100,6 +100,15 @@ export type Source = z.infer<typeof SourceSchema>;
 export const SourcesManifestSchema = z.array(SourceSchema).min(1);
 export type SourcesManifest = z.infer<typeof SourcesManifestSchema>;
 
+/** A source as the index keeps it: the manifest entry, where it came from, and what it is about. */
+export const IndexedSourceSchema = SourceSchema.extend({
+  /** 'seed' for the bundled pack, 'user' for sources the reader added. */
+  origin: z.enum(['seed', 'user']),
+  /** Named entities the article is about, most salient first ("Putin", "Xi Jinping", "Beijing"…). */
+  entities: z.array(z.string()),
+});
+export type IndexedSource = z.infer<typeof IndexedSourceSchema>;
+
 /** Where in time and space a fact (or a page) refers to, and how that was decided. */
 export const EventRefSchema = z.object({
   time: TimeSpanSchema.nullable(),
@@ -121,10 +130,17 @@ export const FactSchema = FigureSchema.extend({
   role: z.enum(['whole', 'part']),
   /** For a part: a readable note of what it leaves out, e.g. "20 more were expected". */
   note: z.string().nullable(),
-  /** The claim this fact belongs to. */
+  /** The claim this fact belongs to ("" until the index groups facts into claims). */
   claimId: z.string(),
 });
 export type Fact = z.infer<typeof FactSchema>;
+
+/** One source with the facts extracted from it: the unit user sources are stored and exchanged in. */
+export const SourceFactsSchema = z.object({
+  source: IndexedSourceSchema,
+  facts: z.array(FactSchema),
+});
+export type SourceFacts = z.infer<typeof SourceFactsSchema>;
 
 /** Facts about the same measure of the same event, and how their sources relate. */
 export const ClaimSchema = z.object({
@@ -146,7 +162,7 @@ export type Claim = z.infer<typeof ClaimSchema>;
 export const FactIndexSchema = z.object({
   version: z.literal(1),
   builtAt: z.string(),
-  sources: z.array(SourceSchema),
+  sources: z.array(IndexedSourceSchema),
   facts: z.array(FactSchema),
   claims: z.array(ClaimSchema),
 });
@@ -159,6 +175,23 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 /** How one source relates to a page's figure. */
 export const RelationSchema = z.enum(['corroborates', 'conflicts', 'related']);
 export type Relation = z.infer<typeof RelationSchema>;
+
+/**
+ * What the DOM reader (or the HTML parser in node) found in a page's markup, as plain strings:
+ * the input of `resolvePageContext`. Date candidates are in the order they were found; each
+ * names where it came from so the card can say why the page was dated.
+ */
+export const PageMetaSchema = z.object({
+  url: z.string().nullable(),
+  title: z.string(),
+  /** Raw date strings with where each came from: "article:published_time", "JSON-LD datePublished", "time[datetime]", "meta[name=date]", "byline". */
+  dates: z.array(z.object({ value: z.string(), basis: z.string() })),
+  /** The byline text, if any ("By Jane Doe, Moscow · 20 May 2026"). */
+  byline: z.string().nullable(),
+  /** The site's name (og:site_name), if any. */
+  siteName: z.string().nullable(),
+});
+export type PageMeta = z.infer<typeof PageMetaSchema>;
 
 /** The time and place a page was found to be about, and how. */
 export const PageContextSchema = z.object({
