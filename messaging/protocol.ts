@@ -15,6 +15,7 @@
  */
 import { browser } from '#imports';
 import { z } from 'zod/mini';
+import type { SearchResultGroup } from '../core/search/search-facts';
 
 /** Prefix of every message type, so foreign messages (other extensions, page scripts) are ignored. */
 export const MESSAGE_PREFIX = 'cc:';
@@ -105,36 +106,7 @@ export const IndexInfoSchema = z.object({
 });
 export type IndexInfo = z.infer<typeof IndexInfoSchema>;
 
-/** One source's fact inside a search result group (see `core/search/search-facts.ts`). */
-export interface SearchSourceFact {
-  factId: string;
-  source: string;
-  outlet: string;
-  title: string;
-  url: string;
-  published: string | null;
-  text: string;
-  value: number;
-  sentence: string;
-  role: 'whole' | 'part';
-  note: string | null;
-}
-
-/** One claim matching a search, with the spread of its sources ("40 (American Courant) · 42 (…)"). */
-export interface SearchResultGroup {
-  claimId: string;
-  measure: string;
-  measureKey: string;
-  unit: string | null;
-  event: string;
-  /** "Cooperation agreements, Beijing, May 2026" */
-  title: string;
-  /** "40 (American Courant) · 42 (The Review Co, undated)" */
-  spread: string;
-  conflicting: boolean;
-  score: number;
-  facts: SearchSourceFact[];
-}
+export type { SearchResultGroup, SearchSourceFact } from '../core/search/search-facts';
 
 /** The user's own sources, as the content script merges them into its index. */
 export interface UserSourcesReply {
