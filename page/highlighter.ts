@@ -1,0 +1,253 @@
+/**
+ * Marks checked figures in the page and takes the marks away again.
+ *
+ * A figure is wrapped in a `<crosscheck-mark>` custom element: a tag no page stylesheet targets,
+ * unlike `<span>` or `<mark>`, so page CSS is unlikely to hide or restyle it. Text nodes are split at
+ * the figure's edges; each split is recorded so removal can rejoin exactly those nodes and leave the
+ * page's DOM as it was (same text nodes, same `innerHTML`).
+ */
+import type { Verdict } from '../core/model';
+import type { ArticleText, TextSegment } from './read-article';
+import { isInsideUntouchable, MARK_TAG } from './skip-rules';
+
+/** A figure to mark: its offsets into `ArticleText.text`, its verdict and the words a screen reader announces. */
+export interface MarkSpec {
+  /** The checked figure's id; the card and the popup find the mark by it. */
+  id: string;
+  start: number;
+  end: number;
+  verdict: Verdict;
+  /** The figure as written; the page's text at `[start, end)` must still read exactly this. */
+  figure: string;
+  /** Accessible name of the mark, e.g. "40 agreements: corroborated by 3 sources". */
+  label: string;
+}
+
+const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['corroborated', 'conflicting', 'mixed', 'related']);
+
+/**
+ * For each text node created by a split, the page's original node it was cut from. Removal merges
+ * a node back only into a sibling of the same origin, so text nodes the page itself kept separate
+ * stay separate. A WeakMap, so nothing leaks when the page drops the nodes.
+ */
+const splitOrigin = new WeakMap<Text, Text>();
+
+/** All pieces of a figure, keyed by its first piece, so one figure can be unmarked alone. */
+const figurePieces = new WeakMap<Element, HTMLElement[]>();
+
+/** A letter or digit: a figure edge between two of these would cut a word ("1940s", "B52"). */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** Splits `node` at `offset` and records the new (second) node's origin for `removeMarks`. */
+function split(node: Text, offset: number): Text {
+  const rest = node.splitText(offset);
+  splitOrigin.set(rest, splitOrigin.get(node) ?? node);
+  return rest;
+}
+
+/** True when the boundary at `index` of `text` lies between two word characters. */
+function cutsWord(text: string, index: number): boolean {
+  return index > 0 && index < text.length && WORD_CHAR.test(text[index - 1] ?? '') && WORD_CHAR.test(text[index] ?? '');
+}
+
+/** One text node's share of a figure: characters `[from, to)` of `segment.node`. */
+interface Piece {
+  index: number;
+  segment: TextSegment;
+  from: number;
+  to: number;
+}
+
+/**
+ * Wraps each figure in `<crosscheck-mark>` elements, splitting text nodes at its edges.
+ *
+ * Specs are taken in order of `start`, in one pass over the segments. A spec is skipped when it
+ * overlaps an earlier one, cuts a word, crosses a block separator, no longer matches the page's
+ * text, or lies inside something that must not be edited (inputs, editors, code, scripts…).
+ * A figure spread over several text nodes ("more than <b>20</b>") gets one mark per node; only the
+ * first is focusable and labelled, the others are `data-cc-continuation` and hidden from assistive
+ * technology, so the figure is announced once.
+ *
+ * `article.segments` is updated in place for the splits, so the same `ArticleText` stays valid
+ * for marking more figures later (until `removeMarks`, after which the article must be read again).
+ *
+ * @returns the first mark of each figure marked, in order of `start`
+ */
+export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElement[] {
+  const { text, segments } = article;
+  const sorted = [...specs].sort((a, b) => a.start - b.start);
+  const marked: HTMLElement[] = [];
+  // Segments replaced by the pieces their node was split into, applied to the array at the end in
+  // one linear pass (splicing as we go would cost O(segments) per figure).
+  const replacements = new Map<number, TextSegment[]>();
+  // The unmarked tail of the segment last split: later specs in the same node continue from it.
+  let tailIndex = -1;
+  let tail: TextSegment | null = null;
+  const segmentAt = (i: number): TextSegment | undefined => (i === tailIndex && tail ? tail : segments[i]);
+
+  let cursor = 0;
+  let lastEnd = -1;
+  for (const spec of sorted) {
+    const { start, end } = spec;
+    if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) continue;
+    if (start < lastEnd) continue; // overlaps a figure already marked
+    if (!VERDICTS.has(spec.verdict)) continue;
+    if (cutsWord(text, start) || cutsWord(text, end)) continue;
+
+    while (cursor < segments.length && (segmentAt(cursor) as TextSegment).end <= start) cursor++;
+    const pieces: Piece[] = [];
+    let covered = '';
+    for (let i = cursor; i < segments.length; i++) {
+      const segment = segmentAt(i) as TextSegment;
+      if (segment.start >= end) break;
+      const from = Math.max(start, segment.start) - segment.start;
+      const to = Math.min(end, segment.end) - segment.start;
+      pieces.push({ index: i, segment, from, to });
+      // Read the live node, not `text`: the page may have changed since it was read.
+      covered += segment.node.data.slice(from, to);
+    }
+    // Equality also rules out figures that span a block separator (its characters are in no node).
+    if (covered !== spec.figure || covered !== text.slice(start, end)) continue;
+    if (pieces.some((p) => !p.segment.node.isConnected || p.segment.end - p.segment.start !== p.segment.node.data.length)) {
+      continue; // the node was edited or removed by the page
+    }
+    if (pieces.some((p) => isInsideUntouchable(p.segment.node))) continue;
+
+    const marks: HTMLElement[] = [];
+    for (const [n, piece] of pieces.entries()) {
+      const { segment, from, to } = piece;
+      const before = from > 0 ? { node: segment.node, start: segment.start, end: segment.start + from } : null;
+      const target = from > 0 ? split(segment.node, from) : segment.node;
+      const after = to - from < target.data.length ? split(target, to - from) : null;
+      marks.push(wrap(target, spec, n > 0));
+
+      const parts: TextSegment[] = [];
+      if (before) parts.push(before);
+      parts.push({ node: target, start: segment.start + from, end: segment.start + to });
+      const afterSegment = after ? { node: after, start: segment.start + to, end: segment.end } : null;
+      if (afterSegment) parts.push(afterSegment);
+      recordReplacement(replacements, piece.index, segment, parts);
+
+      if (n === pieces.length - 1) {
+        // The rest of this node (if any) is where the next spec may start.
+        tailIndex = piece.index;
+        tail = afterSegment;
+        cursor = afterSegment ? piece.index : piece.index + 1;
+      }
+    }
+    figurePieces.set(marks[0] as HTMLElement, marks);
+    marked.push(marks[0] as HTMLElement);
+    lastEnd = end;
+  }
+
+  if (replacements.size > 0) {
+    const updated: TextSegment[] = [];
+    for (const [i, segment] of segments.entries()) {
+      const parts = replacements.get(i);
+      if (parts) updated.push(...parts);
+      else updated.push(segment);
+    }
+    segments.length = 0;
+    for (const segment of updated) segments.push(segment);
+  }
+  return marked;
+}
+
+/**
+ * Records that segment `index` is now `parts`. When a later figure splits the tail of the same
+ * segment again, the tail's entry (the last one) is replaced by the new pieces.
+ */
+function recordReplacement(
+  replacements: Map<number, TextSegment[]>,
+  index: number,
+  segment: TextSegment,
+  parts: TextSegment[],
+): void {
+  const existing = replacements.get(index);
+  if (!existing) {
+    replacements.set(index, parts);
+    return;
+  }
+  const at = existing.indexOf(segment);
+  existing.splice(at < 0 ? existing.length : at, at < 0 ? 0 : 1, ...parts);
+}
+
+/** Puts `node` inside a new mark element at its place in the page. */
+function wrap(node: Text, spec: MarkSpec, continuation: boolean): HTMLElement {
+  const doc = node.ownerDocument;
+  const mark = doc.createElement(MARK_TAG);
+  mark.setAttribute('data-verdict', spec.verdict);
+  mark.setAttribute('data-figure', spec.figure);
+  mark.setAttribute('data-cc-id', spec.id);
+  if (continuation) {
+    mark.setAttribute('data-cc-continuation', '');
+    mark.setAttribute('aria-hidden', 'true');
+  } else {
+    mark.setAttribute('role', 'button');
+    mark.setAttribute('tabindex', '0');
+    mark.setAttribute('aria-label', spec.label);
+  }
+  node.parentNode?.insertBefore(mark, node);
+  mark.appendChild(node);
+  return mark;
+}
+
+/** Whether two text nodes were cut from the same original node (either may be the original). */
+function sameOrigin(a: Text, b: Text): boolean {
+  const origin = splitOrigin.get(b);
+  return origin !== undefined && (a === origin || splitOrigin.get(a) === origin);
+}
+
+/** Merges `node` with the text nodes beside it that were split from the same original. */
+function rejoin(node: Text): void {
+  let first = node;
+  while (first.previousSibling?.nodeType === 3 && sameOrigin(first.previousSibling as Text, first)) {
+    first = first.previousSibling as Text;
+  }
+  // Keep the earliest node (the page's original, when it is still there) and fold the rest in.
+  for (let next = first.nextSibling; next?.nodeType === 3 && sameOrigin(first, next as Text); next = first.nextSibling) {
+    first.appendData((next as Text).data);
+    splitOrigin.delete(next as Text);
+    (next as Text).remove();
+  }
+}
+
+/** Takes one mark element out, leaving its text where it was, and rejoins split text nodes. */
+function unwrap(mark: Element): void {
+  const parent = mark.parentNode;
+  if (!parent) return;
+  const moved: Node[] = Array.from(mark.childNodes);
+  for (const child of moved) parent.insertBefore(child, mark);
+  const after = mark.nextSibling;
+  mark.remove();
+  for (const node of moved) if (node.nodeType === 3 && node.parentNode) rejoin(node as Text);
+  if (after?.nodeType === 3 && after.parentNode) rejoin(after as Text);
+}
+
+/**
+ * Removes every `<crosscheck-mark>` under `root`, restoring the DOM as it was before marking:
+ * the text nodes split for the marks are merged back, and no other text node is touched.
+ */
+export function removeMarks(root: ParentNode): void {
+  for (const mark of Array.from(root.querySelectorAll(MARK_TAG))) unwrap(mark);
+}
+
+/**
+ * Removes one figure's marks (every piece of it), e.g. after the reader says "wrong match".
+ * `el` may be any piece of the figure.
+ */
+export function removeMark(el: Element): void {
+  const known = figurePieces.get(el);
+  let pieces: Element[];
+  if (known) {
+    pieces = known;
+  } else {
+    // A continuation piece, or a mark made by an earlier content script: find pieces by id.
+    const id = el.getAttribute('data-cc-id');
+    const scope = el.getRootNode() as ParentNode;
+    pieces = Array.from(scope.querySelectorAll?.(MARK_TAG) ?? []).filter((m) => m.getAttribute('data-cc-id') === id);
+    if (!pieces.includes(el)) pieces.push(el);
+  }
+  for (const piece of pieces) unwrap(piece);
+  figurePieces.delete(pieces[0] ?? el);
+}

@@ -1,0 +1,272 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../page/parse-html';
+import { chooseArticleRoot, readArticle, readPageMeta, sampleText, type ArticleText } from '../../page/read-article';
+
+/** A document from markup, through the environment's own parser. */
+function page(body: string, head = ''): Document {
+  return new DOMParser().parseFromString(`<!doctype html><html><head>${head}</head><body>${body}</body></html>`, 'text/html');
+}
+
+/** Each segment's text, as the text holds it (the 1:1 mapping is checked separately). */
+function pieces(article: ArticleText): string[] {
+  return article.segments.map((s) => article.text.slice(s.start, s.end));
+}
+
+/** Asserts `text[start + i] === node.data[i]` for every segment. */
+function expectExactMapping(article: ArticleText): void {
+  for (const s of article.segments) {
+    expect(article.text.slice(s.start, s.end)).toBe(s.node.data);
+  }
+}
+
+describe('readArticle', () => {
+  it('reads inline elements without separators, one segment per text node', () => {
+    const doc = page('<p><b>40</b> agreements</p>');
+    const article = readArticle(doc, doc.body);
+    expect(article.text).toBe('40 agreements');
+    expect(article.segments.map((s) => [s.start, s.end])).toEqual([
+      [0, 2],
+      [2, 13],
+    ]);
+    expect(article.segments[0]?.node).toBe(doc.querySelector('b')?.firstChild);
+    expect(article.segments[1]?.node).toBe(doc.querySelector('p')?.lastChild);
+  });
+
+  it('separates blocks with a blank line and <br> with a newline', () => {
+    const doc = page(
+      '<h1>Title</h1><p>One.</p><p>Two<br>three</p><ul><li>a</li><li>b</li></ul>' +
+        '<table><tr><td>x</td><td>y</td></tr></table><div>end<span>s</span></div>',
+    );
+    const article = readArticle(doc, doc.body);
+    expect(article.text).toBe('Title\n\nOne.\n\nTwo\nthree\n\na\n\nb\n\nx\n\ny\n\nends');
+    expectExactMapping(article);
+  });
+
+  it('keeps text node characters 1:1 and drops whitespace-only nodes between blocks only', () => {
+    const doc = page('<div>\n  <p>\n   A  <b>b</b> <i>c</i>\n  </p>\n  <p>D</p>\n</div>');
+    const article = readArticle(doc, doc.body);
+    // The space between </b> and <i> is inline text; the indentation between blocks is not.
+    expect(article.text).toBe('\n   A  b c\n\nD');
+    expect(pieces(article)).toEqual(['\n   A  ', 'b', ' ', 'c', 'D']);
+    expectExactMapping(article);
+  });
+
+  it('drops a whitespace-only node that a block boundary follows', () => {
+    const doc = page('<div>Alpha<span> </span><p>Beta</p></div>');
+    const article = readArticle(doc, doc.body);
+    expect(article.text).toBe('Alpha\n\nBeta');
+    expect(pieces(article)).toEqual(['Alpha', 'Beta']);
+  });
+
+  it('never glues sentences across a skipped block, but not across a skipped inline', () => {
+    const doc = page('<div>First.<aside>Ad</aside>Second.<button>Share</button> Third.</div>');
+    expect(readArticle(doc, doc.body).text).toBe('First.\n\nSecond. Third.');
+  });
+
+  it('skips code, form controls, scripts, hidden and editable content', () => {
+    const doc = page(
+      '<p>keep1</p>' +
+        '<script>s</script><style>st</style><noscript>ns</noscript><template><p>tp</p></template>' +
+        '<textarea>ta</textarea><select><option>op</option></select><button>bt</button>' +
+        '<code>cd</code><pre>pr</pre><kbd>kb</kbd><samp>sa</samp>' +
+        '<svg><text>sv</text></svg><math><mi>ma</mi></math><canvas>cv</canvas>' +
+        '<p hidden>hid</p><p aria-hidden="true">ah</p><p aria-hidden="false">keep2</p>' +
+        '<div contenteditable>ce1</div><div contenteditable="true">ce2</div>' +
+        '<div contenteditable="plaintext-only">ce3</div><div contenteditable="false">keep3</div>' +
+        '<p style="display: none">dn</p><p style="color:red; visibility:hidden">vh</p>',
+    );
+    expect(readArticle(doc, doc.body).text).toBe('keep1\n\nkeep2\n\nkeep3');
+  });
+
+  it('skips page furniture and boilerplate by tag, role, class and id', () => {
+    const doc = page(
+      '<p>keep1</p><nav>nv</nav><aside>as</aside><footer>ft</footer><form>fm</form>' +
+        '<div role="navigation">r1</div><div role="complementary">r2</div>' +
+        '<div role="contentinfo">r3</div><div role="banner">r4</div>' +
+        '<div class="related-articles">c1</div><div class="recommendations">c2</div>' +
+        '<div class="more-stories">c3</div><div id="newsletter">c4</div><div class="subscribe-box">c5</div>' +
+        '<div class="share">c6</div><div class="social-links">c7</div><div id="comments">c8</div>' +
+        '<ol class="breadcrumb">c9</ol><div class="promo">c10</div><div class="advertisement">c11</div>' +
+        '<div class="ad-slot">c12</div><div class="sidebar">c13</div><div class="cookie-notice">c14</div>' +
+        '<div class="most-popular">c15</div><div class="trending">c16</div><ul class="tags">c17</ul>' +
+        '<div class="relatedLinks">c18</div>' +
+        // Whole words only: these names merely contain the boilerplate words.
+        '<div class="header-lead">keep2</div><div class="shared-story">keep3</div><div class="loading">keep4</div>',
+    );
+    expect(readArticle(doc, doc.body).text).toBe('keep1\n\nkeep2\n\nkeep3\n\nkeep4');
+  });
+
+  it("keeps the article's own header with its headline, not the site's", () => {
+    const doc = page(
+      '<header><a>Site name</a></header><article><header><h1>Headline</h1></header><p>Body.</p></article>',
+    );
+    expect(readArticle(doc, doc.body).text).toBe('Headline\n\nBody.');
+  });
+
+  it('reads through crosscheck-mark and skips the extension UI', () => {
+    const doc = page(
+      '<p>More than <crosscheck-mark data-verdict="related">20</crosscheck-mark> deals' +
+        '<crosscheck-card>card text</crosscheck-card><span data-crosscheck-ui>ui</span>.</p>',
+    );
+    const article = readArticle(doc, doc.body);
+    expect(article.text).toBe('More than 20 deals.');
+    expect(pieces(article)).toEqual(['More than ', '20', ' deals', '.']);
+  });
+
+  it('reads the given root even when the root itself would be skipped', () => {
+    const doc = page('<aside id="box"><p>Inside</p></aside><p>Outside</p>');
+    expect(readArticle(doc, doc.getElementById('box') as Element).text).toBe('Inside');
+  });
+
+  it('reads a page nested 10,000 deep without recursion', () => {
+    const doc = page('');
+    let parent: Element = doc.body;
+    for (let i = 0; i < 10_000; i++) {
+      const div = doc.createElement('div');
+      parent.appendChild(div);
+      parent = div;
+    }
+    parent.appendChild(doc.createTextNode('deep'));
+    doc.body.appendChild(doc.createTextNode('after'));
+    const article = readArticle(doc, doc.body);
+    expect(article.text).toBe('deep\n\nafter');
+    expect(article.segments).toHaveLength(2);
+  });
+
+  it('reads a page with 100,000 text nodes', () => {
+    const doc = page('');
+    // 5,000 paragraphs of 20 text nodes each (10 inline elements + 10 loose text nodes). A million
+    // would be the real-page worst case, but happy-dom needs ~3 KB per node to hold it.
+    for (let p = 0; p < 5_000; p++) {
+      const para = doc.createElement('p');
+      for (let i = 0; i < 10; i++) {
+        const b = doc.createElement('b');
+        b.appendChild(doc.createTextNode('x'));
+        para.appendChild(b);
+        para.appendChild(doc.createTextNode('y'));
+      }
+      doc.body.appendChild(para);
+    }
+    const article = readArticle(doc, doc.body);
+    expect(article.segments).toHaveLength(100_000);
+    expect(article.text.length).toBe(5_000 * 20 + 4_999 * 2);
+    expect(article.text.slice(0, 24)).toBe('xyxyxyxyxyxyxyxyxyxy\n\nxy');
+  });
+});
+
+describe('chooseArticleRoot', () => {
+  it('prefers [itemprop=articleBody], then the article with most text, then main, [role=main], body', () => {
+    const withBody = page('<article><div itemprop="articleBody" id="b">x</div></article><main>m</main>');
+    expect(chooseArticleRoot(withBody)?.id).toBe('b');
+
+    const articles = page('<article id="a1">short</article><article id="a2">the longer one</article><main>m</main>');
+    expect(chooseArticleRoot(articles)?.id).toBe('a2');
+
+    const teaser = page('<aside><article id="t">a teaser that is quite long indeed</article></aside><main id="m">m</main>');
+    expect(chooseArticleRoot(teaser)?.id).toBe('m');
+
+    expect(chooseArticleRoot(page('<div role="main" id="r">r</div>'))?.id).toBe('r');
+    const bare = page('<p>p</p>');
+    expect(chooseArticleRoot(bare)).toBe(bare.body);
+  });
+
+  it('is used by readArticle when no root is given', () => {
+    const doc = page('<nav>Menu</nav><main><p>Story.</p></main><p>Outside</p>');
+    expect(readArticle(doc).text).toBe('Story.');
+  });
+});
+
+describe('readPageMeta', () => {
+  const head = `
+    <title>Doc title</title>
+    <meta property="og:title" content="  OG   title ">
+    <meta property="og:site_name" content="The Ledger">
+    <meta property="article:published_time" content="2026-05-20T09:30:00Z">
+    <script type="application/ld+json">{ broken json, </script>
+    <script type="application/ld+json">
+      {"@context":"https://schema.org","@graph":[
+        {"@type":"WebPage","datePublished":"2026-05-19"},
+        {"@type":["NewsArticle"],"datePublished":"2026-05-20T09:30:00Z",
+         "video":{"@type":"VideoObject","datePublished":{"@value":"2026-05-18"}}}
+      ]}
+    </script>
+    <script type="application/ld+json">[{"@type":"BlogPosting","datePublished":["2026-05-17"]}]</script>
+    <meta name="date" content="2026-05-16">
+    <meta name="DC.date.issued" content="2026-05-15">
+    <meta name="sailthru.date" content="2026-05-14">
+    <meta name="parsely-pub-date" content="2026-05-13">
+    <meta name="description" content="2020-01-01">
+    <meta itemprop="datePublished" content="2026-05-12">`;
+  const body =
+    '<header><time datetime="2026-05-23">today</time></header>' +
+    '<article><aside><time datetime="2025-09-02">old</time></aside>' +
+    '<h1>Headline</h1><p class="byline">By <a rel="author">Jane Doe</a>, Moscow · <time datetime="2026-05-20">20 May 2026</time></p>' +
+    '<p>Text.</p></article>';
+
+  it('lists date candidates in priority order, each naming its source', () => {
+    const meta = readPageMeta(page(body, head), 'https://ledger.example/a');
+    expect(meta).toEqual({
+      url: 'https://ledger.example/a',
+      title: 'OG title',
+      dates: [
+        { value: '2026-05-20T09:30:00Z', basis: 'article:published_time' },
+        { value: '2026-05-20T09:30:00Z', basis: 'JSON-LD datePublished' },
+        { value: '2026-05-17', basis: 'JSON-LD datePublished' },
+        { value: '2026-05-19', basis: 'JSON-LD datePublished' },
+        { value: '2026-05-18', basis: 'JSON-LD datePublished' },
+        { value: '2026-05-16', basis: 'meta[name=date]' },
+        { value: '2026-05-15', basis: 'meta[name=date]' },
+        { value: '2026-05-14', basis: 'meta[name=date]' },
+        { value: '2026-05-13', basis: 'meta[name=date]' },
+        { value: '2026-05-12', basis: 'meta[name=date]' },
+        { value: '2026-05-20', basis: 'time[datetime]' },
+      ],
+      byline: 'By Jane Doe, Moscow · 20 May 2026',
+      siteName: 'The Ledger',
+    });
+  });
+
+  it('falls back to the first h1, then document.title; nulls when nothing is there', () => {
+    const doc = page('<p>x</p><h1> The  headline </h1>', '<title>Doc title</title>');
+    expect(readPageMeta(doc, 'https://e.example/').title).toBe('The headline');
+    const bare = page('<p>x</p>', '<title> Doc title </title>');
+    expect(readPageMeta(bare, 'https://e.example/')).toEqual({
+      url: 'https://e.example/',
+      title: 'Doc title',
+      dates: [],
+      byline: null,
+      siteName: null,
+    });
+  });
+
+  it('takes the url from the document unless it is about:blank', () => {
+    expect(readPageMeta(parseHtml('<p>x</p>')).url).toBe(null);
+    expect(readPageMeta(parseHtml('<p>x</p>', 'https://e.example/story')).url).toBe('https://e.example/story');
+    expect(readPageMeta(parseHtml('<p>x</p>', 'https://e.example/story'), 'https://other.example/').url).toBe(
+      'https://other.example/',
+    );
+  });
+
+  it('takes the first time[datetime] of the page when the article has none', () => {
+    const doc = page('<header><time datetime="2026-05-23">x</time></header><main><p>Text.</p></main>');
+    expect(readPageMeta(doc).dates).toEqual([{ value: '2026-05-23', basis: 'time[datetime]' }]);
+  });
+
+  it('reads a byline from .author or itemprop=author, trimmed to 200 characters', () => {
+    const author = page(`<article><p>Text.</p><span class="author">  Ann   Lee </span></article>`);
+    expect(readPageMeta(author).byline).toBe('Ann Lee');
+    const long = page(`<article><span itemprop="author">${'A'.repeat(250)}</span></article>`);
+    expect(readPageMeta(long).byline).toBe('A'.repeat(200));
+    const linkOnly = page('<p>x</p>', '<link rel="author" href="/humans.txt">');
+    expect(readPageMeta(linkOnly).byline).toBe(null);
+  });
+});
+
+describe('sampleText', () => {
+  it('is the title, a newline and the first characters of the body text, without scripts', () => {
+    const doc = page('<p>Alpha <b>beta</b></p><script>var x = 1;</script><p>gamma delta</p>', '<title>T</title>');
+    expect(sampleText(doc, 12)).toBe('T\nAlpha betaga');
+    expect(sampleText(doc, 0)).toBe('T\n');
+  });
+});
