@@ -1,0 +1,16 @@
+import type { Verdict } from '../core/model';
+import { VERDICT_TITLE } from './card-text';
+import { VerdictIcon } from './VerdictIcon';
+
+/** Props of {@link VerdictBadge}. */
+export type VerdictBadgeProps = { verdict: Verdict };
+
+/** The verdict as an icon plus words, coloured by verdict (`data-verdict` drives the colour). */
+export function VerdictBadge({ verdict }: VerdictBadgeProps) {
+  return (
+    <span class="cc-badge" data-verdict={verdict}>
+      <VerdictIcon verdict={verdict} />
+      <span class="cc-badge-text">{VERDICT_TITLE[verdict]}</span>
+    </span>
+  );
+}

@@ -1,0 +1,126 @@
+/**
+ * Plain-string helpers for the fact card and the marks: verdict and relation wording, dates,
+ * the quote split around its figure, and text-fragment links. Pure functions (no DOM) so the
+ * card, the marks' aria-labels and the popup can share one wording.
+ */
+import type { CheckedFigure, Relation, SourceMatch, Verdict } from '../core/model';
+
+/** The verdict as a short title shown on the card's badge. */
+export const VERDICT_TITLE: Record<Verdict, string> = {
+  corroborated: 'Corroborated',
+  conflicting: 'Conflicts with sources',
+  mixed: 'Sources disagree',
+  related: 'Related reports only',
+};
+
+/** A source's relation as shown on its entry ("other event" rather than the model's "related"). */
+export const RELATION_TITLE: Record<Relation, string> = {
+  corroborates: 'Corroborates',
+  conflicts: 'Conflicts',
+  related: 'Other event',
+};
+
+const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+
+/** How many sources stand in each relation to a figure. */
+export function relationCounts(sources: readonly SourceMatch[]): Record<Relation, number> {
+  const counts: Record<Relation, number> = { corroborates: 0, conflicts: 0, related: 0 };
+  for (const s of sources) counts[s.relation] += 1;
+  return counts;
+}
+
+/**
+ * One phrase summing up a figure's sources for its verdict: "conflicts with 1 source",
+ * "corroborated by 2 sources", "corroborated by 1 source, conflicts with 2".
+ */
+export function verdictSummary(figure: Pick<CheckedFigure, 'verdict' | 'sources'>): string {
+  const c = relationCounts(figure.sources);
+  switch (figure.verdict) {
+    case 'corroborated':
+      return `corroborated by ${plural(c.corroborates, 'source', 'sources')}`;
+    case 'conflicting':
+      return `conflicts with ${plural(c.conflicts, 'source', 'sources')}`;
+    case 'mixed':
+      return `corroborated by ${plural(c.corroborates, 'source', 'sources')}, conflicts with ${c.conflicts}`;
+    case 'related':
+      return `related to ${plural(figure.sources.length, 'report', 'reports')} of other or undated events`;
+  }
+}
+
+/** The accessible name of a mark: "42 agreements: conflicts with 1 source". */
+export function markLabel(figure: Pick<CheckedFigure, 'text' | 'verdict' | 'sources'>): string {
+  return `${figure.text}: ${verdictSummary(figure)}`;
+}
+
+const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+
+/** "2026-05-20" → "20 May 2026", "2025-09" → "Sep 2025", null → "undated"; anything else as given. */
+export function formatPublished(published: string | null): string {
+  if (!published) return 'undated';
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(published);
+  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return published;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
+
+/** A quote cut around its figure: the text before, the figure as it appears, the text after. */
+export type QuoteParts = { before: string; figure: string; after: string };
+
+const QUOTE_CONTEXT = 110;
+
+/**
+ * Splits a source's sentence around its figure so the card can emphasise it with JSX text nodes.
+ * Long sentences are shortened to about `context` characters each side, at word boundaries,
+ * with an ellipsis. When the figure is not found verbatim the whole quote is `before`.
+ */
+export function splitQuote(quote: string, figure: string, context = QUOTE_CONTEXT): QuoteParts {
+  const text = quote.replace(/\s+/g, ' ').trim();
+  const at = figure ? text.indexOf(figure) : -1;
+  if (at < 0) return { before: shorten(text, context * 2), figure: '', after: '' };
+  let before = text.slice(0, at);
+  let after = text.slice(at + figure.length);
+  if (before.length > context) {
+    const cut = before.length - context;
+    const space = before.indexOf(' ', cut);
+    before = '…' + before.slice(space >= 0 && space < before.length - 1 ? space + 1 : cut);
+  }
+  if (after.length > context) {
+    const space = after.lastIndexOf(' ', context);
+    after = after.slice(0, space > 0 ? space : context) + '…';
+  }
+  return { before, figure: text.slice(at, at + figure.length), after };
+}
+
+function shorten(text: string, max: number): string {
+  if (text.length <= max) return text;
+  const space = text.lastIndexOf(' ', max);
+  return text.slice(0, space > 0 ? space : max) + '…';
+}
+
+/**
+ * A short exact snippet of the quote around the figure, on word boundaries: up to `words` words
+ * each side, never crossing a sentence-internal line break. It is what a text fragment searches.
+ */
+export function fragmentSnippet(quote: string, figure: string, words = 3): string {
+  const text = quote.replace(/\s+/g, ' ').trim();
+  const at = figure ? text.indexOf(figure) : -1;
+  if (at < 0) return text.split(' ').slice(0, words * 2 + 1).join(' ');
+  // Extend the figure to whole words, so the fragment never starts or ends inside a word.
+  let start = at;
+  while (start > 0 && text[start - 1] !== ' ') start -= 1;
+  let end = at + figure.length;
+  while (end < text.length && text[end] !== ' ') end += 1;
+  const beforeWords = text.slice(0, start).split(' ').filter(Boolean).slice(-words);
+  const afterWords = text.slice(end).split(' ').filter(Boolean).slice(0, words);
+  return [...beforeWords, text.slice(start, end), ...afterWords].join(' ');
+}
+
+/**
+ * A link that opens `url` scrolled to `snippet` (a text fragment, `#:~:text=`). Characters the
+ * fragment syntax reserves (`-`, `,`, `&`) are percent-encoded; an existing fragment is replaced.
+ */
+export function textFragmentUrl(url: string, snippet: string): string {
+  const base = url.split('#')[0] ?? url;
+  const encoded = encodeURIComponent(snippet).replace(/-/g, '%2D');
+  return snippet ? `${base}#:~:text=${encoded}` : base;
+}

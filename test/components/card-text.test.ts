@@ -1,0 +1,57 @@
+import { describe, expect, test } from 'vitest';
+import {
+  formatPublished,
+  fragmentSnippet,
+  markLabel,
+  splitQuote,
+  textFragmentUrl,
+  verdictSummary,
+} from '../../components/card-text';
+import { conflicting42, courant, reviewCo } from './fixtures';
+
+describe('markLabel', () => {
+  test('names the figure and how many sources conflict', () => {
+    expect(markLabel(conflicting42)).toBe('42: conflicts with 1 source');
+  });
+  test('counts corroborating sources, plural', () => {
+    const f = { ...conflicting42, text: '40 agreements', verdict: 'corroborated' as const, sources: [reviewCo, { ...courant, relation: 'corroborates' as const }] };
+    expect(markLabel(f)).toBe('40 agreements: corroborated by 2 sources');
+  });
+  test('mixed names both sides', () => {
+    expect(verdictSummary({ verdict: 'mixed', sources: conflicting42.sources })).toBe(
+      'corroborated by 1 source, conflicts with 1',
+    );
+  });
+});
+
+describe('formatPublished', () => {
+  test('day, month and undated', () => {
+    expect(formatPublished('2026-05-20')).toBe('20 May 2026');
+    expect(formatPublished('2025-09')).toBe('Sep 2025');
+    expect(formatPublished(null)).toBe('undated');
+  });
+});
+
+describe('splitQuote', () => {
+  test('cuts around the figure and keeps it verbatim', () => {
+    const parts = splitQuote(courant.quote, courant.text, 40);
+    expect(parts.figure).toBe('40 cooperation agreements');
+    expect(parts.before.startsWith('…')).toBe(true);
+    expect(parts.before.endsWith('declaration, ')).toBe(true);
+    expect(parts.after.endsWith('…')).toBe(true);
+    expect(parts.after.startsWith(', and a co-signed')).toBe(true);
+  });
+  test('a figure not in the quote leaves the quote whole', () => {
+    expect(splitQuote('A short sentence.', '99 things')).toEqual({ before: 'A short sentence.', figure: '', after: '' });
+  });
+});
+
+describe('text fragments', () => {
+  test('the snippet is whole words around the figure', () => {
+    expect(fragmentSnippet(courant.quote, courant.text)).toBe('47-page joint declaration, 40 cooperation agreements, and a co-signed');
+  });
+  test('the link encodes the reserved characters of the fragment syntax', () => {
+    const url = textFragmentUrl('https://example.org/a#top', 'a 47-page joint declaration, 40 cooperation agreements');
+    expect(url).toBe('https://example.org/a#:~:text=a%2047%2Dpage%20joint%20declaration%2C%2040%20cooperation%20agreements');
+  });
+});
