@@ -1,0 +1,196 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { fakeBrowser } from 'wxt/testing';
+import type { SourceFacts } from '../../core/model';
+import { listQuarantine } from '../../storage/quarantine';
+import {
+  exportPack,
+  importPack,
+  LEGACY_V0_KEY,
+  loadUserSources,
+  readUserSources,
+  removeUserSource,
+  saveUserSource,
+  userSourceFile,
+  validatePack,
+} from '../../storage/user-sources';
+import { userSourcesRevision } from '../../storage/user-sources-watch';
+import { fixtureIndex } from '../core/search-fixture';
+
+beforeEach(() => fakeBrowser.reset());
+
+/** A valid user source built from the search fixture's source `file`. */
+function entry(file: string, rename?: string): SourceFacts {
+  const index = fixtureIndex();
+  const source = { ...index.sources.find((s) => s.file === file)!, origin: 'user' as const };
+  const facts = index.facts.filter((f) => f.source === file);
+  if (!rename) return { source, facts };
+  return { source: { ...source, file: rename }, facts: facts.map((f) => ({ ...f, source: rename, id: `${rename}:${f.id}` })) };
+}
+
+/** The version-0 shape of an entry: no origin/entities/reports, facts without role/note. */
+function v0(e: SourceFacts): unknown {
+  const { origin: _o, entities: _e, reports: _r, ...source } = e.source;
+  return { source, facts: e.facts.map(({ role: _role, note: _note, ...f }) => f) };
+}
+
+const storedKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).sort();
+
+describe('saveUserSource / loadUserSources / removeUserSource', () => {
+  it('saves each source under its own key in one write and bumps the revision', async () => {
+    const writes: string[][] = [];
+    fakeBrowser.storage.local.onChanged.addListener((c) => writes.push(Object.keys(c).sort()));
+    await saveUserSource(entry('ac.txt'));
+    expect(writes).toEqual([['usersource:ac.txt', 'usersources:rev']]);
+    expect(await userSourcesRevision()).toBeGreaterThan(0);
+    expect((await loadUserSources()).map((e) => e.source.file)).toEqual(['ac.txt']);
+  });
+  it('rejects an invalid entry with the bad field named, writing nothing', async () => {
+    const bad = entry('ac.txt');
+    bad.source.published = 'May 2026';
+    await expect(saveUserSource(bad)).rejects.toThrow('source.published: should be a date like 2026-05-20 or 2026-05 (or null when undated), but is "May 2026"');
+    expect(await storedKeys()).toEqual([]);
+  });
+  it('removes one source and keeps the others', async () => {
+    await saveUserSource(entry('ac.txt'));
+    await saveUserSource(entry('tg.txt'));
+    await removeUserSource('ac.txt');
+    expect((await loadUserSources()).map((e) => e.source.file)).toEqual(['tg.txt']);
+  });
+  it('two tabs saving at once keep both sources', async () => {
+    await Promise.all([saveUserSource(entry('ac.txt')), saveUserSource(entry('tg.txt')), saveUserSource(entry('dd.txt'))]);
+    expect((await loadUserSources()).map((e) => e.source.file).sort()).toEqual(['ac.txt', 'dd.txt', 'tg.txt']);
+  });
+  it('forces the user origin', async () => {
+    const e = entry('ac.txt');
+    await saveUserSource({ ...e, source: { ...e.source, origin: 'seed' } });
+    expect((await loadUserSources())[0]!.source.origin).toBe('user');
+  });
+});
+
+describe('migrations', () => {
+  it('moves the version-0 array layout to one key per source, nothing lost', async () => {
+    const a = entry('ac.txt');
+    const t = entry('tg.txt');
+    await fakeBrowser.storage.local.set({ [LEGACY_V0_KEY]: [v0(a), v0(t)] });
+    const { entries, problems } = await readUserSources();
+    expect(problems).toEqual([]);
+    expect(entries.map((e) => e.source.file)).toEqual(['ac.txt', 'tg.txt']);
+    expect(entries[0]!.facts[0]!.role).toBe('whole');
+    expect(entries[0]!.source.reports).toBe(a.source.title);
+    expect(await storedKeys()).toEqual(['usersource:ac.txt', 'usersource:tg.txt']);
+    const rec = (await fakeBrowser.storage.local.get('usersource:ac.txt'))['usersource:ac.txt'] as { schemaVersion: number };
+    expect(rec.schemaVersion).toBe(1);
+  });
+  it('migrates a version-0 record stored under its own key', async () => {
+    await fakeBrowser.storage.local.set({ 'usersource:ac.txt': v0(entry('ac.txt')) });
+    expect((await loadUserSources()).map((e) => e.facts.length)).toEqual([2]);
+    const rec = (await fakeBrowser.storage.local.get('usersource:ac.txt'))['usersource:ac.txt'] as { schemaVersion: number };
+    expect(rec.schemaVersion).toBe(1);
+  });
+  it('finishes a version-0 migration interrupted after its write', async () => {
+    await saveUserSource(entry('ac.txt'));
+    await fakeBrowser.storage.local.set({ [LEGACY_V0_KEY]: [v0(entry('ac.txt')), v0(entry('tg.txt'))] });
+    expect((await loadUserSources()).map((e) => e.source.file)).toEqual(['ac.txt', 'tg.txt']);
+    expect(await storedKeys()).toEqual(['usersource:ac.txt', 'usersource:tg.txt', 'usersources:rev']);
+  });
+  it('leaves a record written by a newer version alone and says so', async () => {
+    await fakeBrowser.storage.local.set({ 'usersource:x': { schemaVersion: 7, future: true } });
+    const { entries, problems } = await readUserSources();
+    expect(entries).toEqual([]);
+    expect(problems).toEqual(['x: saved by a newer version of Crosscheck (schema 7); left as it is']);
+    expect(await storedKeys()).toEqual(['usersource:x']);
+  });
+});
+
+describe('corrupted values', () => {
+  it('keeps a corrupted record aside, reports it, and keeps the rest intact', async () => {
+    await saveUserSource(entry('ac.txt'));
+    const broken = { schemaVersion: 1, savedAt: 'x', entry: { source: { file: 'tg.txt' }, facts: 'oops' } };
+    await fakeBrowser.storage.local.set({ 'usersource:tg.txt': broken });
+    const { entries, problems } = await readUserSources();
+    expect(entries.map((e) => e.source.file)).toEqual(['ac.txt']);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatch(/^tg\.txt: could not be read and was kept aside \(.*facts: should be a list, but is "oops"/);
+    const q = await listQuarantine();
+    expect(q.map((e) => [e.key, e.value])).toEqual([['usersource:tg.txt', broken]]);
+    // Reported once: the next load finds it no more.
+    expect((await readUserSources()).problems).toEqual([]);
+  });
+});
+
+describe('packs', () => {
+  it('exports every user source and imports them into an empty profile', async () => {
+    await saveUserSource(entry('ac.txt'));
+    await saveUserSource(entry('tg.txt'));
+    const pack = JSON.stringify(await exportPack(new Date('2026-06-01T00:00:00Z')));
+    fakeBrowser.reset();
+    expect(await importPack(pack)).toEqual({ ok: true, added: ['ac.txt', 'tg.txt'], unchanged: [], renamed: [] });
+    expect((await loadUserSources()).map((e) => e.source.file)).toEqual(['ac.txt', 'tg.txt']);
+  });
+  it('reports every bad field with its path and changes nothing', async () => {
+    await saveUserSource(entry('ac.txt'));
+    const before = await fakeBrowser.storage.local.get(null);
+    const good = entry('tg.txt');
+    const bad1 = entry('dd.txt');
+    bad1.source.url = 'not a url';
+    const bad2 = entry('en.txt');
+    (bad2.facts[0] as unknown as { value: string }).value = 'fifty';
+    const result = await importPack({ format: 'crosscheck-pack', schemaVersion: 1, sources: [good, bad1, bad2] });
+    expect(result).toEqual({
+      ok: false,
+      errors: [
+        'sources[1].source.url: should be a web address such as https://example.org/article, but is "not a url"',
+        'sources[2].facts[0].value: should be a number, but is "fifty"',
+      ],
+    });
+    expect(await fakeBrowser.storage.local.get(null)).toEqual(before);
+  });
+  it('rejects what is not a pack', async () => {
+    expect(validatePack('{nope').errors[0]).toMatch(/^the file is not valid JSON/);
+    expect(validatePack({ sources: [] }).errors).toEqual([
+      'format: should be "crosscheck-pack", but is missing (is this a Crosscheck pack?)',
+      'schemaVersion: is missing (should be a number)',
+    ]);
+    expect(validatePack({ format: 'crosscheck-pack', schemaVersion: 1, sources: [entry('ac.txt'), entry('ac.txt')] }).errors).toEqual([
+      'sources[1].source.file: "ac.txt" is used twice (also by sources[0])',
+    ]);
+  });
+  it('never replaces a stored source: same content is skipped, a clash is renamed', async () => {
+    await saveUserSource(entry('ac.txt'));
+    const changed = entry('ac.txt');
+    changed.source.title = 'Another title';
+    const r = await importPack({ format: 'crosscheck-pack', schemaVersion: 1, sources: [changed] });
+    expect(r).toEqual({ ok: true, added: ['ac.txt~2'], unchanged: [], renamed: [{ from: 'ac.txt', to: 'ac.txt~2' }] });
+    const all = await loadUserSources();
+    expect(all.map((e) => [e.source.file, e.source.title])).toEqual([
+      ['ac.txt~2', 'Another title'],
+      ['ac.txt', entry('ac.txt').source.title],
+    ]);
+    expect(all[0]!.facts.every((f) => f.source === 'ac.txt~2')).toBe(true);
+    expect(await importPack({ format: 'crosscheck-pack', schemaVersion: 1, sources: [entry('ac.txt')] })).toEqual({
+      ok: true,
+      added: [],
+      unchanged: ['ac.txt'],
+      renamed: [],
+    });
+  });
+  it('imports a version-0 pack through the migration', async () => {
+    const r = await importPack({ format: 'crosscheck-pack', schemaVersion: 0, sources: [v0(entry('ac.txt'))] });
+    expect(r.ok).toBe(true);
+    expect((await loadUserSources())[0]!.facts[0]!.note).toBeNull();
+  });
+  it('imports atomically: one write for all sources', async () => {
+    const writes: number[] = [];
+    fakeBrowser.storage.local.onChanged.addListener((c) => writes.push(Object.keys(c).length));
+    await importPack({ format: 'crosscheck-pack', schemaVersion: 1, sources: [entry('ac.txt'), entry('tg.txt'), entry('dd.txt')] });
+    expect(writes).toEqual([4]);
+  });
+});
+
+describe('userSourceFile', () => {
+  it('is stable per address', () => {
+    expect(userSourceFile('https://a.test/x')).toBe(userSourceFile('https://a.test/x'));
+    expect(userSourceFile('https://a.test/x')).not.toBe(userSourceFile('https://a.test/y'));
+    expect(userSourceFile('https://a.test/x')).toMatch(/^user-[0-9a-f]{8}$/);
+  });
+});
