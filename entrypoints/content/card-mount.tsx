@@ -1,0 +1,174 @@
+/**
+ * The fact card's container: one shadow root (WXT `createShadowRootUi`, events isolated) holding
+ * a Preact `FactCard`, mounted at the end of `<body>` while a card is open and removed when it
+ * closes, so a closed card leaves nothing in the page. The card is shown in the top layer
+ * (`popover="manual"`) where supported, else at the highest z-index, and placed by Floating UI.
+ */
+import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import { render } from 'preact';
+import type { CheckedFigure } from '../../core/model';
+import { FactCard } from '../../components/FactCard';
+import { keepCardBesideMark, type PointerHint } from './position-card';
+
+/** How a card was asked for: hover cards close when the pointer leaves; the others stay until dismissed. */
+export type OpenVia = 'hover' | 'click' | 'keyboard' | 'reveal';
+
+/** What the card container tells the content script. */
+export interface CardCallbacks {
+  /** "Wrong match" was pressed on the card of `mark`. */
+  onWrongMatch: (mark: HTMLElement, figure: CheckedFigure) => void;
+  /** The pointer entered or left the card (for the hover grace period). */
+  onPointerInside: (inside: boolean) => void;
+}
+
+/** The open card's state. */
+interface OpenCard {
+  mark: HTMLElement;
+  figure: CheckedFigure;
+  via: OpenVia;
+  stopPositioning: () => void;
+}
+
+/** The tag of the card's shadow host (`isCrosscheckUi` in page/skip-rules.ts knows `crosscheck-*`). */
+export const CARD_HOST_TAG = 'crosscheck-card';
+
+/** Opens, closes and places the one fact card a page shows at a time. */
+export class CardHost {
+  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private loading: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  private current: OpenCard | null = null;
+  private counter = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly callbacks: CardCallbacks,
+  ) {}
+
+  /** Loads the card's styles ahead of the first open (one fetch of the extension's own CSS). */
+  preload(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
+    this.loading ??= createShadowRootUi<HTMLElement>(this.ctx, {
+      name: CARD_HOST_TAG,
+      position: 'inline',
+      anchor: () => document.body ?? document.documentElement,
+      append: 'last',
+      isolateEvents: true,
+      onMount: (container) => container,
+      onRemove: (container) => {
+        if (container) render(null, container);
+      },
+    }).then((ui) => {
+      ui.shadowHost.setAttribute('data-crosscheck-ui', '');
+      this.ui = ui;
+      return ui;
+    });
+    return this.loading;
+  }
+
+  /** The mark whose card is open, if any. */
+  get openMark(): HTMLElement | null {
+    return this.current?.mark ?? null;
+  }
+
+  /** How the open card was opened, if one is. */
+  get openVia(): OpenVia | null {
+    return this.current?.via ?? null;
+  }
+
+  /** Whether an event happened inside the card (its path crosses the shadow host). */
+  containsEvent(event: Event): boolean {
+    const host = this.ui?.shadowHost;
+    return !!host && event.composedPath().includes(host);
+  }
+
+  /**
+   * Opens the card of `mark` (closing any other). Keyboard, click and reveal move focus into the
+   * card so Tab reaches its buttons and Escape returns to the mark; hover leaves focus alone.
+   */
+  async open(mark: HTMLElement, figure: CheckedFigure, via: OpenVia, pointer: PointerHint | null = null): Promise<void> {
+    if (this.current?.mark === mark) {
+      // A hover card clicked or entered by keyboard becomes a pinned one.
+      if (via !== 'hover') {
+        this.current.via = via;
+        this.focusCard();
+      }
+      return;
+    }
+    const ui = await this.preload();
+    if (this.ctx.isInvalid || !mark.isConnected) return;
+    this.close({ returnFocus: false });
+    ui.mount();
+    const container = ui.mounted as HTMLElement;
+    const idPrefix = `cc-card-${++this.counter}`;
+    render(
+      <div
+        class="cc-layer"
+        data-state="open"
+        onMouseEnter={() => this.callbacks.onPointerInside(true)}
+        onMouseLeave={() => this.callbacks.onPointerInside(false)}
+        onKeyDown={(e) => {
+          if (e.key === 'Escape') {
+            e.preventDefault();
+            this.close({ returnFocus: true });
+          }
+        }}
+        onFocusOut={(e) => this.onFocusOut(e)}
+      >
+        <FactCard
+          figure={figure}
+          idPrefix={idPrefix}
+          onClose={() => this.close({ returnFocus: true })}
+          onWrongMatch={() => this.callbacks.onWrongMatch(mark, figure)}
+        />
+      </div>,
+      container,
+    );
+    const layer = container.querySelector<HTMLElement>('.cc-layer');
+    const card = container.querySelector<HTMLElement>('.cc-card');
+    if (!layer || !card) return;
+    if (typeof layer.showPopover === 'function') {
+      layer.setAttribute('popover', 'manual');
+      try {
+        layer.showPopover();
+      } catch {
+        // Not in the top layer (an old engine): the z-index still puts it above the page.
+      }
+    }
+    mark.setAttribute('aria-expanded', 'true');
+    const stopPositioning = keepCardBesideMark(mark, layer, card, pointer);
+    this.current = { mark, figure, via, stopPositioning };
+    if (via !== 'hover') this.focusCard();
+  }
+
+  /** Closes the open card, if any; `returnFocus` puts focus back on its mark. */
+  close({ returnFocus }: { returnFocus: boolean }): void {
+    const open = this.current;
+    if (!open) return;
+    this.current = null;
+    open.stopPositioning();
+    if (open.mark.isConnected) open.mark.setAttribute('aria-expanded', 'false');
+    this.ui?.remove();
+    if (returnFocus && open.mark.isConnected) open.mark.focus({ preventScroll: true });
+  }
+
+  /** Closes the card and forgets the shadow root (teardown). */
+  destroy(): void {
+    this.close({ returnFocus: false });
+    this.ui?.remove();
+  }
+
+  private focusCard(): void {
+    const card = this.ui?.mounted?.querySelector<HTMLElement>('.cc-card');
+    card?.focus({ preventScroll: true });
+  }
+
+  /** Focus leaving both the card and its mark (Tab past the last button) closes a card. */
+  private onFocusOut(event: FocusEvent): void {
+    const next = event.relatedTarget as Node | null;
+    const open = this.current;
+    if (!open || !next) return;
+    const host = this.ui?.shadowHost;
+    if (host && (next === host || host.contains(next) || host.shadowRoot?.contains(next))) return;
+    if (next === open.mark) return;
+    this.close({ returnFocus: false });
+  }
+}

@@ -1,0 +1,305 @@
+/**
+ * The content script's life on one page: read the settings, run the cheap subject gate, check
+ * the article, mark its figures in slices, open cards, answer the popup, follow the page as it
+ * changes, and undo everything when Crosscheck is turned off here or the extension goes away.
+ */
+import { browser, type ContentScriptContext } from '#imports';
+import { markLabel } from '../../components/card-text';
+import type { CheckedFigure, PageMeta, Verdict } from '../../core/model';
+import { createContentListener, type ArticleForSource, type PageSummary } from '../../messaging/protocol';
+import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
+import { readArticle, readPageMeta, sampleText, type ArticleText } from '../../page/read-article';
+import { MARK_TAG } from '../../page/skip-rules';
+import { defaultSettings, isActiveOn, readSettings, watchSettings, type Settings } from '../../storage/settings';
+import { CardHost } from './card-mount';
+import { checkText, mayBeAbout } from './engine';
+import { MarkInteractions } from './interactions';
+import { LivingPage } from './living-page';
+import { injectMarkStyle, removeMarkStyle } from './mark-style';
+import { SliceClock, yieldToPage } from './slices';
+import { isReportedWrong, rememberWrongMatch } from './wrong-match';
+
+/** How much of the page the subject gate reads. */
+const GATE_SAMPLE_CHARS = 20_000;
+/** Figures marked per DOM write before the slice clock is looked at. */
+const MARK_CHUNK = 20;
+
+const VERDICTS: readonly Verdict[] = ['corroborated', 'conflicting', 'mixed', 'related'];
+
+/** One checked figure of this page and its mark (null when hidden by the settings or not markable). */
+interface Entry {
+  id: string;
+  figure: CheckedFigure;
+  mark: HTMLElement | null;
+  /** The reader said "wrong match". */
+  wrong: boolean;
+}
+
+/** Crosscheck on one page. Create with {@link startCrosscheck}. */
+export class PageSession {
+  private settings: Settings = defaultSettings();
+  private active = false;
+  /** Bumped by every run and teardown: slices of an older run stop when they see a newer one. */
+  private generation = 0;
+  private nextId = 0;
+  private entries = new Map<string, Entry>();
+  private meta: PageMeta | null = null;
+  private readonly card: CardHost;
+  private readonly interactions: MarkInteractions;
+  private readonly living: LivingPage;
+
+  constructor(private readonly ctx: ContentScriptContext) {
+    this.card = new CardHost(ctx, {
+      onWrongMatch: (mark, figure) => this.wrongMatch(mark, figure),
+      onPointerInside: (inside) => this.interactions.pointerInsideCard(inside),
+    });
+    this.interactions = new MarkInteractions(ctx, {
+      card: this.card,
+      figureOf: (mark) => this.entryOf(mark)?.figure ?? null,
+      hoverDelayMs: () => this.settings.hoverDelayMs,
+    });
+    this.living = new LivingPage(ctx, document, (roots) => void this.recheck(roots));
+    ctx.onInvalidated(() => this.teardown());
+  }
+
+  /** Reads the settings, starts listening, and checks the page when Crosscheck is on here. */
+  async start(): Promise<void> {
+    const listener = createContentListener({
+      'cc:page-summary': () => this.summary(),
+      'cc:reveal': (req) => this.reveal(req.id),
+      'cc:read-article': () => this.articleForSource(),
+    });
+    browser.runtime.onMessage.addListener(listener);
+    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    this.ctx.onInvalidated(watchSettings((s) => this.applySettings(s)));
+    // Client-side navigation: the page is a new article, checked afresh.
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      if (!this.active) return;
+      this.teardown();
+      void this.run();
+    });
+
+    this.settings = (await readSettings()).settings;
+    if (this.ctx.isInvalid) return;
+    this.active = isActiveOn(this.settings, location.hostname);
+    if (this.active) await this.run();
+  }
+
+  /** One full check of the page; does nothing at all when the gate says the page is off topic. */
+  private async run(): Promise<void> {
+    const gen = ++this.generation;
+    if (!mayBeAbout(sampleText(document, GATE_SAMPLE_CHARS))) return;
+    this.meta = readPageMeta(document, location.href);
+    await yieldToPage(this.ctx);
+    if (gen !== this.generation) return;
+    const article = readArticle(document);
+    if (!article.text.trim()) return;
+    await yieldToPage(this.ctx);
+    if (gen !== this.generation) return;
+    const check = checkText(article.text, this.meta);
+    if (check.figures.length === 0) {
+      this.living.start();
+      return;
+    }
+    await yieldToPage(this.ctx);
+    if (gen !== this.generation) return;
+    await this.markAll(article, check.figures, gen);
+    if (gen !== this.generation) return;
+    this.living.start();
+  }
+
+  /** Re-checks blocks the page added or changed (living pages), one block per slice. */
+  private async recheck(roots: Element[]): Promise<void> {
+    const gen = this.generation;
+    if (!this.active) return;
+    this.pruneDetached();
+    const clock = new SliceClock();
+    for (const root of roots) {
+      if (gen !== this.generation) return;
+      if (!root.isConnected) continue;
+      if (!this.meta) {
+        // The page was off topic at first; the new content may change that.
+        if (!mayBeAbout(sampleText(document, GATE_SAMPLE_CHARS))) return;
+        this.meta = readPageMeta(document, location.href);
+      }
+      const article = readArticle(document, root);
+      if (article.text.trim()) {
+        const figures = withoutMarked(article, checkText(article.text, this.meta).figures);
+        if (figures.length > 0) await this.markAll(article, figures, gen);
+      }
+      if (clock.spent) {
+        await yieldToPage(this.ctx);
+        clock.restart();
+      }
+    }
+  }
+
+  /** Registers the figures and marks those the settings show, in slices of at most ~12 ms. */
+  private async markAll(article: ArticleText, figures: CheckedFigure[], gen: number): Promise<void> {
+    const host = location.hostname;
+    const toMark: MarkSpec[] = [];
+    for (const figure of figures) {
+      const id = `cc-${++this.nextId}`;
+      const wrong = isReportedWrong(this.settings, host, figure);
+      this.entries.set(id, { id, figure, mark: null, wrong });
+      if (!wrong && this.settings.showVerdicts[figure.verdict]) toMark.push(specOf(id, figure));
+    }
+    toMark.sort((a, b) => a.start - b.start);
+    const clock = new SliceClock();
+    for (let i = 0; i < toMark.length; i += MARK_CHUNK) {
+      if (gen !== this.generation) return;
+      const chunk = toMark.slice(i, i + MARK_CHUNK);
+      this.living.ownWrite(() => {
+        const marks = markFigures(article, chunk);
+        for (const mark of marks) {
+          const entry = this.entries.get(mark.getAttribute('data-cc-id') ?? '');
+          if (!entry) continue;
+          entry.mark = mark;
+          mark.setAttribute('aria-haspopup', 'dialog');
+          mark.setAttribute('aria-expanded', 'false');
+        }
+        // Style only once something is marked: a page with nothing to mark gets nothing at all.
+        if (marks.length > 0) injectMarkStyle(document, this.settings.highlightStyle);
+      });
+      if (clock.spent && i + MARK_CHUNK < toMark.length) {
+        await yieldToPage(this.ctx);
+        clock.restart();
+      }
+    }
+    if (this.hasMarks()) void this.card.preload();
+  }
+
+  /** Removes every mark, the style, the card and pending work: the page is as it was. */
+  private teardown(): void {
+    this.generation++;
+    this.interactions.reset();
+    this.card.close({ returnFocus: false });
+    this.living.stop();
+    removeMarks(document);
+    removeMarkStyle(document);
+    this.entries.clear();
+    this.meta = null;
+  }
+
+  private applySettings(next: Settings): void {
+    const previous = this.settings;
+    this.settings = next;
+    const nowActive = isActiveOn(next, location.hostname);
+    if (!nowActive) {
+      if (this.active) {
+        this.active = false;
+        this.teardown();
+      }
+      return;
+    }
+    if (!this.active) {
+      this.active = true;
+      void this.run();
+      return;
+    }
+    // A verdict switched back on needs marks we never made: check the page again.
+    if (VERDICTS.some((v) => next.showVerdicts[v] && !previous.showVerdicts[v])) {
+      this.teardown();
+      void this.run();
+      return;
+    }
+    const host = location.hostname;
+    for (const entry of this.entries.values()) {
+      if (isReportedWrong(next, host, entry.figure)) entry.wrong = true;
+      if (entry.mark && (entry.wrong || !next.showVerdicts[entry.figure.verdict])) this.unmark(entry);
+    }
+    if (!this.hasMarks()) removeMarkStyle(document);
+    else if (next.highlightStyle !== previous.highlightStyle) injectMarkStyle(document, next.highlightStyle);
+  }
+
+  /** "Wrong match" on a card: the mark goes now, the report is remembered on this device. */
+  private wrongMatch(mark: HTMLElement, figure: CheckedFigure): void {
+    const entry = this.entryOf(mark);
+    this.card.close({ returnFocus: false });
+    if (entry) {
+      entry.wrong = true;
+      this.unmark(entry);
+    }
+    if (!this.hasMarks()) removeMarkStyle(document);
+    void rememberWrongMatch(location.hostname, figure).catch(() => {
+      // Storage can fail (quota, extension reloading); the mark is gone for this visit anyway.
+    });
+  }
+
+  private unmark(entry: Entry): void {
+    const mark = entry.mark;
+    if (!mark) return;
+    if (this.card.openMark === mark) this.card.close({ returnFocus: false });
+    entry.mark = null;
+    this.living.ownWrite(() => removeMark(mark));
+  }
+
+  private entryOf(mark: HTMLElement): Entry | null {
+    const entry = this.entries.get(mark.getAttribute('data-cc-id') ?? '');
+    return entry && entry.mark === mark && !entry.wrong ? entry : null;
+  }
+
+  private hasMarks(): boolean {
+    for (const entry of this.entries.values()) if (entry.mark?.isConnected) return true;
+    return false;
+  }
+
+  /** Forgets figures whose marks the page removed (re-rendered or replaced content). */
+  private pruneDetached(): void {
+    for (const [id, entry] of this.entries) if (entry.mark && !entry.mark.isConnected) this.entries.delete(id);
+  }
+
+  // ---- replies to the popup ----------------------------------------------------------------
+
+  private summary(): PageSummary {
+    this.pruneDetached();
+    const counts = { corroborated: 0, conflicting: 0, mixed: 0, related: 0 };
+    const figures: PageSummary['figures'] = [];
+    for (const entry of this.entries.values()) {
+      if (entry.wrong) continue;
+      counts[entry.figure.verdict] += 1;
+      figures.push({
+        id: entry.id,
+        text: entry.figure.text,
+        measure: entry.figure.measure,
+        verdict: entry.figure.verdict,
+        reason: entry.figure.reason,
+      });
+    }
+    return { url: location.href, checked: figures.length, counts, figures, paused: !this.active };
+  }
+
+  private async reveal(id: string): Promise<boolean> {
+    const entry = this.entries.get(id);
+    const mark = entry?.mark;
+    if (!entry || entry.wrong || !mark?.isConnected) return false;
+    mark.scrollIntoView({ block: 'center', inline: 'nearest' });
+    await this.card.open(mark, entry.figure, 'reveal');
+    return this.card.openMark === mark;
+  }
+
+  private articleForSource(): ArticleForSource {
+    const { text } = readArticle(document);
+    return { text, meta: readPageMeta(document, location.href) };
+  }
+}
+
+/** The mark spec of a checked figure. */
+function specOf(id: string, figure: CheckedFigure): MarkSpec {
+  return { id, start: figure.start, end: figure.end, verdict: figure.verdict, figure: figure.text, label: markLabel(figure) };
+}
+
+/** Figures not overlapping text that is already marked (a re-read block may hold older marks). */
+function withoutMarked(article: ArticleText, figures: CheckedFigure[]): CheckedFigure[] {
+  const marked: Array<[number, number]> = [];
+  for (const s of article.segments) if (s.node.parentElement?.closest(MARK_TAG)) marked.push([s.start, s.end]);
+  if (marked.length === 0) return figures;
+  return figures.filter((f) => !marked.some(([start, end]) => f.start < end && start < f.end));
+}
+
+/** Starts Crosscheck on this page. */
+export function startCrosscheck(ctx: ContentScriptContext): PageSession {
+  const session = new PageSession(ctx);
+  void session.start();
+  return session;
+}

@@ -1,0 +1,36 @@
+/**
+ * Cooperative scheduling for work on the page's main thread: a time budget per slice and a way
+ * to give the thread back between slices (`scheduler.yield` where the browser has it, else a
+ * zero-delay timeout tied to the content script's context so teardown cancels it).
+ */
+import type { ContentScriptContext } from '#imports';
+
+/** How long one slice may run before yielding; well under the 50 ms of a long task. */
+export const SLICE_MS = 12;
+
+type SchedulerLike = { yield?: () => Promise<void> };
+
+/** Lets the page run (input, rendering) before the next slice. Never resolves once `ctx` is invalid. */
+export function yieldToPage(ctx: ContentScriptContext): Promise<void> {
+  if (ctx.isInvalid) return ctx.block();
+  const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
+  if (typeof scheduler?.yield === 'function') {
+    return scheduler.yield().then(() => (ctx.isInvalid ? ctx.block<void>() : undefined));
+  }
+  return new Promise((resolve) => ctx.setTimeout(resolve, 0));
+}
+
+/** A stopwatch for one slice of work. */
+export class SliceClock {
+  private started = performance.now();
+
+  /** Whether this slice has used its budget. */
+  get spent(): boolean {
+    return performance.now() - this.started >= SLICE_MS;
+  }
+
+  /** Starts a new slice (after a yield). */
+  restart(): void {
+    this.started = performance.now();
+  }
+}

@@ -1,0 +1,82 @@
+/**
+ * Launches Debian's Chromium with the built extension (`.output/chrome-mv3`) loaded, through
+ * playwright-core, the way ../shared/research/browser-testing.md verified: a fresh persistent
+ * profile, `--load-extension`, new headless mode. Returns the context, the extension's id and its
+ * service worker (for reading and writing `chrome.storage`).
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Worker } from 'playwright-core';
+import { REPO_ROOT } from './server';
+
+/** Where `wxt build` puts the Chrome extension. */
+export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
+/** Debian's Chromium. */
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** Options of {@link launchWithExtension}. */
+export interface LaunchOptions {
+  /** Default true; the demo runs headed when a display is available. */
+  headless?: boolean;
+  viewport?: { width: number; height: number } | null;
+  colorScheme?: 'light' | 'dark';
+  /** Extra Chromium flags. */
+  args?: string[];
+}
+
+/** A browser with the extension loaded. */
+export interface ExtensionBrowser {
+  context: BrowserContext;
+  extensionId: string;
+  serviceWorker: Worker;
+  /** Closes the browser and deletes its profile. */
+  close(): Promise<void>;
+}
+
+/** Launches Chromium with the extension; throws a clear error when the build or the browser is missing. */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+  }
+  if (!existsSync(CHROMIUM)) {
+    throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
+  }
+  const profile = await mkdtemp(join(tmpdir(), 'crosscheck-chromium-'));
+  let context: BrowserContext;
+  try {
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: options.headless ?? true,
+      args: [
+        `--disable-extensions-except=${EXTENSION_DIR}`,
+        `--load-extension=${EXTENSION_DIR}`,
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+        '--no-first-run',
+        ...(options.args ?? []),
+      ],
+      viewport: options.viewport === undefined ? { width: 1000, height: 720 } : options.viewport,
+      colorScheme: options.colorScheme ?? 'light',
+    });
+  } catch (err) {
+    await rm(profile, { recursive: true, force: true });
+    throw err;
+  }
+  let [serviceWorker] = context.serviceWorkers();
+  serviceWorker ??= await context.waitForEvent('serviceworker', { timeout: 15_000 });
+  const extensionId = new URL(serviceWorker.url()).host;
+  return {
+    context,
+    extensionId,
+    serviceWorker,
+    close: async () => {
+      await context.close().catch(() => {});
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
