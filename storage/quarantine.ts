@@ -42,5 +42,8 @@ export async function listQuarantine(): Promise<QuarantineEntry[]> {
 
 /** One readable line per value kept aside, for the popup and the options page. */
 export function describeQuarantine(entries: QuarantineEntry[]): string[] {
-  return entries.map((e) => `Stored ${e.key.split(':')[0]} data could not be read and was kept aside (${e.at.slice(0, 10)}): ${e.reason}`);
+  return entries.map((e) => {
+    const what = e.key.startsWith('usersource:') ? `Your source "${e.key.slice('usersource:'.length)}"` : `Stored ${e.key}`;
+    return `${what} could not be read and was kept aside on ${e.at.slice(0, 10)}: ${e.reason}`;
+  });
 }

@@ -68,9 +68,9 @@ export interface ParsedQuery {
 }
 
 /** Relative weight of a word found in each field of a fact. */
-const FIELD_WEIGHTS = { measure: 3, event: 2, outlet: 1.5, title: 1, sentence: 1 } as const;
+const FIELD_WEIGHTS = { measure: 3, event: 2, outlet: 1.5, title: 1, sentence: 1, context: 0.5 } as const;
 type Field = keyof typeof FIELD_WEIGHTS;
-const FIELDS: Field[] = ['measure', 'event', 'outlet', 'title', 'sentence'];
+const FIELDS: Field[] = ['measure', 'event', 'outlet', 'title', 'sentence', 'context'];
 
 /** How much a word match counts, by how it matched. */
 const EXACT = 1;
@@ -220,10 +220,13 @@ export function buildSearchIndex(index: FactIndex): SearchIndex {
       outlet: source?.outlet ?? '',
       title: source?.title ?? '',
       sentence: fact.sentence,
+      // The paragraph around the sentence, when the index keeps it: "Golden Dome" is named in the
+      // sentence before the one giving its $175 billion cost.
+      context: contextOf(fact),
     };
     for (const field of FIELDS) {
       const weight = FIELD_WEIGHTS[field];
-      for (const w of tokensOf(fields[field], field !== 'sentence')) {
+      for (const w of tokensOf(fields[field], field !== 'sentence' && field !== 'context')) {
         let p = wordFacts.get(w);
         if (!p) wordFacts.set(w, (p = { facts: [], weights: [] }));
         const last = p.facts.length - 1;
@@ -292,6 +295,12 @@ export function buildSearchIndex(index: FactIndex): SearchIndex {
     years,
     expansionCache: new Map(),
   };
+}
+
+/** A fact's surrounding text, if the index carries one (an optional `context` string). */
+function contextOf(fact: Fact): string {
+  const c = (fact as Fact & { context?: unknown }).context;
+  return typeof c === 'string' ? c : '';
 }
 
 function bucketKey(length: number, first: string): string {
