@@ -8,6 +8,7 @@
  */
 import type { Verdict } from '../core/model';
 import type { ArticleText, TextSegment } from './read-article';
+import { elementsByTag } from './dom-walk';
 import { isInsideUntouchable, MARK_TAG } from './skip-rules';
 
 /** A figure to mark: its offsets into `ArticleText.text`, its verdict and the words a screen reader announces. */
@@ -229,7 +230,8 @@ function unwrap(mark: Element): void {
  * the text nodes split for the marks are merged back, and no other text node is touched.
  */
 export function removeMarks(root: ParentNode): void {
-  for (const mark of Array.from(root.querySelectorAll(MARK_TAG))) unwrap(mark);
+  // Collected first, then unwrapped: unwrapping while walking would move the walker's nodes.
+  for (const mark of elementsByTag(root as unknown as Node, MARK_TAG)) unwrap(mark);
 }
 
 /**
@@ -244,8 +246,7 @@ export function removeMark(el: Element): void {
   } else {
     // A continuation piece, or a mark made by an earlier content script: find pieces by id.
     const id = el.getAttribute('data-cc-id');
-    const scope = el.getRootNode() as ParentNode;
-    pieces = Array.from(scope.querySelectorAll?.(MARK_TAG) ?? []).filter((m) => m.getAttribute('data-cc-id') === id);
+    pieces = elementsByTag(el.getRootNode(), MARK_TAG).filter((m) => m.getAttribute('data-cc-id') === id);
     if (!pieces.includes(el)) pieces.push(el);
   }
   for (const piece of pieces) unwrap(piece);

@@ -118,15 +118,18 @@ function looksLikeBoilerplate(el: Element): boolean {
  * True when the article reader leaves out `el` and everything inside it: untouchable content,
  * hidden elements, page furniture (nav, aside, footer, the site header, forms, landmarks) and
  * boilerplate recognised by class or id.
+ *
+ * @param headline - the page's first `<h1>`, if known: a `<form>` holding it is the page itself
  */
-export function isSkipped(el: Element): boolean {
+export function isSkipped(el: Element, headline: Element | null = null): boolean {
   if (isUntouchable(el)) return true;
   const tag = el.localName;
   if (FURNITURE_TAGS.has(tag)) return true;
   if (tag === 'header' && !isContentHeader(el)) return true;
   // Some CMSs (ASP.NET WebForms) wrap the whole page in one <form>; only skip forms that do not
-  // hold the headline, i.e. real search, comment and newsletter forms.
-  if (tag === 'form' && el.querySelector('h1') === null) return true;
+  // hold the headline, i.e. real search, comment and newsletter forms. `contains` walks up from
+  // the headline, so this costs the page's depth, not its size.
+  if (tag === 'form' && !(headline !== null && el.contains(headline))) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
@@ -135,10 +138,13 @@ export function isSkipped(el: Element): boolean {
   return looksLikeBoilerplate(el);
 }
 
-/** True when `el` lies inside a skipped subtree, looking at ancestors strictly below `stop` (exclusive). */
-export function isInsideSkipped(el: Element, stop: Element | null): boolean {
+/**
+ * True when `el` or an ancestor of it below `stop` (exclusive; null for the whole document) is
+ * skipped. A loop up the parent chain: cheap for the few candidates (dates, bylines) it checks.
+ */
+export function isInsideSkipped(el: Element, stop: Element | null, headline: Element | null = null): boolean {
   for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
-    if (isSkipped(cur)) return true;
+    if (isSkipped(cur, headline)) return true;
   }
   return false;
 }

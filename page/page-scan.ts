@@ -1,0 +1,111 @@
+/**
+ * Finds, in one pass over a page, the elements the readers start from: the article's root
+ * candidates, the headline and (for `readPageMeta`) the metadata elements.
+ */
+import { forEachElement, hasToken, SHOW_TEXT } from './dom-walk';
+import { isInsideSkipped } from './skip-rules';
+
+/** The elements of a page the readers look for, found in one pass over the document. */
+export interface PageScan {
+  itemBody: Element | null;
+  articles: Element[];
+  main: Element | null;
+  roleMain: Element | null;
+  /** The first `<h1>` of the page. */
+  headline: Element | null;
+  /** Every `<h1>`, in document order (collected only with `withMeta`). */
+  h1s: Element[];
+  metas: Element[];
+  jsonLd: Element[];
+  times: Element[];
+  /** Elements with `itemprop=datePublished` and a `content` attribute (microdata dates). */
+  itemDates: Element[];
+  /** Byline candidates, one list per entry of `BYLINE_TESTS`. */
+  bylines: Element[][];
+}
+
+/** Byline candidates in order of trust: `[rel=author]`, `.byline`, `[itemprop=author]`, `.author`. */
+const BYLINE_TESTS: ((el: Element) => boolean)[] = [
+  (el) => hasToken(el, 'rel', 'author') && el.localName !== 'link' && el.localName !== 'meta',
+  (el) => hasToken(el, 'class', 'byline'),
+  (el) => hasToken(el, 'itemprop', 'author') && el.localName !== 'link' && el.localName !== 'meta',
+  (el) => hasToken(el, 'class', 'author'),
+];
+
+/**
+ * Finds the landmarks (and, with `withMeta`, the metadata elements) in one TreeWalker pass instead
+ * of a dozen `querySelectorAll` calls, each a full pass of its own.
+ */
+export function scanPage(doc: Document, withMeta: boolean): PageScan {
+  const scan: PageScan = {
+    itemBody: null,
+    articles: [],
+    main: null,
+    roleMain: null,
+    headline: null,
+    h1s: [],
+    metas: [],
+    jsonLd: [],
+    times: [],
+    itemDates: [],
+    bylines: BYLINE_TESTS.map(() => []),
+  };
+  const top = doc.documentElement;
+  if (!top) return scan;
+  const visit = (el: Element): void => {
+    const tag = el.localName;
+    if (tag === 'article') scan.articles.push(el);
+    else if (tag === 'main') scan.main ??= el;
+    else if (tag === 'h1') scan.headline ??= el;
+    if (!scan.itemBody && hasToken(el, 'itemprop', 'articleBody')) scan.itemBody = el;
+    if (!scan.roleMain && el.getAttribute('role') === 'main') scan.roleMain = el;
+    if (!withMeta) return;
+    if (tag === 'meta') scan.metas.push(el);
+    else if (tag === 'h1') scan.h1s.push(el);
+    else if (tag === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') {
+      scan.jsonLd.push(el);
+    } else if (tag === 'time' && el.hasAttribute('datetime')) scan.times.push(el);
+    if (el.hasAttribute('content') && hasToken(el, 'itemprop', 'datePublished')) scan.itemDates.push(el);
+    BYLINE_TESTS.forEach((test, i) => {
+      if (test(el)) scan.bylines[i]?.push(el);
+    });
+  };
+  visit(top);
+  forEachElement(top, visit);
+  return scan;
+}
+
+/** Number of text characters under `root`, counted without recursion and without building the string. */
+function textLength(root: Element): number {
+  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) length += (node as Text).data.length;
+  return length;
+}
+
+/** The article root of a scanned page; see `chooseArticleRoot`. */
+export function articleRootOf(doc: Document, scan: PageScan): Element | null {
+  if (scan.itemBody) return scan.itemBody;
+  let best: Element | null = null;
+  let bestLength = -1;
+  for (const article of scan.articles) {
+    // An <article> inside a related-stories aside is a teaser, not the story.
+    if (article.parentElement && isInsideSkipped(article.parentElement, null, scan.headline)) continue;
+    const length = textLength(article);
+    if (length > bestLength) {
+      best = article;
+      bestLength = length;
+    }
+  }
+  return best ?? scan.main ?? scan.roleMain ?? doc.body;
+}
+
+/**
+ * Picks the element that holds the article: `[itemprop=articleBody]`, else the `article` with the
+ * most text (teasers in skipped regions do not count), else `main`, `[role=main]`, else `body`.
+ * Returns null only for a document without a body.
+ */
+export function chooseArticleRoot(doc: Document): Element | null {
+  return articleRootOf(doc, scanPage(doc, false));
+}
+

@@ -1,0 +1,285 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
+import { readArticle, type ArticleText } from '../../page/read-article';
+
+/** A fresh body holding `html` (test markup, trusted). */
+function body(html: string): HTMLElement {
+  const doc = document.implementation.createHTMLDocument('t');
+  doc.body.innerHTML = html;
+  return doc.body;
+}
+
+/** A spec for the `n`-th occurrence (0-based) of `figure` in the article text. */
+function spec(article: ArticleText, figure: string, n = 0, extra: Partial<MarkSpec> = {}): MarkSpec {
+  let start = -1;
+  for (let i = 0; i <= n; i++) start = article.text.indexOf(figure, start + 1);
+  if (start < 0) throw new Error(`"${figure}" #${n} not in the text`);
+  return {
+    id: `f-${figure}-${n}`,
+    start,
+    end: start + figure.length,
+    verdict: 'corroborated',
+    figure,
+    label: `${figure}: corroborated`,
+    ...extra,
+  };
+}
+
+/** Every text node under `root`, in document order. */
+function textNodes(root: Node): Text[] {
+  const doc = root.ownerDocument ?? (root as Document);
+  const walker = doc.createTreeWalker(root, 0x4);
+  const out: Text[] = [];
+  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
+  return out;
+}
+
+/** Asserts that every segment still maps its text 1:1 to its node. */
+function expectSegmentsValid(article: ArticleText): void {
+  for (const s of article.segments) expect(article.text.slice(s.start, s.end)).toBe(s.node.data);
+}
+
+describe('markFigures', () => {
+  it('wraps a figure in a labelled, focusable crosscheck-mark', () => {
+    const root = body('<p>They signed 40 agreements.</p>');
+    const article = readArticle(root.ownerDocument, root);
+    const marks = markFigures(article, [spec(article, '40', 0, { id: 'c1', verdict: 'conflicting', label: '40: conflicts' })]);
+    expect(root.innerHTML).toBe(
+      '<p>They signed <crosscheck-mark data-verdict="conflicting" data-figure="40" data-cc-id="c1" role="button" tabindex="0" aria-label="40: conflicts">40</crosscheck-mark> agreements.</p>',
+    );
+    expect(marks).toEqual([root.querySelector('crosscheck-mark')]);
+    expect(marks[0]?.tagName).toBe('CROSSCHECK-MARK');
+  });
+
+  it('wraps each piece of a figure split across elements; only the first is focusable', () => {
+    const root = body('<p>signed more than <b>20</b> documents</p>');
+    const article = readArticle(root.ownerDocument, root);
+    const marks = markFigures(article, [spec(article, 'more than 20', 0, { id: 'c2', verdict: 'mixed', label: 'L' })]);
+    expect(root.innerHTML).toBe(
+      '<p>signed <crosscheck-mark data-verdict="mixed" data-figure="more than 20" data-cc-id="c2" role="button" tabindex="0" aria-label="L">more than </crosscheck-mark>' +
+        '<b><crosscheck-mark data-verdict="mixed" data-figure="more than 20" data-cc-id="c2" data-cc-continuation="" aria-hidden="true">20</crosscheck-mark></b> documents</p>',
+    );
+    expect(marks).toHaveLength(1);
+    expect(marks[0]?.textContent).toBe('more than ');
+  });
+
+  it('marks several figures in one text node, in order, keeping the segments valid', () => {
+    const root = body('<p>In 2023 trade hit $228 billion, up 26% on 2022.</p>');
+    const article = readArticle(root.ownerDocument, root);
+    // Given out of order: they are processed by start.
+    const specs = [spec(article, '26%'), spec(article, '2023'), spec(article, '$228 billion')];
+    const marks = markFigures(article, specs);
+    expect(marks.map((m) => m.textContent)).toEqual(['2023', '$228 billion', '26%']);
+    expect(root.querySelector('p')?.innerHTML.replace(/<crosscheck-mark[^>]*>/g, '[').replace(/<\/crosscheck-mark>/g, ']')).toBe(
+      'In [2023] trade hit [$228 billion], up [26%] on 2022.',
+    );
+    expect(article.segments.map((s) => s.node.data)).toEqual(['In ', '2023', ' trade hit ', '$228 billion', ', up ', '26%', ' on 2022.']);
+    expectSegmentsValid(article);
+
+    // The same ArticleText can mark more later.
+    const later = markFigures(article, [spec(article, '2022')]);
+    expect(later.map((m) => m.textContent)).toEqual(['2022']);
+    expectSegmentsValid(article);
+  });
+
+  it('refuses overlaps, cut words, changed text, block-spanning and malformed specs', () => {
+    const root = body('<p>The 1940s saw B52 bombers and 40 deals.</p><p>Then 12</p><p>34 more and 7 ships.</p>');
+    const doc = root.ownerDocument;
+    const article = readArticle(doc, root);
+    const before = root.innerHTML;
+    const refused: MarkSpec[] = [
+      spec(article, '1940'), // "1940|s": ends inside a word
+      spec(article, '52'), // "B|52": starts inside a word
+      { ...spec(article, '12\n\n34'), figure: '12\n\n34' }, // crosses a block separator
+      { ...spec(article, '40 deals'), figure: '41 deals' }, // figure does not match the text
+      { ...spec(article, '7'), verdict: 'bogus' as MarkSpec['verdict'] },
+      { ...spec(article, '7'), start: -1 },
+      { ...spec(article, '7'), end: article.text.length + 1 },
+      { ...spec(article, '7'), end: spec(article, '7').start },
+    ];
+    expect(markFigures(article, refused)).toEqual([]);
+    expect(root.innerHTML).toBe(before);
+
+    // Overlap: the earlier figure wins.
+    const overlap = markFigures(article, [spec(article, '40 deals', 0, { id: 'a' }), spec(article, 'deals', 0, { id: 'b' })]);
+    expect(overlap.map((m) => m.getAttribute('data-cc-id'))).toEqual(['a']);
+
+    // The page changed since it was read: the node's text is no longer what was read.
+    const stale = spec(article, '7');
+    const node = article.segments.find((s) => s.start <= stale.start && stale.start < s.end)?.node as Text;
+    node.data = node.data.replace('7', '8');
+    expect(markFigures(article, [stale])).toEqual([]);
+  });
+
+  it('never touches inputs, textareas, editors, code, pre, scripts, styles or svg', () => {
+    const root = body(
+      '<p>plain 20 here</p><input value="20"><textarea>20</textarea><div contenteditable="true">edit 20</div>' +
+        '<div contenteditable>edit 20</div><code>20</code><pre>x 20</pre><script>var a = 20;</script>' +
+        '<style>.a{z-index:20}</style><svg><text>20</text></svg><crosscheck-card>20</crosscheck-card>',
+    );
+    // A hand-made article over every text node, as if the page had moved text into these
+    // elements after it was read: the highlighter must refuse them on its own.
+    const nodes = textNodes(root);
+    let offset = 0;
+    const segments = nodes.map((node) => {
+      const segment = { node, start: offset, end: offset + node.data.length };
+      offset = segment.end + 2;
+      return segment;
+    });
+    const article: ArticleText = { text: nodes.map((n) => n.data).join('\n\n'), segments };
+    const outside = root.innerHTML.slice(root.innerHTML.indexOf('<input'));
+    const specs = [...article.text.matchAll(/\b20\b/g)].map((m, i) => ({
+      id: `s${i}`,
+      start: m.index,
+      end: m.index + 2,
+      verdict: 'related' as const,
+      figure: '20',
+      label: '20',
+    }));
+    expect(specs.length).toBe(10);
+    const marks = markFigures(article, specs);
+    expect(marks.map((m) => m.parentElement?.tagName)).toEqual(['P']);
+    expect(root.innerHTML.slice(root.innerHTML.indexOf('<input'))).toBe(outside);
+    expect((root.querySelector('input') as HTMLInputElement).value).toBe('20');
+  });
+});
+
+describe('removeMarks', () => {
+  /** A paragraph with adjacent text nodes, inline elements, a split figure and three figures in one node. */
+  function fixture(): HTMLElement {
+    const root = body(
+      '<p id="a">Trade was <i>about</i> $228 billion.</p>' +
+        '<p id="b">They signed more than <b>20</b> documents.</p>' +
+        '<p id="c">In 2023, 40 deals; in 2024, 12 more.</p>',
+    );
+    // Adjacent text nodes the page itself keeps separate (the parser would merge them).
+    const a = root.querySelector('#a') as HTMLElement;
+    a.insertBefore(root.ownerDocument.createTextNode('Officially, '), a.firstChild);
+    a.appendChild(root.ownerDocument.createTextNode(' Up 26%.'));
+    a.appendChild(root.ownerDocument.createTextNode(' Or 30%.'));
+    return root;
+  }
+
+  /** Number of text nodes that are direct children of each element under root (and root). */
+  function childTextCounts(root: Element): number[] {
+    return [root, ...Array.from(root.querySelectorAll('*'))].map(
+      (el) => Array.from(el.childNodes).filter((n) => n.nodeType === 3).length,
+    );
+  }
+
+  function markAll(root: HTMLElement): { article: ArticleText; marks: HTMLElement[] } {
+    const article = readArticle(root.ownerDocument, root);
+    const figures = ['$228 billion', '26%', '30%', 'more than 20', '2023', '40', '2024', '12'];
+    const marks = markFigures(article, figures.map((f) => spec(article, f)));
+    expect(marks).toHaveLength(figures.length);
+    return { article, marks };
+  }
+
+  it('restores the same innerHTML and the same text nodes', () => {
+    const root = fixture();
+    const html = root.innerHTML;
+    const counts = childTextCounts(root);
+    const nodes = textNodes(root);
+    const text = readArticle(root.ownerDocument, root).text;
+    expect(counts).toEqual([0, 5, 1, 2, 1, 1]);
+
+    markAll(root);
+    expect(root.querySelectorAll('crosscheck-mark')).toHaveLength(9);
+    expect(textNodes(root).length).toBeGreaterThan(nodes.length);
+
+    removeMarks(root);
+    expect(root.innerHTML).toBe(html);
+    expect(childTextCounts(root)).toEqual(counts);
+    // Not just equal: the page's own Text objects, which its scripts may hold, are back in place.
+    const after = textNodes(root);
+    expect(after).toHaveLength(nodes.length);
+    after.forEach((node, i) => expect(node).toBe(nodes[i]));
+    expect(readArticle(root.ownerDocument, root).text).toBe(text);
+  });
+
+  it('removes one figure, all its pieces, and leaves the others', () => {
+    const root = fixture();
+    const html = root.innerHTML;
+    const counts = childTextCounts(root);
+    const { marks } = markAll(root);
+    const split = marks.find((m) => m.getAttribute('data-figure') === 'more than 20') as HTMLElement;
+    removeMark(split);
+    expect(root.querySelectorAll('[data-figure="more than 20"]')).toHaveLength(0);
+    expect(root.querySelector('#b')?.innerHTML).toBe('They signed more than <b>20</b> documents.');
+    expect(root.querySelectorAll('crosscheck-mark')).toHaveLength(7);
+
+    // From a continuation piece too, and from the middle of a node with several figures.
+    const forty = marks.find((m) => m.getAttribute('data-figure') === '40') as HTMLElement;
+    removeMark(forty);
+    expect(root.querySelector('#c')?.textContent).toBe('In 2023, 40 deals; in 2024, 12 more.');
+    expect(root.querySelectorAll('#c crosscheck-mark')).toHaveLength(3);
+
+    removeMarks(root);
+    expect(root.innerHTML).toBe(html);
+    expect(childTextCounts(root)).toEqual(counts);
+  });
+
+  it('removes a split figure when given its continuation piece', () => {
+    const root = fixture();
+    const html = root.innerHTML;
+    markAll(root);
+    removeMark(root.querySelector('[data-cc-continuation]') as Element);
+    expect(root.querySelectorAll('[data-figure="more than 20"]')).toHaveLength(0);
+    removeMarks(root);
+    expect(root.innerHTML).toBe(html);
+  });
+});
+
+describe('large pages', () => {
+  it('marks and unmarks a figure 10,000 elements deep', () => {
+    const root = body('');
+    const doc = root.ownerDocument;
+    let parent: Element = root;
+    for (let i = 0; i < 10_000; i++) {
+      const div = doc.createElement('div');
+      parent.appendChild(div);
+      parent = div;
+    }
+    parent.appendChild(doc.createTextNode('down here 75 metres'));
+    const article = readArticle(doc, root);
+    const marks = markFigures(article, [spec(article, '75 metres')]);
+    expect(marks.map((m) => m.textContent)).toEqual(['75 metres']);
+    expect(parent.firstElementChild).toBe(marks[0]);
+    removeMarks(root);
+    expect(parent.childNodes).toHaveLength(1);
+    expect((parent.firstChild as Text).data).toBe('down here 75 metres');
+  });
+
+  it('marks 1,000 figures among 100,000 text nodes and restores them', () => {
+    const root = body('');
+    const doc = root.ownerDocument;
+    // 5,000 paragraphs × 10 × (<b>7</b> + " ships; ") = 100,000 text nodes.
+    for (let p = 0; p < 5_000; p++) {
+      const para = doc.createElement('p');
+      for (let i = 0; i < 10; i++) {
+        const b = doc.createElement('b');
+        b.appendChild(doc.createTextNode('7'));
+        para.appendChild(b);
+        para.appendChild(doc.createTextNode(' ships; '));
+      }
+      root.appendChild(para);
+    }
+    const article = readArticle(doc, root);
+    expect(article.segments).toHaveLength(100_000);
+    // Every 50th figure "7 ships", each spanning a <b> and the text node after it.
+    const specs: MarkSpec[] = [];
+    for (let k = 0; k < 1_000; k++) {
+      const segment = article.segments[k * 100] as { start: number };
+      specs.push({ id: `s${k}`, start: segment.start, end: segment.start + 7, verdict: 'related', figure: '7 ships', label: '7 ships' });
+    }
+    const marks = markFigures(article, specs);
+    expect(marks).toHaveLength(1_000);
+    expect(root.querySelectorAll('crosscheck-mark')).toHaveLength(2_000);
+    expect(article.segments).toHaveLength(101_000);
+    removeMarks(root);
+    expect(root.querySelectorAll('crosscheck-mark')).toHaveLength(0);
+    expect(textNodes(root)).toHaveLength(100_000);
+    expect(root.firstElementChild?.innerHTML).toBe('<b>7</b> ships; '.repeat(10));
+  });
+});
