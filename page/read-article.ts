@@ -3,7 +3,7 @@
  * map from text offsets back to the DOM's text nodes (so the highlighter can wrap exactly the
  * characters the engine matched), and the page's metadata (title, dates, byline, site name).
  */
-import { ELEMENT_NODE, FILTER_ACCEPT, FILTER_REJECT, SHOW_ELEMENT, SHOW_TEXT } from './dom-walk';
+import { ELEMENT_NODE, FILTER_ACCEPT, FILTER_REJECT, findElement, SHOW_ELEMENT, SHOW_TEXT } from './dom-walk';
 import { articleRootOf, scanPage } from './page-scan';
 import { isSkipped } from './skip-rules';
 
@@ -38,7 +38,6 @@ const BLOCK_TAGS = new Set([
 const BLOCK_SEPARATOR = '\n\n';
 const LINE_BREAK = '\n';
 
-
 /**
  * Reads the article's visible text in reading order.
  *
@@ -51,10 +50,17 @@ const LINE_BREAK = '\n';
  * @param root - the element to read; chosen with `chooseArticleRoot` when omitted
  */
 export function readArticle(doc: Document, root?: Element): ArticleText {
-  const scan = scanPage(doc, false);
-  const start = root ?? articleRootOf(doc, scan);
+  const scan = root ? null : scanPage(doc, false);
+  const start = root ?? (scan && articleRootOf(doc, scan));
   if (!start) return { text: '', segments: [] };
-  const headline = scan.headline;
+  // The page's first <h1>, needed only to judge a <form> (see `isSkipped`): looked up on the first
+  // form met, so reading a given root costs no pass over the whole page.
+  let headline: Element | null | undefined = scan?.headline;
+  const headlineForForm = (el: Element): Element | null => {
+    if (el.localName !== 'form') return null;
+    if (headline === undefined) headline = findElement(doc, (h) => h.localName === 'h1');
+    return headline;
+  };
 
   const parts: string[] = [];
   const segments: TextSegment[] = [];
@@ -75,7 +81,7 @@ export function readArticle(doc: Document, root?: Element): ArticleText {
   };
 
   const walker = doc.createTreeWalker(start, SHOW_ELEMENT | SHOW_TEXT, (node: Node) => {
-    if (node.nodeType !== ELEMENT_NODE || !isSkipped(node as Element, headline)) return FILTER_ACCEPT;
+    if (node.nodeType !== ELEMENT_NODE || !isSkipped(node as Element, headlineForForm(node as Element))) return FILTER_ACCEPT;
     // A skipped block (an aside between two paragraphs) still ends the line before it.
     if (BLOCK_TAGS.has((node as Element).localName)) requestBreak(BLOCK_SEPARATOR);
     return FILTER_REJECT;

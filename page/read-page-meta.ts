@@ -3,7 +3,7 @@
  * site name, as plain strings for the engine (`core/`) to weigh.
  */
 import type { PageMeta } from '../core/model';
-import { hasToken, textOf } from './dom-walk';
+import { textOf } from './dom-walk';
 import { articleRootOf, scanPage, type PageScan } from './page-scan';
 import { isInsideSkipped } from './skip-rules';
 

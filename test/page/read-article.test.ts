@@ -97,6 +97,16 @@ describe('readArticle', () => {
     expect(readArticle(doc, doc.body).text).toBe('keep1\n\nkeep2\n\nkeep3\n\nkeep4');
   });
 
+  it('reads a page wrapped in one <form> (ASP.NET style) but skips a search form inside it', () => {
+    const doc = page('<form id="page"><h1>Headline</h1><p>Body.</p></form>');
+    // Built by hand: HTML parsers drop a <form> tag nested in another.
+    const search = doc.createElement('form');
+    search.appendChild(doc.createTextNode('Search the site'));
+    doc.querySelector('p')?.before(search);
+    expect(readArticle(doc, doc.body).text).toBe('Headline\n\nBody.');
+    expect(readArticle(doc).text).toBe('Headline\n\nBody.');
+  });
+
   it("keeps the article's own header with its headline, not the site's", () => {
     const doc = page(
       '<header><a>Site name</a></header><article><header><h1>Headline</h1></header><p>Body.</p></article>',
