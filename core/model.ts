@@ -130,6 +130,8 @@ export const FactSchema = FigureSchema.extend({
   role: z.enum(['whole', 'part']),
   /** For a part: a readable note of what it leaves out, e.g. "20 more were expected". */
   note: z.string().nullable(),
+  /** The text before the sentence in the same paragraph (up to a few hundred characters): what the figure is about when its own sentence does not say. */
+  context: z.string(),
   /** The claim this fact belongs to ("" until the index groups facts into claims). */
   claimId: z.string(),
 });

@@ -36,6 +36,7 @@ export function fact(p: Partial<Fact> & Pick<Fact, 'source' | 'text' | 'value' |
     role: 'whole',
     note: null,
     claimId: '',
+    context: '',
     ...p,
   };
 }

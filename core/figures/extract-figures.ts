@@ -1,0 +1,467 @@
+/**
+ * The figure extractor: finds every figure a fact-checker would care about in a text and
+ * describes it (value, interval, unit, measure, sentence, offsets). Pure and linear: one
+ * tokenizer pass, then a left-to-right scan with bounded look-around at each token.
+ */
+import type { Figure, FigureKind, Qualifier } from '../model';
+import { tokenize, type Token } from '../text/tokenize';
+import { splitSentences, type Sentence } from '../text/sentences';
+import {
+  COMPOUND_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DETERMINERS, DURATION_UNITS, LABEL_NOUNS,
+  LABEL_PRECEDERS, MONTHS, QUALIFIERS_BEFORE, UNIT_WORDS,
+} from '../text/lexicon';
+import { COUNTRY_FORMS, findPlaces } from '../text/places';
+import { boilerplateRanges } from './boilerplate';
+import { intervalFor, jsonSafe } from './interval';
+import { measureAfter, measureBefore, type MeasureRead } from './measure';
+import { readDate, type DateRead } from './read-date';
+import { readNumber, type NumberRead } from './read-number';
+
+/** Everything the extractor knows about a text, reused by the index builder and the matcher. */
+export interface ExtractedText {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  figures: Figure[];
+}
+
+/** Finds the figures of a text. */
+export function extractFigures(text: string): Figure[] {
+  return analyzeText(text).figures;
+}
+
+/** Tokenizes, splits sentences and extracts figures in one pass (shared by index and matcher). */
+export function analyzeText(text: string): ExtractedText {
+  const tokens = tokenize(text);
+  const sentences = splitSentences(text, tokens);
+  const sentenceOf = new Int32Array(tokens.length).fill(-1);
+  sentences.forEach((s, idx) => {
+    for (let k = s.firstToken; k < s.endToken; k++) sentenceOf[k] = idx;
+  });
+  const skip = boilerplateRanges(text);
+  let skipIdx = 0;
+  const figures: Figure[] = [];
+  const ctx: ScanContext = { text, tokens, sentences, sentenceOf, figures };
+  for (let i = 0; i < tokens.length; ) {
+    const t = tokens[i]!;
+    while (skipIdx < skip.length && skip[skipIdx]![1] <= t.start) skipIdx++;
+    const range = skip[skipIdx];
+    if (range && range[0] <= t.start && t.start < range[1]) {
+      i++;
+      continue;
+    }
+    const found = t.kind === 'break' ? null : readFigureAt(ctx, i);
+    if (found) {
+      figures.push(found.figure);
+      i = found.end;
+    } else i++;
+  }
+  return { text, tokens, sentences, figures };
+}
+
+interface ScanContext {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  sentenceOf: Int32Array;
+  figures: Figure[];
+  titleCase?: Map<number, boolean>;
+}
+
+/** Whether token i starts a line (or the text). */
+function atLineStart(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return !prev || prev.kind === 'break';
+}
+
+function matchQualifier(tokens: Token[], i: number): { qualifier: Qualifier; len: number } | null {
+  const t = tokens[i];
+  if (!t || t.kind !== 'word') return null;
+  for (const q of QUALIFIERS_BEFORE) {
+    if (q.words[0] !== t.lower) continue;
+    let ok = true;
+    for (let k = 1; k < q.words.length; k++) {
+      if (tokens[i + k]?.lower !== q.words[k]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return { qualifier: q.qualifier, len: q.words.length };
+  }
+  return null;
+}
+
+/** A currency written before the number: "$", "US$", "US $", "USD", "RMB". Returns [currency, next index]. */
+function currencyBefore(tokens: Token[], i: number): [string, number] | null {
+  const t = tokens[i];
+  if (!t) return null;
+  if (t.kind === 'sym' && CURRENCY_SYMBOLS[t.text]) return [CURRENCY_SYMBOLS[t.text]!, i + 1];
+  if (t.kind === 'word' && (t.text === 'US' || t.text === 'U' || t.text === 'A' || t.text === 'C' || t.text === 'HK')) {
+    let k = i + 1;
+    if (t.text === 'U' && tokens[k]?.text === '.' && tokens[k + 1]?.text === 'S' && tokens[k + 2]?.text === '.') k += 3;
+    if (tokens[k]?.text === '$') return [t.text === 'A' ? 'AUD' : t.text === 'C' ? 'CAD' : t.text === 'HK' ? 'HKD' : 'USD', k + 1];
+  }
+  if (t.kind === 'word' && t.text === t.text.toUpperCase() && t.text.length === 3 && CURRENCY_WORDS[t.lower] && tokens[i + 1]?.kind === 'num') {
+    return [CURRENCY_WORDS[t.lower]!, i + 1];
+  }
+  return null;
+}
+
+const DASHES = new Set(['-', '–', '—']);
+const PHYSICAL = new Set(['bcm', 'm3', 'km', 'mi', 't', 'bbl', 'MW', 'GW', 'kg']);
+
+/** Reads a figure whose first token (qualifier, currency or number) is `i`. */
+function readFigureAt(ctx: ScanContext, i: number): { figure: Figure; end: number } | null {
+  const { tokens } = ctx;
+  const q = matchQualifier(tokens, i);
+  let k = q ? i + q.len : i;
+  let currency: string | null = null;
+  const cur = currencyBefore(tokens, k);
+  if (cur) [currency, k] = cur;
+  const first = tokens[k];
+  if (!first || (first.kind !== 'num' && first.kind !== 'word')) return null;
+  if (q && first.kind === 'word' && !/^(a|half)$/.test(first.lower) && readNumber(tokens, k) === null) return null;
+
+  // Dates and years come first: "March 20 to 22", "May 20, 2026", "2025".
+  if (!currency) {
+    const d = readDate(tokens, k);
+    if (d) return dateFigure(ctx, d, q ? k : i);
+  }
+  const n = readNumber(tokens, k);
+  if (!n) return null;
+  if (!currency && isLabel(ctx, n, q !== null)) return null;
+  return numberFigure(ctx, i, q?.qualifier ?? null, currency, n);
+}
+
+/** Names, codes and furniture that contain digits but are not figures. */
+function isLabel(ctx: ScanContext, n: NumberRead, qualified: boolean): boolean {
+  const { tokens } = ctx;
+  const t = tokens[n.first]!;
+  const prev = tokens[n.first - 1];
+  const next = tokens[n.end];
+  if (t.kind === 'num') {
+    // G20, Chang'e-7, COVID-19, Su-57: letters glued to the digits.
+    if (prev && !t.spaceBefore && prev.kind === 'word') return true;
+    if (prev && !t.spaceBefore && DASHES.has(prev.text)) {
+      const before = tokens[n.first - 2];
+      if (before && !prev.spaceBefore && before.kind === 'word') return true;
+    }
+    // 4G, 3D, 737MAX: letters glued after that are no scale, ordinal or unit.
+    if (next && !next.spaceBefore && next.kind === 'word' && n.end === n.first + 1 && !UNIT_WORDS[next.lower]) return true;
+    // List markers: "1. …" at the start of a line.
+    if (atLineStart(tokens, n.first) && next && (next.text === '.' || next.text === ')') && !next.spaceBefore) return true;
+    // Times of day: 10:30, 9pm.
+    if (next?.text === ':' && tokens[n.end + 1]?.kind === 'num') return true;
+    if (next?.kind === 'word' && /^(am|pm|gmt|utc)$/.test(next.lower)) return true;
+    // Long bare digit strings are identifiers.
+    if (t.text.length >= 7 && !t.grouped && n.scale === 1) return true;
+  }
+  if (!qualified && prev?.kind === 'word') {
+    if (LABEL_PRECEDERS.has(prev.lower) && n.first > 0 && !n.spelled) return true;
+    // "Power of Siberia 2", "Boeing 737", "World War 2": a capitalised name right before a bare number.
+    // Headlines in title case capitalise every word, so the rule cannot tell names there.
+    if (
+      prev.capitalized && !n.spelled && !n.ordinal && !MONTHS[prev.lower] && !atLineStart(tokens, n.first - 1) &&
+      ctx.sentenceOf[n.first - 1] === ctx.sentenceOf[n.first] && tokens[ctx.sentences[ctx.sentenceOf[n.first]!]?.firstToken ?? -1] !== prev &&
+      !isTitleCase(ctx, ctx.sentenceOf[n.first]!)
+    ) return true;
+  }
+  if (n.spelled) {
+    const w = t.lower;
+    // "the two leaders", "the world's two most…" — but "his second term", "Xi's third term" are figures.
+    if (prev && !n.ordinal && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.lower))) return true;
+    if (n.ordinal && prev && /^(a|an)$/.test(prev.lower) && next?.lower === 'of') return true; // "a third of"
+    if (n.ordinal && next?.text === '-' && !next.spaceBefore) return true; // "second-largest", "third-party"
+
+    if (w === 'one' && n.scale === 1) return true;
+    if (next?.lower === 'of' && !n.ordinal) return true;
+  }
+  // "21st century", "third quarter" as labels.
+  if (n.ordinal) {
+    let k = n.end;
+    if (tokens[k]?.text === '-' && !tokens[k]!.spaceBefore) k++;
+    if (tokens[k]?.kind === 'word' && LABEL_NOUNS.has(tokens[k]!.lower)) return true;
+  }
+  return false;
+}
+
+interface Suffix {
+  end: number;
+  textEnd: number;
+  unit: string | null;
+  kind: FigureKind;
+  qualifier: Qualifier | null;
+  upper: number | null;
+  value: number;
+  step: number;
+  compound: boolean;
+}
+
+/** Reads what follows a number: "+", "-plus", a range end, %, currency words, units, "-page". */
+function readSuffix(tokens: Token[], n: NumberRead, currency: string | null): Suffix {
+  const s: Suffix = {
+    end: n.end, textEnd: n.end, unit: currency, kind: currency ? 'money' : n.ordinal ? 'ordinal' : 'count',
+    qualifier: null, upper: null, value: n.value, step: n.step, compound: false,
+  };
+  let k = n.end;
+  const t = () => tokens[k];
+  if (n.ordinal) {
+    s.unit = 'ordinal';
+    return s;
+  }
+  // 20+  /  20-plus  /  20 plus
+  if (t()?.text === '+' && !t()!.spaceBefore) {
+    s.qualifier = 'at-least';
+    k++;
+  } else if (t()?.text === '-' && !t()!.spaceBefore && tokens[k + 1]?.lower === 'plus') {
+    s.qualifier = 'at-least';
+    k += 2;
+  } else {
+    // Range: "38 to 44 billion", "38-44", "between 38 and 44"
+    const sep = t();
+    const isSep = sep && ((sep.kind === 'sym' && DASHES.has(sep.text)) || sep.lower === 'to' || (sep.lower === 'and' && tokens[n.first - 1]?.lower === 'between'));
+    if (isSep) {
+      let j = k + 1;
+      if (currency && tokens[j]?.kind === 'sym' && CURRENCY_SYMBOLS[tokens[j]!.text]) j++;
+      const m = tokens[j]?.kind === 'num' ? readNumber(tokens, j) : null;
+      if (m && !m.ordinal && (m.scale === n.scale || n.scale === 1)) {
+        const scale = m.scale;
+        s.value = n.scale === 1 ? n.value * scale : n.value;
+        s.step = Math.min(n.scale === 1 ? n.step * scale : n.step, m.step);
+        s.upper = m.value;
+        if (s.upper >= s.value) {
+          s.qualifier = 'range';
+          k = m.end;
+        } else s.upper = null;
+      }
+    }
+  }
+  s.textEnd = k;
+  // Units after the number.
+  const u = t();
+  if (u?.text === '%' ) {
+    s.unit = '%';
+    s.kind = 'percent';
+    k++;
+  } else if (u?.kind === 'word') {
+    if (u.lower === 'percent' || (u.lower === 'per' && tokens[k + 1]?.lower === 'cent')) {
+      s.unit = '%';
+      s.kind = 'percent';
+      k += u.lower === 'per' ? 2 : 1;
+    } else if (u.lower === 'cubic' && /^met(re|er)s?$/.test(tokens[k + 1]?.lower ?? '')) {
+      if (Math.abs(n.scale - 1e9) < 1) {
+        s.unit = 'bcm';
+        s.value /= 1e9;
+        s.step /= 1e9;
+        if (s.upper !== null) s.upper = s.upper;
+      } else s.unit = 'm3';
+      s.kind = 'quantity';
+      k += 2;
+    } else if (!currency && (u.text === 'US' || u.lower === 'u') && tokens[k + 1]?.lower === 'dollars') {
+      s.unit = 'USD';
+      s.kind = 'money';
+      k += 2;
+    } else if (!currency && CURRENCY_WORDS[u.lower] && u.spaceBefore) {
+      s.unit = CURRENCY_WORDS[u.lower]!;
+      s.kind = 'money';
+      k++;
+    } else if (!currency && UNIT_WORDS[u.lower] && u.lower !== 'per') {
+      s.unit = UNIT_WORDS[u.lower]!;
+      s.kind = 'quantity';
+      k++;
+    } else if (!currency && COMPOUND_UNITS[u.lower] && DURATION_UNITS.has(COMPOUND_UNITS[u.lower]!)) {
+      s.unit = COMPOUND_UNITS[u.lower]!;
+      s.kind = 'duration';
+      k++;
+    }
+  } else if (u?.text === '-' && !u.spaceBefore && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.spaceBefore && !currency) {
+    // "47-page", "four-day"
+    const w = tokens[k + 1]!.lower;
+    if (COMPOUND_UNITS[w]) {
+      s.unit = COMPOUND_UNITS[w]!;
+      s.kind = DURATION_UNITS.has(s.unit) ? 'duration' : 'count';
+      s.compound = true;
+      k += 2;
+    }
+  }
+  if (s.unit !== null && s.unit !== currency && s.kind !== 'money') s.textEnd = k;
+  else if (s.kind === 'money') s.textEnd = k;
+  // "or more", "or so"
+  if (tokens[k]?.lower === 'or' && tokens[k + 1]?.lower === 'more') {
+    s.qualifier = 'at-least';
+    k += 2;
+    s.textEnd = k;
+  } else if (tokens[k]?.lower === 'or' && tokens[k + 1]?.lower === 'so') {
+    s.qualifier = 'about';
+    k += 2;
+    s.textEnd = k;
+  }
+  if (s.kind === 'count' && PHYSICAL.has(s.unit ?? '')) s.kind = 'quantity';
+  s.end = k;
+  return s;
+}
+
+function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null, currency: string | null, n: NumberRead): { figure: Figure; end: number } | null {
+  const { tokens } = ctx;
+  const suf = readSuffix(tokens, n, currency);
+  // A hyphen compound we do not know ("two-way", "one-sided") is a word, not a figure.
+  if (n.spelled && suf.end === n.end && tokens[n.end]?.text === '-' && !tokens[n.end]!.spaceBefore) return null;
+  let measure = readMeasure(ctx, suf.end, start);
+  if (n.ordinal && !measure) return null; // "came third" says nothing checkable
+  if (n.spelled && !n.ordinal && !measure && n.value <= 10 && suf.unit === null) return null;
+  measure ??= inheritMeasure(ctx, start, suf.unit ?? 'count');
+  const qualifier: Qualifier = suf.qualifier ?? before ?? 'exact';
+  const continuous = suf.kind === 'money' || suf.kind === 'quantity' || suf.kind === 'percent';
+  const interval = intervalFor(suf.value, qualifier === 'range' ? 'range' : qualifier, suf.step, continuous ? 'continuous' : 'count', suf.upper ?? undefined);
+  const unit = suf.unit ?? (suf.kind === 'count' ? 'count' : null);
+  let phrase = measure?.phrase ?? '';
+  let key = measure?.key ?? '';
+  if (suf.compound || suf.kind === 'duration') {
+    phrase = phrase ? `${phrase} ${suf.kind === 'duration' ? 'length' : unit}` : unit ?? '';
+    key = key ? `${key}/${unit}` : `/${unit}`;
+  }
+  // "third term", "second round": whose term? Without it a term of one leader would meet another's.
+  if (n.ordinal && key && !key.includes(':')) key = `${key}:${possessorBefore(ctx, n.first)}`;
+  const startTok = tokens[start]!;
+  const endTok = tokens[suf.textEnd - 1]!;
+  return {
+    figure: makeFigure(ctx, startTok.start, endTok.end, suf.kind, suf.value, jsonSafe(interval), qualifier, unit, phrase, key, null, start),
+    end: Math.max(suf.end, start + 1),
+  };
+}
+
+/** The nearest person-like name before token i in its sentence ("Xi's reelection to a third term" → "xi"), or "?". */
+function possessorBefore(ctx: ScanContext, i: number): string {
+  const s = ctx.sentences[ctx.sentenceOf[i] ?? -1];
+  if (!s) return '?';
+  for (let k = i - 1; k >= s.firstToken; k--) {
+    const t = ctx.tokens[k]!;
+    if (t.kind !== 'word' || !t.capitalized || k === s.firstToken) continue;
+    const name = t.text.replace(/['’]s$/, '');
+    if (MONTHS[name.toLowerCase()] !== undefined || findPlaces(name).length > 0 || COUNTRY_FORMS[name] || /^(President|Prime|Minister|The|A|An|His|Her|Chinese|Russian)$/.test(name)) continue;
+    return name.toLowerCase();
+  }
+  return '?';
+}
+
+/** The measure after the figure, else before it ("trade reached $228bn"), else null. */
+function readMeasure(ctx: ScanContext, after: number, first: number): MeasureRead | null {
+  const { tokens } = ctx;
+  let k = after;
+  // "$228bn in trade", "30% of exports"
+  if ((tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.capitalized && !MONTHS[tokens[k + 1]!.lower]) {
+    const m = measureAfter(tokens, k + 1);
+    if (m) return m;
+  }
+  const same = (a: number, b: number) => ctx.sentenceOf[a] === ctx.sentenceOf[b];
+  if (k < tokens.length && same(k, first)) {
+    const m = measureAfter(tokens, k);
+    if (m) return m;
+  }
+  k = first;
+  return k > 0 && same(k - 1, first) ? measureBefore(tokens, k) : null;
+}
+
+/** "20 agreements …, with an additional 20 expected": the second 20 counts the same thing. */
+function inheritMeasure(ctx: ScanContext, start: number, unit: string): MeasureRead | null {
+  const sentence = ctx.sentences[ctx.sentenceOf[start] ?? -1];
+  if (!sentence) return null;
+  for (let f = ctx.figures.length - 1; f >= 0; f--) {
+    const prev = ctx.figures[f]!;
+    if (prev.start < sentence.start) break;
+    if (prev.measureKey && prev.unit === unit) return { phrase: prev.measure, head: prev.measureKey, key: prev.measureKey };
+  }
+  return null;
+}
+
+function dateFigure(ctx: ScanContext, d: DateRead, start: number): { figure: Figure; end: number } | null {
+  const { tokens } = ctx;
+  if (d.yearOnly) {
+    const prev = tokens[d.first - 1];
+    const next = tokens[d.first + 1];
+    // "Vision 2030", "Expo 2020": a year glued to a name is a label.
+    if (prev?.kind === 'word' && prev.capitalized && !MONTHS[prev.lower] && tokens[ctx.sentences[ctx.sentenceOf[d.first]!]?.firstToken ?? -1] !== prev && !/^(In|Since|By|Until|Through|From|During|Before|After)$/.test(prev.text)) return null;
+    if (next?.kind === 'word' && !next.spaceBefore) return null;
+    // A year that only dates the figure before it ("$228 billion in 2025") is that figure's time, not a figure.
+    const last = ctx.figures[ctx.figures.length - 1];
+    if (last && last.kind !== 'date' && last.kind !== 'year' && ctx.sentenceOf[d.first] === sentenceIndexAt(ctx, last.start) && /^(in|during|for|by|of|since)$/.test(prev?.lower ?? '') && d.first - tokenIndexAfter(ctx, last.end) <= 4) {
+      return null;
+    }
+  }
+  const value = d.year !== null ? d.year * 10000 + (d.month ?? 0) * 100 + (d.dayFrom ?? 0) : (d.month ?? 0) * 100 + (d.dayFrom ?? 0);
+  const upper = d.year !== null ? d.year * 10000 + (d.month ?? 0) * 100 + (d.dayTo ?? d.dayFrom ?? 0) : (d.month ?? 0) * 100 + (d.dayTo ?? d.dayFrom ?? 0);
+  const interval = { min: value, max: d.yearOnly ? value : upper, minInclusive: true, maxInclusive: true };
+  const measure = readMeasure(ctx, d.end, d.first) ?? measureBeforeDate(ctx, d.first);
+  const startTok = tokens[start]!;
+  const endTok = tokens[d.end - 1]!;
+  return {
+    figure: makeFigure(ctx, startTok.start, endTok.end, d.yearOnly ? 'year' : 'date', value, interval, d.dayTo !== d.dayFrom ? 'range' : 'exact', d.yearOnly ? 'year' : 'date', measure?.phrase ?? '', measure?.key ?? '', d.time, start),
+    end: d.end,
+  };
+}
+
+/** "an official visit spanning March 20 to 22": the noun before a preposition before the date. */
+function measureBeforeDate(ctx: ScanContext, first: number): MeasureRead | null {
+  const { tokens } = ctx;
+  const prep = tokens[first - 1];
+  if (!prep || prep.kind !== 'word' || !/^(spanning|from|on|in|through|until|since|between|during|of)$/.test(prep.lower)) return null;
+  const noun = tokens[first - 2];
+  if (!noun || noun.kind !== 'word' || noun.capitalized) return null;
+  return measureBefore([...tokens.slice(0, first - 1), { ...prep, lower: 'of' }], first);
+}
+
+/** Whether most words of a sentence are capitalised (a headline). Cached per sentence. */
+function isTitleCase(ctx: ScanContext, sentence: number): boolean {
+  const cache = (ctx.titleCase ??= new Map());
+  const hit = cache.get(sentence);
+  if (hit !== undefined) return hit;
+  const s = ctx.sentences[sentence];
+  let words = 0;
+  let caps = 0;
+  if (s) {
+    for (let k = s.firstToken; k < s.endToken && words < 40; k++) {
+      const t = ctx.tokens[k]!;
+      if (t.kind !== 'word' || t.text.length <= 3) continue;
+      words++;
+      if (t.capitalized) caps++;
+    }
+  }
+  const result = words >= 3 && caps / words >= 0.7;
+  cache.set(sentence, result);
+  return result;
+}
+
+function sentenceIndexAt(ctx: ScanContext, offset: number): number {
+  // Figures are pushed in order, so a binary search over sentences finds the one holding `offset`.
+  let lo = 0;
+  let hi = ctx.sentences.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const s = ctx.sentences[mid]!;
+    if (offset < s.start) hi = mid - 1;
+    else if (offset >= s.end) lo = mid + 1;
+    else return mid;
+  }
+  return -1;
+}
+
+function tokenIndexAfter(ctx: ScanContext, offset: number): number {
+  let lo = 0;
+  let hi = ctx.tokens.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ctx.tokens[mid]!.start < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function makeFigure(
+  ctx: ScanContext, start: number, end: number, kind: FigureKind, value: number, interval: Figure['interval'],
+  qualifier: Qualifier, unit: string | null, measure: string, measureKey: string, time: Figure['time'], firstToken: number,
+): Figure {
+  const s = ctx.sentences[ctx.sentenceOf[firstToken] ?? -1];
+  const sentenceStart = s ? s.start : start;
+  const sentence = s ? ctx.text.slice(s.start, s.end) : ctx.text.slice(start, end);
+  return { text: ctx.text.slice(start, end), start, end, kind, value, interval, qualifier, unit, measure, measureKey, sentence, sentenceStart, time };
+}

@@ -1,0 +1,118 @@
+/**
+ * What a figure counts: the noun phrase after it ("40 cooperation agreements"), or before a
+ * linking verb ("Bilateral trade reached $228 billion"), normalised to a key where synonyms meet.
+ */
+import type { Token } from '../text/tokenize';
+import { MEASURE_LEADING_FILLERS, MEASURE_STOP_WORDS, MEASURE_SYNONYMS } from '../text/lexicon';
+
+/** A measure phrase and its key. */
+export interface MeasureRead {
+  /** Readable phrase as written, lower-cased except proper nouns: "cooperation agreements", "visit to China". */
+  phrase: string;
+  /** The singular head noun. */
+  head: string;
+  /** The normalised key: "agreement", "visit:china", "trade". */
+  key: string;
+}
+
+const MAX_WORDS = 4;
+/** Verbs and prepositions that link a measure written before the figure. */
+const LINKS = new Set(['reached', 'reach', 'reaches', 'totaled', 'totalled', 'totaling', 'totalling', 'hit', 'hits', 'was', 'were', 'is', 'are', 'stood', 'amounted', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'dropped', 'increased', 'decreased', 'of', 'worth', 'valued', 'at', 'to', 'numbered', 'exceeded', 'topped', 'surpassed']);
+/** Complements that belong to the measure ("visit to China"). */
+const COMPLEMENTS = new Set(['to', 'with']);
+
+/** Singular form of an English noun (enough for measure heads). */
+export function singular(word: string): string {
+  const w = word.toLowerCase();
+  if (w.length <= 3) return w;
+  if (w === 'memoranda') return 'memorandum';
+  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
+  if (/(ss|us|is|ics)$/.test(w)) return w;
+  if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
+  if (w.endsWith('s')) return w.slice(0, -1);
+  return w;
+}
+
+/** The key of a head noun: its synonym group, else itself (singular). */
+export function measureKeyOf(head: string): string {
+  const s = singular(head);
+  return MEASURE_SYNONYMS[s] ?? s;
+}
+
+function isMeasureWord(t: Token | undefined): t is Token {
+  return !!t && t.kind === 'word' && !MEASURE_STOP_WORDS.has(t.lower) && t.text.length > 1;
+}
+
+/**
+ * Reads the measure after token index `k` (the token right after the figure). Stops at function
+ * words, punctuation and proper nouns that follow lower-case words.
+ */
+export function measureAfter(tokens: Token[], k: number): MeasureRead | null {
+  const words: string[] = [];
+  let i = k;
+  let sawLower = false;
+  while (i < tokens.length && words.length < MAX_WORDS) {
+    const t = tokens[i];
+    if (!isMeasureWord(t)) break;
+    if (t.capitalized && sawLower) break; // "agreements Beijing…" — a name starts
+    if (!t.capitalized) sawLower = true;
+    let word = t.text;
+    // hyphen-joined words: "ground-and-space-based", "oil-and-gas"
+    while (tokens[i + 1]?.text === '-' && !tokens[i + 1]!.spaceBefore && tokens[i + 2]?.kind === 'word' && !tokens[i + 2]!.spaceBefore) {
+      word += `-${tokens[i + 2]!.text}`;
+      i += 2;
+    }
+    // A possessive ends the phrase: "the declaration's framing" counts declarations.
+    const possessive = /['’]s$/.test(word);
+    if (possessive) word = word.slice(0, -2);
+    words.push(word);
+    i++;
+    if (possessive) return build(words, '', '');
+  }
+  if (words.length === 0) return null;
+  // A complement that names something: "visit to China".
+  let complement = '';
+  const c = tokens[i];
+  const n = tokens[i + 1];
+  if (c && COMPLEMENTS.has(c.lower) && n?.kind === 'word' && n.capitalized && !MEASURE_STOP_WORDS.has(n.lower)) {
+    complement = n.text;
+    return build(words, complement, c.lower);
+  }
+  return build(words, '', '');
+}
+
+/**
+ * Reads a measure written before the figure: "[Bilateral trade] reached [approximately] $228 billion",
+ * "trade of $245 billion". `k` is the first token of the figure (qualifier included).
+ */
+export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
+  let i = k - 1;
+  const link = tokens[i];
+  if (!link || link.kind !== 'word' || !LINKS.has(link.lower)) return null;
+  i--;
+  if (tokens[i]?.lower === 'at' || tokens[i]?.lower === 'to') i--; // "stood at", "amounted to"
+  const words: string[] = [];
+  while (i >= 0 && words.length < 3) {
+    const t = tokens[i];
+    if (!isMeasureWord(t)) break;
+    words.unshift(t.text);
+    i--;
+  }
+  if (words.length === 0) return null;
+  return build(words, '', '');
+}
+
+function build(words: string[], complement: string, preposition: string): MeasureRead {
+  // In a title-case headline every word is capitalised: lower-case them all.
+  if (words.every((w) => /^[A-Z]/.test(w))) words = words.map((w) => w.toLowerCase());
+  const lowerUnlessName = (w: string, idx: number) => (idx === 0 || w === w.toLowerCase() || w.toUpperCase() === w ? w.toLowerCase() : w);
+  const phraseWords = words.map((w, idx) => (/^[A-Z][a-z]/.test(w) && idx > 0 ? w : lowerUnlessName(w, idx)));
+  const head = singular(words[words.length - 1]!.split('-').pop()!);
+  let key = MEASURE_SYNONYMS[head] ?? head;
+  if (complement && key === 'visit') key = `${key}:${complement.toLowerCase()}`;
+  let phrase = phraseWords.join(' ');
+  if (complement) phrase += ` ${preposition} ${complement}`;
+  // Leading fillers are kept in the phrase but never change the key.
+  void MEASURE_LEADING_FILLERS;
+  return { phrase, head, key };
+}

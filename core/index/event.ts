@@ -1,0 +1,89 @@
+/**
+ * When and where a figure refers to: a date in its sentence, else in the sentence before it
+ * (same paragraph), else the publication date; the place named in its sentence, else the
+ * article's place. Used alike for source facts and for a page's figures.
+ */
+import type { EventRef, Figure, TimeSpan } from '../model';
+import type { ExtractedText } from '../figures/extract-figures';
+import { findPlaces } from '../text/places';
+import { monthLabel } from '../time/spans';
+import { nearestCue, timeCuesIn, type TimeCue } from '../time/time-cues';
+
+/** What is known about the article a figure stands in. */
+export interface ArticleContext {
+  published: TimeSpan | null;
+  /** The article's main place, used when a sentence names none. */
+  place: string | null;
+}
+
+/** Caches time cues per sentence of one analysed text. */
+export class EventResolver {
+  private cues = new Map<number, TimeCue[]>();
+
+  constructor(
+    private readonly ex: ExtractedText,
+    private readonly ctx: ArticleContext,
+  ) {}
+
+  /** The event of a figure of this text. */
+  eventOf(figure: Figure): EventRef {
+    const sIdx = this.sentenceIndex(figure.sentenceStart);
+    const { time, basis } = this.timeOf(figure, sIdx);
+    const place = this.placeOf(figure, time, basis);
+    return { time, timeBasis: basis, place, label: eventLabel(place, time, figure) };
+  }
+
+  private timeOf(figure: Figure, sIdx: number): { time: TimeSpan | null; basis: EventRef['timeBasis'] } {
+    if ((figure.kind === 'date' || figure.kind === 'year') && figure.time) return { time: figure.time, basis: 'sentence' };
+    if (figure.kind === 'date' || figure.kind === 'year') return { time: null, basis: 'none' };
+    const own = this.cuesOf(sIdx).filter((c) => c.end <= figure.start || c.start >= figure.end);
+    const best = nearestCue(own, figure.start);
+    if (best) return { time: best.time, basis: 'sentence' };
+    // The sentence before, when in the same paragraph (no line break between).
+    const prev = this.ex.sentences[sIdx - 1];
+    const cur = this.ex.sentences[sIdx];
+    if (prev && cur && !this.ex.text.slice(prev.end, cur.start).includes('\n')) {
+      const c = nearestCue(this.cuesOf(sIdx - 1), prev.end);
+      if (c) return { time: c.time, basis: 'context' };
+    }
+    if (this.ctx.published) return { time: this.ctx.published, basis: 'publication' };
+    return { time: null, basis: 'none' };
+  }
+
+  private placeOf(figure: Figure, time: TimeSpan | null, basis: EventRef['timeBasis']): string | null {
+    // A yearly figure ("trade reached $228 billion in 2025") belongs to no one place.
+    if (basis === 'sentence' && time?.precision === 'year' && figure.kind !== 'date' && figure.kind !== 'year') return null;
+    const named = findPlaces(figure.sentence);
+    if (this.ctx.place && named.includes(this.ctx.place)) return this.ctx.place;
+    return named[0] ?? this.ctx.place;
+  }
+
+  private cuesOf(sIdx: number): TimeCue[] {
+    let c = this.cues.get(sIdx);
+    if (!c) {
+      const s = this.ex.sentences[sIdx];
+      c = s ? timeCuesIn(this.ex.tokens, s.firstToken, s.endToken, this.ctx.published) : [];
+      this.cues.set(sIdx, c);
+    }
+    return c;
+  }
+
+  private sentenceIndex(start: number): number {
+    const ss = this.ex.sentences;
+    let lo = 0;
+    let hi = ss.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ss[mid]!.start < start) lo = mid + 1;
+      else if (ss[mid]!.start > start) hi = mid - 1;
+      else return mid;
+    }
+    return hi;
+  }
+}
+
+/** "Beijing, May 2026", "Moscow, March 20 to 22 (year unknown)", "Beijing, undated", "2025". */
+export function eventLabel(place: string | null, time: TimeSpan | null, figure?: Figure): string {
+  const when = time ? monthLabel(time) : figure?.kind === 'date' ? `${figure.text} (year unknown)` : 'undated';
+  return place ? `${place}, ${when}` : when;
+}

@@ -1,0 +1,76 @@
+/**
+ * Is a page about a claim's subject? A number alone never makes a match: the page must name most
+ * of the entities the claim's sources are about, its leading countries must be the claim's, and
+ * a figure's own sentence must not be about another country's business.
+ */
+import type { Claim } from '../model';
+import { countEntities, entityOf, isCountry } from '../text/entities';
+import type { PreparedIndex } from './prepare-index';
+
+/** Share of a claim's subject a page must name. */
+export const SUBJECT_COVERAGE = 0.6;
+/** Entities a page must share with a claim at the least. */
+export const MIN_SHARED_ENTITIES = 2;
+
+/** What the page is about, computed once per page. */
+export interface PageSubject {
+  entities: Set<string>;
+  /** Countries the page names, most often first. */
+  countries: string[];
+}
+
+/** Cheap first test on a sample (title + start of the text): does it name at least two subject entities of the index? */
+export function pageMayBeAbout(prepared: PreparedIndex, sample: string): boolean {
+  if (prepared.subjectEntities.size === 0) return false;
+  const seen = new Set<string>();
+  for (const m of sample.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
+    const e = entityOf(m[0]);
+    if (e && prepared.subjectEntities.has(e)) {
+      seen.add(e);
+      if (seen.size >= MIN_SHARED_ENTITIES) return true;
+    }
+  }
+  return false;
+}
+
+/** The entities and countries a page names. */
+export function pageSubject(text: string): PageSubject {
+  const counts = countEntities(text);
+  return {
+    entities: new Set(counts.map(([e]) => e)),
+    countries: counts.filter(([e]) => isCountry(e)).map(([e]) => e),
+  };
+}
+
+/** Whether a page is about a claim's subject. */
+export function pageIsAbout(page: PageSubject, claim: Claim): boolean {
+  const subject = claim.subject;
+  if (subject.length === 0) return false;
+  const shared = subject.filter((e) => page.entities.has(e)).length;
+  if (shared < Math.min(MIN_SHARED_ENTITIES, subject.length) || shared / subject.length < SUBJECT_COVERAGE) return false;
+  // The page's two leading countries must both be among the claim's (an Iran–China summit is not a China–Russia one).
+  const claimCountries = subject.filter(isCountry);
+  if (claimCountries.length >= 2) {
+    for (const c of page.countries.slice(0, 2)) if (!claimCountries.includes(c)) return false;
+  }
+  return true;
+}
+
+/**
+ * Whether a figure's sentence is about someone else: it names a country the claim is not about
+ * and fewer than two of the claim's entities ("Xi signed 20 documents with Iran's president").
+ */
+export function sentenceIsAboutOthers(sentence: string, claim: Claim): boolean {
+  let others = false;
+  let shared = 0;
+  const subject = new Set(claim.subject);
+  const seen = new Set<string>();
+  for (const m of sentence.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
+    const e = entityOf(m[0]);
+    if (!e || seen.has(e)) continue;
+    seen.add(e);
+    if (subject.has(e)) shared++;
+    else if (isCountry(e)) others = true;
+  }
+  return others && shared < 2;
+}

@@ -1,0 +1,30 @@
+/**
+ * Content words of a stretch of text, singular and lower-cased: what the matcher compares to
+ * tell whether a page's "$175bn" speaks of the same thing as a source's "$175 billion".
+ */
+import { MEASURE_STOP_WORDS, MONTHS, NUMBER_WORDS, WEEKDAYS } from '../text/lexicon';
+import { singular } from '../figures/measure';
+
+const GENERIC = new Set([
+  'said', 'says', 'would', 'will', 'also', 'year', 'years', 'time', 'times', 'last', 'first', 'week', 'month',
+  'country', 'countries', 'side', 'sides', 'leader', 'leaders', 'president', 'minister', 'government', 'official',
+  'officials', 'people', 'report', 'reports', 'according', 'told', 'called', 'make', 'made', 'take', 'took', 'over',
+  'new', 'more', 'most', 'than', 'like', 'just', 'only', 'even', 'still', 'very', 'much', 'many', 'some', 'other',
+  'both', 'such', 'what', 'when', 'which', 'while', 'where', 'there', 'their', 'they', 'them', 'this', 'that', 'these',
+  'those', 'with', 'from', 'have', 'been', 'were', 'being', 'into', 'after', 'before', 'about', 'around', 'billion',
+  'million', 'trillion', 'thousand', 'percent', 'dollar', 'dollars', 'total', 'worth', 'cost', 'costs', 'value',
+]);
+
+/** The content words of a text (at least four letters, no function words, numbers, months or weekdays). */
+export function contentTerms(text: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
+    const raw = m[0].toLowerCase().replace(/['’]s$/, '');
+    for (const part of raw.split('-')) {
+      if (part.length < 4) continue;
+      if (MEASURE_STOP_WORDS.has(part) || GENERIC.has(part) || MONTHS[part] !== undefined || WEEKDAYS[part] !== undefined || NUMBER_WORDS[part] !== undefined) continue;
+      out.add(singular(part));
+    }
+  }
+  return out;
+}

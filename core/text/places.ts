@@ -1,0 +1,75 @@
+/**
+ * A small gazetteer: places that date-and-place an event (capitals and summit cities, with
+ * landmarks that stand for them), and countries with their demonyms, so "Chinese" and "China"
+ * meet and a page about another country's summit can be told apart.
+ */
+
+/** Landmarks and institutions that name a city. */
+export const PLACE_ALIASES: Record<string, string> = {
+  Kremlin: 'Moscow', 'Great Hall of the People': 'Beijing', Zhongnanhai: 'Beijing', 'Tiananmen': 'Beijing',
+  'White House': 'Washington', 'Capitol Hill': 'Washington', Élysée: 'Paris', Elysee: 'Paris',
+  Downing: 'London', Westminster: 'London', Bundestag: 'Berlin', 'Red Square': 'Moscow',
+};
+
+/** Cities that events happen in (capitals and frequent summit venues). */
+export const CITIES = new Set([
+  'Beijing', 'Moscow', 'Tianjin', 'Shanghai', 'Vladivostok', 'Kazan', 'Sochi', 'St Petersburg', 'Saint Petersburg',
+  'Washington', 'New York', 'London', 'Paris', 'Berlin', 'Brussels', 'Geneva', 'Vienna', 'Rome', 'Madrid', 'Lisbon',
+  'Tokyo', 'Seoul', 'Pyongyang', 'New Delhi', 'Delhi', 'Islamabad', 'Tehran', 'Riyadh', 'Doha', 'Dubai', 'Abu Dhabi',
+  'Ankara', 'Istanbul', 'Kyiv', 'Kiev', 'Minsk', 'Astana', 'Tashkent', 'Bishkek', 'Ulaanbaatar', 'Hanoi', 'Jakarta',
+  'Manila', 'Bangkok', 'Singapore', 'Kuala Lumpur', 'Canberra', 'Ottawa', 'Mexico City', 'Brasilia', 'Brasília',
+  'Buenos Aires', 'Pretoria', 'Johannesburg', 'Cairo', 'Addis Ababa', 'Nairobi', 'Lagos', 'Macao', 'Macau',
+  'Hong Kong', 'Taipei', 'Davos', 'Warsaw', 'Budapest', 'Prague', 'Athens', 'Stockholm', 'Oslo', 'Helsinki',
+  'Copenhagen', 'Dublin', 'Amsterdam', 'The Hague', 'Jerusalem', 'Tel Aviv', 'Baghdad', 'Damascus', 'Kabul',
+  'Baku', 'Tbilisi', 'Yerevan', 'Rio de Janeiro', 'Sao Paulo', 'São Paulo', 'Shenzhen', 'Guangzhou', 'Xi\'an', 'Harbin',
+]);
+
+/** Countries with their demonyms and short forms → the country's name. */
+export const COUNTRY_FORMS: Record<string, string> = {
+  China: 'China', Chinese: 'China', Sino: 'China', PRC: 'China',
+  Russia: 'Russia', Russian: 'Russia', Russians: 'Russia', Soviet: 'Russia',
+  'United States': 'United States', US: 'United States', USA: 'United States', America: 'United States', American: 'United States', Americans: 'United States',
+  Iran: 'Iran', Iranian: 'Iran', India: 'India', Indian: 'India', Brazil: 'Brazil', Brazilian: 'Brazil',
+  Ukraine: 'Ukraine', Ukrainian: 'Ukraine', Japan: 'Japan', Japanese: 'Japan', Korea: 'Korea', Korean: 'Korea',
+  Germany: 'Germany', German: 'Germany', France: 'France', French: 'France', Britain: 'United Kingdom', British: 'United Kingdom', UK: 'United Kingdom',
+  Italy: 'Italy', Italian: 'Italy', Spain: 'Spain', Spanish: 'Spain', Portugal: 'Portugal', Portuguese: 'Portugal',
+  Turkey: 'Turkey', Turkish: 'Turkey', Türkiye: 'Turkey', Pakistan: 'Pakistan', Pakistani: 'Pakistan',
+  Saudi: 'Saudi Arabia', 'Saudi Arabia': 'Saudi Arabia', Israel: 'Israel', Israeli: 'Israel', Egypt: 'Egypt', Egyptian: 'Egypt',
+  Mongolia: 'Mongolia', Mongolian: 'Mongolia', Kazakhstan: 'Kazakhstan', Kazakh: 'Kazakhstan', Belarus: 'Belarus', Belarusian: 'Belarus',
+  Vietnam: 'Vietnam', Vietnamese: 'Vietnam', Indonesia: 'Indonesia', Indonesian: 'Indonesia', Australia: 'Australia', Australian: 'Australia',
+  Canada: 'Canada', Canadian: 'Canada', Mexico: 'Mexico', Mexican: 'Mexico', Argentina: 'Argentina', Argentine: 'Argentina',
+  'South Africa': 'South Africa', Nigeria: 'Nigeria', Nigerian: 'Nigeria', Kenya: 'Kenya', Ethiopia: 'Ethiopia',
+  Taiwan: 'Taiwan', Taiwanese: 'Taiwan', Philippines: 'Philippines', Filipino: 'Philippines', Thailand: 'Thailand', Thai: 'Thailand',
+  Malaysia: 'Malaysia', Singaporean: 'Singapore', Syria: 'Syria', Syrian: 'Syria', Iraq: 'Iraq', Iraqi: 'Iraq',
+  Afghanistan: 'Afghanistan', Afghan: 'Afghanistan', Venezuela: 'Venezuela', Cuba: 'Cuba', Cuban: 'Cuba',
+  Poland: 'Poland', Polish: 'Poland', Hungary: 'Hungary', Hungarian: 'Hungary', Serbia: 'Serbia', Serbian: 'Serbia',
+  Qatar: 'Qatar', Qatari: 'Qatar', Emirati: 'United Arab Emirates', UAE: 'United Arab Emirates',
+  Uzbekistan: 'Uzbekistan', Kyrgyzstan: 'Kyrgyzstan', Tajikistan: 'Tajikistan', Armenia: 'Armenia', Azerbaijan: 'Azerbaijan', Georgia: 'Georgia',
+};
+
+/** A place name as it should be shown, for any form the gazetteer knows; null otherwise. */
+export function canonicalPlace(name: string): string | null {
+  if (PLACE_ALIASES[name]) return PLACE_ALIASES[name]!;
+  if (CITIES.has(name)) return name === 'Macau' ? 'Macao' : name === 'Kiev' ? 'Kyiv' : name;
+  return null;
+}
+
+/** Finds the places (cities, via landmarks too) named in a text, in order of first mention. */
+export function findPlaces(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’.-]*){0,4}/gu)) {
+    // Try the longest name inside the capitalised run first ("Great Hall of the People").
+    const words = m[0].split(/\s+/);
+    for (let a = 0; a < words.length; a++) {
+      for (let b = words.length; b > a; b--) {
+        const p = canonicalPlace(words.slice(a, b).join(' ').replace(/['’]s$/, ''));
+        if (p) {
+          if (!found.includes(p)) found.push(p);
+          a = b - 1;
+          break;
+        }
+      }
+    }
+  }
+  return found;
+}

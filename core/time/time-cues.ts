@@ -1,0 +1,143 @@
+/**
+ * Time cues in a stretch of text: explicit dates ("in 2025", "February 2022", "March 20 to 22")
+ * and relative words ("on Tuesday", "last week", "in May") read against a publication date.
+ */
+import type { TimeSpan } from '../model';
+import type { Token } from '../text/tokenize';
+import { MONTHS, WEEKDAYS } from '../text/lexicon';
+import { readDate } from '../figures/read-date';
+import { addDays, daySpan, dayNumber, isoDay, monthSpan, yearSpan } from './spans';
+
+/** One cue and what it resolves to. */
+export interface TimeCue {
+  time: TimeSpan;
+  /** 'explicit' for written dates, 'relative' for words read against the publication date. */
+  basis: 'explicit' | 'relative';
+  start: number;
+  end: number;
+}
+
+const MONTH_LEADS = new Set(['in', 'since', 'last', 'this', 'early', 'late', 'mid', 'until', 'by', 'during']);
+
+const PERIOD_EDGES = new Set(['since', 'until', 'till', 'through', 'before', 'after', 'by', 'from']);
+
+/** Whether a date at token i is preceded (within three words) by "since", "until", "through"… */
+function boundsAPeriod(tokens: Token[], i: number, first: number): boolean {
+  for (let k = i - 1; k >= Math.max(first, i - 3); k--) {
+    const t = tokens[k]!;
+    if (t.kind !== 'word') return false;
+    if (PERIOD_EDGES.has(t.lower)) return true;
+  }
+  return false;
+}
+
+/** Parses a publication date string ("2026-05-20", "2025-09", or a longer ISO timestamp) into a span. */
+export function publicationSpan(published: string | null): TimeSpan | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(published);
+  if (!m) return null;
+  const y = Number(m[1]);
+  const mo = Number(m[2]);
+  if (mo < 1 || mo > 12) return null;
+  if (m[3]) {
+    const d = Number(m[3]);
+    if (d < 1 || d > 31) return null;
+    return daySpan(y, mo, d, d);
+  }
+  return monthSpan(y, mo);
+}
+
+/** The most recent `weekday` on or before the publication day; the publication span itself if only its month is known. */
+function resolveWeekday(weekday: number, pub: TimeSpan): TimeSpan {
+  if (pub.precision !== 'day') return pub;
+  const d = new Date(`${pub.from}T00:00:00Z`);
+  const back = (d.getUTCDay() - weekday + 7) % 7;
+  const day = addDays(pub.from, -back);
+  return { from: day, to: day, precision: 'day' };
+}
+
+function shiftMonth(pub: TimeSpan, delta: number): TimeSpan {
+  const [y, m] = pub.from.split('-').map(Number) as [number, number];
+  const idx = y * 12 + (m - 1) + delta;
+  return monthSpan(Math.floor(idx / 12), (idx % 12) + 1);
+}
+
+/** Finds the cues among tokens [first, end). `pub` is the publication span (null when undated). */
+export function timeCuesIn(tokens: Token[], first: number, end: number, pub: TimeSpan | null): TimeCue[] {
+  const cues: TimeCue[] = [];
+  for (let i = first; i < end; i++) {
+    const t = tokens[i]!;
+    if (t.kind === 'num' || (t.kind === 'word' && MONTHS[t.lower] !== undefined)) {
+      const d = readDate(tokens, i);
+      if (d && d.end <= end) {
+        // "since 2023", "through 2027": the edge of a period, not when the event happened.
+        if (d.time && !boundsAPeriod(tokens, i, first)) cues.push({ time: d.time, basis: 'explicit', start: t.start, end: tokens[d.end - 1]!.end });
+        i = d.end - 1;
+        continue;
+      }
+      // "in May" without a year: the latest May up to the publication.
+      if (t.kind === 'word' && t.capitalized && pub && MONTH_LEADS.has(tokens[i - 1]?.lower ?? '')) {
+        const m = MONTHS[t.lower]!;
+        const [py, pm] = pub.from.split('-').map(Number) as [number, number];
+        cues.push({ time: monthSpan(m <= pm ? py : py - 1, m), basis: 'relative', start: t.start, end: t.end });
+      }
+      continue;
+    }
+    if (t.kind !== 'word' || !pub) continue;
+    const w = t.lower.replace(/['’]s$/, '');
+    const next = tokens[i + 1]?.lower;
+    const prev = tokens[i - 1]?.lower;
+    if (WEEKDAYS[w] !== undefined && t.capitalized) {
+      cues.push({ time: resolveWeekday(WEEKDAYS[w]!, pub), basis: 'relative', start: t.start, end: t.end });
+    } else if (w === 'yesterday' || w === 'today' || w === 'tonight') {
+      if (pub.precision === 'day') {
+        const day = w === 'yesterday' ? addDays(pub.from, -1) : pub.from;
+        cues.push({ time: { from: day, to: day, precision: 'day' }, basis: 'relative', start: t.start, end: t.end });
+      }
+    } else if ((w === 'last' || w === 'this' || w === 'past') && (next === 'week' || next === 'month' || next === 'year')) {
+      const span = relativePeriod(w === 'this' ? 0 : -1, next, pub);
+      if (span) cues.push({ time: span, basis: 'relative', start: t.start, end: tokens[i + 1]!.end });
+      i++;
+    } else if (w === 'week' && prev === 'earlier' && tokens[i - 2]?.lower === 'this') {
+      // handled by "this week" above
+    }
+  }
+  return cues;
+}
+
+function relativePeriod(delta: number, unit: string, pub: TimeSpan): TimeSpan | null {
+  const [y] = pub.from.split('-').map(Number) as [number];
+  if (unit === 'year') return yearSpan(y + delta);
+  if (unit === 'month') return pub.precision === 'year' ? null : shiftMonth(pub, delta);
+  if (pub.precision !== 'day') return null;
+  // A week: the seven days ending on the publication day, or the seven before them.
+  const end = delta === 0 ? pub.from : addDays(pub.from, -7);
+  const start = addDays(end, -6);
+  return { from: start, to: end, precision: 'day' };
+}
+
+/** The cue nearest to an offset (explicit cues first), or null. */
+export function nearestCue(cues: TimeCue[], offset: number): TimeCue | null {
+  let best: TimeCue | null = null;
+  let bestScore = Infinity;
+  for (const c of cues) {
+    const dist = c.start >= offset ? c.start - offset : offset - c.end;
+    const score = dist + (c.basis === 'relative' ? 10_000 : 0);
+    if (score < bestScore) {
+      best = c;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+/** Today's span, for callers that need a fallback clock (tests pass their own). */
+export function todaySpan(now: Date): TimeSpan {
+  const d = isoDay(now);
+  return { from: d, to: d, precision: 'day' };
+}
+
+/** Whole days from a to b (b − a). */
+export function daysBetween(a: string, b: string): number {
+  return dayNumber(b) - dayNumber(a);
+}

@@ -1,0 +1,78 @@
+/**
+ * `npm run check` — with no file: typecheck, lint, unit tests and build, the project's own checks.
+ * `npm run --silent check -- FILE [--url ADDRESS] [--json] [--seeds DIR]` — checks an article
+ * (.html, .txt or .md) against the fact index and prints its matched figures with verdicts,
+ * reasons and sources (see "Checking an article from the command line" in the README).
+ */
+import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import type { PageCheck, PageMeta } from '../core/model';
+import { checkPage } from '../core/match/check-page';
+import { prepareIndex } from '../core/match/prepare-index';
+import { spanLabel } from '../core/time/spans';
+import { parseArgs } from './lib/args';
+import { articleText } from './lib/article-text';
+import { buildSeedIndex } from './lib/build-seed-index';
+import { loadIndex } from './lib/load-index';
+import { DEFAULT_INDEX_PATH } from './lib/paths';
+
+/** Checks one article file; `seeds` builds the index from another folder instead of the bundled one. */
+export function checkFile(file: string, url: string | undefined, seeds?: string): PageCheck {
+  const raw = readFileSync(file, 'utf8');
+  const { text, meta } = articleText(file, raw, url);
+  const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? basename(file);
+  const pageMeta: PageMeta = meta
+    ? { ...meta, url: url ?? meta.url }
+    : { url: url ?? null, title: firstLine, dates: [], byline: null, siteName: null };
+  const index = seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH);
+  return checkPage(prepareIndex(index), text, pageMeta);
+}
+
+function printReadable(file: string, result: PageCheck): void {
+  const p = result.page;
+  const when = p.published ? `${spanLabel(p.published)} (from ${p.dateBasis})` : 'undated';
+  console.log(`${file}\n  page: ${when}; places: ${p.places.join(', ') || 'none found'}`);
+  if (result.figures.length === 0) {
+    console.log('  no figure on this page speaks to a claim of the index');
+    return;
+  }
+  for (const f of result.figures) {
+    console.log(`\n  "${f.text}" [${f.start}-${f.end}]  ${f.verdict.toUpperCase()}\n    ${f.reason}\n    why: ${f.why}`);
+    for (const s of f.sources) {
+      const rel = `${s.relation}${s.certain ? '' : ' (possible)'}`;
+      console.log(`    - ${rel.padEnd(24)} ${s.outlet}: "${s.text}" — ${s.reason}  [${s.source}]`);
+    }
+  }
+}
+
+function runProjectChecks(): number {
+  for (const [label, cmd, args] of [
+    ['typecheck', 'npx', ['tsc', '--noEmit']],
+    ['lint', 'npx', ['eslint', '.']],
+    ['unit tests', 'npx', ['vitest', 'run']],
+    ['build', 'npx', ['wxt', 'build']],
+  ] as const) {
+    console.log(`\n=== ${label}`);
+    const r = spawnSync(cmd, [...args], { stdio: 'inherit' });
+    if (r.status !== 0) return r.status ?? 1;
+  }
+  return 0;
+}
+
+function main(): number {
+  const args = parseArgs(process.argv.slice(2), ['url', 'seeds']);
+  const file = args.positionals[0];
+  if (!file) return runProjectChecks();
+  const result = checkFile(file, args.values.get('url'), args.values.get('seeds'));
+  if (args.flags.has('json')) console.log(JSON.stringify(result, null, 2));
+  else printReadable(file, result);
+  return 0;
+}
+
+try {
+  process.exitCode = main();
+} catch (e) {
+  console.error(`check: ${(e as Error).message}`);
+  process.exitCode = 1;
+}
