@@ -122,14 +122,17 @@ function looksLikeBoilerplate(el: Element): boolean {
  * @param headline - the page's first `<h1>`, if known: a `<form>` holding it is the page itself
  */
 export function isSkipped(el: Element, headline: Element | null = null): boolean {
-  if (isUntouchable(el)) return true;
   const tag = el.localName;
-  if (FURNITURE_TAGS.has(tag)) return true;
+  if (UNTOUCHABLE_TAGS.has(tag) || FURNITURE_TAGS.has(tag)) return true;
+  if (tag.startsWith('crosscheck-') && tag !== MARK_TAG) return true;
   if (tag === 'header' && !isContentHeader(el)) return true;
   // Some CMSs (ASP.NET WebForms) wrap the whole page in one <form>; only skip forms that do not
   // hold the headline, i.e. real search, comment and newsletter forms. `contains` walks up from
   // the headline, so this costs the page's depth, not its size.
   if (tag === 'form' && !(headline !== null && el.contains(headline))) return true;
+  // Most elements of an article (p, b, a without class) have no attributes: skip the lookups below.
+  if (!el.hasAttributes()) return false;
+  if (isEditable(el) || el.hasAttribute('data-crosscheck-ui')) return true;
   if (el.hasAttribute('hidden') || el.getAttribute('aria-hidden') === 'true') return true;
   const role = el.getAttribute('role');
   if (role !== null && FURNITURE_ROLES.has(role.trim().toLowerCase())) return true;
