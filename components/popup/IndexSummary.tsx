@@ -1,0 +1,34 @@
+import type { IndexInfo } from '../../messaging/protocol';
+import { countsLine, formatDay } from './tally-text';
+
+/** Props of {@link IndexSummary}. */
+export type IndexSummaryProps = { info: IndexInfo | null; error?: string | null };
+
+/** What the index holds: bundled and own sources, facts, claims with conflicts, build date. */
+export function IndexSummary({ info, error }: IndexSummaryProps) {
+  return (
+    <section class="cc-index" aria-labelledby="cc-index-heading">
+      <h2 id="cc-index-heading">The index</h2>
+      {error ? (
+        <p class="cc-error">{error}</p>
+      ) : !info ? (
+        <p class="cc-muted">Loading…</p>
+      ) : (
+        <>
+          <p data-testid="index-total">{countsLine(info.total)}</p>
+          <p class="cc-muted" data-testid="index-parts">
+            Bundled: {info.seed.sources} sources, built {formatDay(info.builtAt)}. Yours: {info.user.sources}{' '}
+            {info.user.sources === 1 ? 'source' : 'sources'}.
+          </p>
+          {info.problems.length > 0 && (
+            <ul class="cc-problems" aria-label="Stored data kept aside">
+              {info.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          )}
+        </>
+      )}
+    </section>
+  );
+}
