@@ -33,7 +33,7 @@ const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['corroborated', 'conflic
  */
 const splitOrigin = new WeakMap<Text, Text>();
 
-/** All pieces of a figure, keyed by its first piece, so one figure can be unmarked alone. */
+/** All pieces of a figure, keyed by each of its pieces, so one figure can be unmarked alone. */
 const figurePieces = new WeakMap<Element, HTMLElement[]>();
 
 /** A letter or digit: a figure edge between two of these would cut a word ("1940s", "B52"). */
@@ -136,7 +136,7 @@ export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElemen
         cursor = afterSegment ? piece.index : piece.index + 1;
       }
     }
-    figurePieces.set(marks[0] as HTMLElement, marks);
+    for (const mark of marks) figurePieces.set(mark, marks);
     marked.push(marks[0] as HTMLElement);
     lastEnd = end;
   }
@@ -231,7 +231,10 @@ function unwrap(mark: Element): void {
  */
 export function removeMarks(root: ParentNode): void {
   // Collected first, then unwrapped: unwrapping while walking would move the walker's nodes.
-  for (const mark of elementsByTag(root as unknown as Node, MARK_TAG)) unwrap(mark);
+  for (const mark of elementsByTag(root, MARK_TAG)) {
+    unwrap(mark);
+    figurePieces.delete(mark);
+  }
 }
 
 /**
@@ -244,11 +247,13 @@ export function removeMark(el: Element): void {
   if (known) {
     pieces = known;
   } else {
-    // A continuation piece, or a mark made by an earlier content script: find pieces by id.
+    // A mark made by an earlier content script (its pieces were never recorded): find them by id.
     const id = el.getAttribute('data-cc-id');
     pieces = elementsByTag(el.getRootNode(), MARK_TAG).filter((m) => m.getAttribute('data-cc-id') === id);
     if (!pieces.includes(el)) pieces.push(el);
   }
-  for (const piece of pieces) unwrap(piece);
-  figurePieces.delete(pieces[0] ?? el);
+  for (const piece of pieces) {
+    unwrap(piece);
+    figurePieces.delete(piece);
+  }
 }

@@ -123,6 +123,8 @@ function looksLikeBoilerplate(el: Element): boolean {
  */
 export function isSkipped(el: Element, headline: Element | null = null): boolean {
   const tag = el.localName;
+  // Our own highlight is page text; its continuation pieces carry aria-hidden, which must not hide them.
+  if (tag === MARK_TAG) return false;
   if (UNTOUCHABLE_TAGS.has(tag) || FURNITURE_TAGS.has(tag)) return true;
   if (tag.startsWith('crosscheck-') && tag !== MARK_TAG) return true;
   if (tag === 'header' && !isContentHeader(el)) return true;

@@ -220,6 +220,24 @@ describe('removeMarks', () => {
     expect(childTextCounts(root)).toEqual(counts);
   });
 
+  it('leaves the article text unchanged: a marked page reads the same, continuation pieces included', () => {
+    const root = fixture();
+    const before = readArticle(root.ownerDocument, root).text;
+    markAll(root);
+    expect(root.querySelectorAll('[data-cc-continuation][aria-hidden="true"]')).toHaveLength(1);
+    expect(readArticle(root.ownerDocument, root).text).toBe(before);
+  });
+
+  it('removes a figure marked earlier, found by its id when its pieces were not recorded', () => {
+    const root = body(
+      '<p>signed <crosscheck-mark data-cc-id="old" data-figure="more than 20">more than </crosscheck-mark>' +
+        '<b><crosscheck-mark data-cc-id="old" data-cc-continuation="" aria-hidden="true">20</crosscheck-mark></b> and ' +
+        '<crosscheck-mark data-cc-id="other">5</crosscheck-mark></p>',
+    );
+    removeMark(root.querySelector('b crosscheck-mark') as Element);
+    expect(root.innerHTML).toBe('<p>signed more than <b>20</b> and <crosscheck-mark data-cc-id="other">5</crosscheck-mark></p>');
+  });
+
   it('removes a split figure when given its continuation piece', () => {
     const root = fixture();
     const html = root.innerHTML;
