@@ -6,6 +6,7 @@
  * Every test here is a tag, attribute or class/id lookup on one element: no `getComputedStyle`,
  * which would force style recalculation on every node of a 100k-node page.
  */
+import { findElement } from './dom-walk';
 
 /**
  * Elements whose content is not prose or belongs to the reader's own input: never read, never
@@ -119,9 +120,10 @@ function looksLikeBoilerplate(el: Element): boolean {
  * hidden elements, page furniture (nav, aside, footer, the site header, forms, landmarks) and
  * boilerplate recognised by class or id.
  *
- * @param headline - the page's first `<h1>`, if known: a `<form>` holding it is the page itself
+ * @param headline - the page's first `<h1>` (null: the page has none): a `<form>` holding it is the
+ *   page itself. Looked up when omitted; pass it when testing many elements of one page.
  */
-export function isSkipped(el: Element, headline: Element | null = null): boolean {
+export function isSkipped(el: Element, headline?: Element | null): boolean {
   const tag = el.localName;
   // Our own highlight is page text; its continuation pieces carry aria-hidden, which must not hide them.
   if (tag === MARK_TAG) return false;
@@ -131,7 +133,10 @@ export function isSkipped(el: Element, headline: Element | null = null): boolean
   // Some CMSs (ASP.NET WebForms) wrap the whole page in one <form>; only skip forms that do not
   // hold the headline, i.e. real search, comment and newsletter forms. `contains` walks up from
   // the headline, so this costs the page's depth, not its size.
-  if (tag === 'form' && !(headline !== null && el.contains(headline))) return true;
+  if (tag === 'form') {
+    const h1 = headline === undefined ? findElement(el.ownerDocument, (e) => e.localName === 'h1') : headline;
+    if (h1 === null || !el.contains(h1)) return true;
+  }
   // Most elements of an article (p, b, a without class) have no attributes: skip the lookups below.
   if (!el.hasAttributes()) return false;
   if (isEditable(el) || el.hasAttribute('data-crosscheck-ui')) return true;
@@ -147,7 +152,7 @@ export function isSkipped(el: Element, headline: Element | null = null): boolean
  * True when `el` or an ancestor of it below `stop` (exclusive; null for the whole document) is
  * skipped. A loop up the parent chain: cheap for the few candidates (dates, bylines) it checks.
  */
-export function isInsideSkipped(el: Element, stop: Element | null, headline: Element | null = null): boolean {
+export function isInsideSkipped(el: Element, stop: Element | null, headline?: Element | null): boolean {
   for (let cur: Element | null = el; cur && cur !== stop; cur = cur.parentElement) {
     if (isSkipped(cur, headline)) return true;
   }
