@@ -7,13 +7,13 @@ import type { Figure, FigureKind, Qualifier } from '../model';
 import { tokenize, type Token } from '../text/tokenize';
 import { splitSentences, type Sentence } from '../text/sentences';
 import {
-  COMPOUND_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DETERMINERS, DURATION_UNITS, LABEL_NOUNS,
+  COMPOUND_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DETERMINERS, DURATION_UNITS, EVENT_NOUNS, LABEL_NOUNS,
   LABEL_PRECEDERS, MONTHS, QUALIFIERS_BEFORE, UNIT_WORDS,
 } from '../text/lexicon';
 import { COUNTRY_FORMS, findPlaces } from '../text/places';
 import { boilerplateRanges } from './boilerplate';
 import { intervalFor, jsonSafe } from './interval';
-import { measureAfter, measureBefore, type MeasureRead } from './measure';
+import { measureAfter, measureBefore, measureKeyOf, singular, type MeasureRead } from './measure';
 import { readDate, type DateRead } from './read-date';
 import { readNumber, type NumberRead } from './read-number';
 
@@ -210,11 +210,12 @@ function readSuffix(tokens: Token[], n: NumberRead, currency: string | null): Su
     return s;
   }
   // 20+  /  20-plus  /  20 plus
+  // "20+" and "20-plus" are read as "more than 20", as headlines use them (docs/fact-model.md).
   if (t()?.text === '+' && !t()!.spaceBefore) {
-    s.qualifier = 'at-least';
+    s.qualifier = 'more-than';
     k++;
   } else if (t()?.text === '-' && !t()!.spaceBefore && tokens[k + 1]?.lower === 'plus') {
-    s.qualifier = 'at-least';
+    s.qualifier = 'more-than';
     k += 2;
   } else {
     // Range: "38 to 44 billion", "38-44", "between 38 and 44"
@@ -391,13 +392,29 @@ function dateFigure(ctx: ScanContext, d: DateRead, start: number): { figure: Fig
   const value = d.year !== null ? d.year * 10000 + (d.month ?? 0) * 100 + (d.dayFrom ?? 0) : (d.month ?? 0) * 100 + (d.dayFrom ?? 0);
   const upper = d.year !== null ? d.year * 10000 + (d.month ?? 0) * 100 + (d.dayTo ?? d.dayFrom ?? 0) : (d.month ?? 0) * 100 + (d.dayTo ?? d.dayFrom ?? 0);
   const interval = { min: value, max: d.yearOnly ? value : upper, minInclusive: true, maxInclusive: true };
-  const measure = readMeasure(ctx, d.end, d.first) ?? measureBeforeDate(ctx, d.first);
+  const measure = eventNounBefore(ctx, d.first) ?? readMeasure(ctx, d.end, d.first) ?? measureBeforeDate(ctx, d.first);
   const startTok = tokens[start]!;
   const endTok = tokens[d.end - 1]!;
   return {
     figure: makeFigure(ctx, startTok.start, endTok.end, d.yearOnly ? 'year' : 'date', value, interval, d.dayTo !== d.dayFrom ? 'range' : 'exact', d.yearOnly ? 'year' : 'date', measure?.phrase ?? '', measure?.key ?? '', d.time, start),
     end: d.end,
   };
+}
+
+/** The nearest event noun before a date in its sentence ("a state visit to Russia that runs from March 20 to 22" → visit). */
+function eventNounBefore(ctx: ScanContext, first: number): MeasureRead | null {
+  const s = ctx.sentences[ctx.sentenceOf[first] ?? -1];
+  if (!s) return null;
+  for (let k = first - 1; k >= s.firstToken && k >= first - 12; k--) {
+    const t = ctx.tokens[k]!;
+    const head = t.kind === 'word' ? singular(t.lower) : '';
+    if (t.kind === 'word' && (EVENT_NOUNS.has(t.lower) || EVENT_NOUNS.has(head))) {
+      const adj = ctx.tokens[k - 1];
+      const phrase = adj?.kind === 'word' && /^(state|official|working|joint|summit)$/.test(adj.lower) ? `${adj.lower} ${t.lower}` : t.lower;
+      return { phrase, head, key: measureKeyOf(head) };
+    }
+  }
+  return null;
 }
 
 /** "an official visit spanning March 20 to 22": the noun before a preposition before the date. */

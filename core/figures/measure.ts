@@ -16,6 +16,7 @@ export interface MeasureRead {
 }
 
 const MAX_WORDS = 4;
+const CLAUSE_OPENERS = new Set(['for', 'to', 'on', 'the', 'a', 'an', 'that', 'with', 'by', 'in', 'at', 'from', 'into', 'up', 'out', 'off', 'over', 'its', 'their']);
 /** Verbs and prepositions that link a measure written before the figure. */
 const LINKS = new Set(['reached', 'reach', 'reaches', 'totaled', 'totalled', 'totaling', 'totalling', 'hit', 'hits', 'was', 'were', 'is', 'are', 'stood', 'amounted', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'dropped', 'increased', 'decreased', 'of', 'worth', 'valued', 'at', 'to', 'numbered', 'exceeded', 'topped', 'surpassed']);
 /** Complements that belong to the measure ("visit to China"). */
@@ -55,6 +56,8 @@ export function measureAfter(tokens: Token[], k: number): MeasureRead | null {
     const t = tokens[i];
     if (!isMeasureWord(t)) break;
     if (t.capitalized && sawLower) break; // "agreements Beijing…" — a name starts
+    // A participle that opens a clause ends the phrase: "a declaration calling for…", "deals struck in…".
+    if (words.length > 0 && /(ing|ed)$/.test(t.lower) && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) break;
     if (!t.capitalized) sawLower = true;
     let word = t.text;
     // hyphen-joined words: "ground-and-space-based", "oil-and-gas"
@@ -94,7 +97,7 @@ export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
   const words: string[] = [];
   while (i >= 0 && words.length < 3) {
     const t = tokens[i];
-    if (!isMeasureWord(t)) break;
+    if (!isMeasureWord(t) || (t.capitalized && words.length > 0)) break;
     words.unshift(t.text);
     i--;
   }

@@ -16,8 +16,9 @@ export type EventRelation = 'same' | 'different' | 'unknown';
 
 /** Compares two events: different places or times far apart → different; an undated side → unknown. */
 export function compareEvents(a: EventRef, b: EventRef): EventRelation {
-  if (a.place && b.place && a.place !== b.place) return 'different';
+  // An undated side cannot be placed with certainty, whatever the places say.
   if (!a.time || !b.time) return 'unknown';
+  if (a.place && b.place && a.place !== b.place) return 'different';
   if (a.time.precision === 'year' || b.time.precision === 'year') {
     return a.time.from.slice(0, 4) === b.time.from.slice(0, 4) ? 'same' : 'different';
   }

@@ -6,7 +6,7 @@
 import type { EventRef, Figure, TimeSpan } from '../model';
 import type { ExtractedText } from '../figures/extract-figures';
 import { findPlaces } from '../text/places';
-import { monthLabel } from '../time/spans';
+import { daySpan, monthLabel } from '../time/spans';
 import { nearestCue, timeCuesIn, type TimeCue } from '../time/time-cues';
 
 /** What is known about the article a figure stands in. */
@@ -35,6 +35,11 @@ export class EventResolver {
 
   private timeOf(figure: Figure, sIdx: number): { time: TimeSpan | null; basis: EventRef['timeBasis'] } {
     if ((figure.kind === 'date' || figure.kind === 'year') && figure.time) return { time: figure.time, basis: 'sentence' };
+    if (figure.kind === 'date' && this.ctx.published) {
+      // "March 20 to 22" in an article of 21 March 2023: the nearest such days, read against the publication.
+      const inferred = yearlessDate(figure, this.ctx.published);
+      if (inferred) return { time: inferred, basis: 'publication' };
+    }
     if (figure.kind === 'date' || figure.kind === 'year') return { time: null, basis: 'none' };
     const own = this.cuesOf(sIdx).filter((c) => c.end <= figure.start || c.start >= figure.end);
     const best = nearestCue(own, figure.start);
@@ -80,6 +85,15 @@ export class EventResolver {
     }
     return hi;
   }
+}
+
+/** The span of a date written without its year ("March 20 to 22", value MMDD), in the publication's year. */
+function yearlessDate(figure: Figure, published: TimeSpan): TimeSpan | null {
+  const month = Math.floor(figure.interval.min / 100);
+  const from = figure.interval.min % 100;
+  const to = figure.interval.max % 100;
+  if (month < 1 || month > 12 || from < 1) return null;
+  return daySpan(Number(published.from.slice(0, 4)), month, from, Math.max(from, to));
 }
 
 /** "Beijing, May 2026", "Moscow, March 20 to 22 (year unknown)", "Beijing, undated", "2025". */

@@ -117,12 +117,17 @@ export function reasonFor(verdict: Verdict, figure: PageFigure, matches: SourceM
     return `Sources disagree: ${named(a)} reports ${a.text}, ${named(c)} reports ${c.text}; this page says ${figure.text}`;
   }
   // related: only other events, or only undated evidence
+  const parts: string[] = [];
+  const other = matches.filter((m) => m.relation === 'related');
+  if (other.length) {
+    const events = [...new Set(other.map((m) => m.event))];
+    parts.push(`${events.join('; ')}: ${events.length > 1 ? 'different events' : 'a different event'} (${other.map((m) => `${named(m)} reports ${m.text}`).join(', ')})`);
+  }
   const possible = matches.filter((m) => !m.certain && m.relation !== 'related');
   if (possible.length) {
     const p = possible.find((m) => m.relation === 'conflicts') ?? possible[0]!;
     const why = !figure.event.time ? 'this page is undated' : `${p.outlet} is undated`;
-    return `${named(p)} reports ${p.text}: a possible ${p.relation === 'conflicts' ? 'conflict' : 'match'}, but ${why}`;
+    parts.push(`${named(p)} reports ${p.text}: a possible ${p.relation === 'conflicts' ? 'conflict' : 'match'}, but ${why}`);
   }
-  const r = matches[0]!;
-  return `${r.event}: a different event (${named(r)} reports ${r.text})`;
+  return parts.join('. ');
 }

@@ -15,15 +15,21 @@ const GENERIC = new Set([
   'million', 'trillion', 'thousand', 'percent', 'dollar', 'dollars', 'total', 'worth', 'cost', 'costs', 'value',
 ]);
 
+/** A crude stem so "traded" meets "trade" and "signing" meets "signed" (applied to both sides alike). */
+export function stem(word: string): string {
+  const w = word.replace(/(ing|ed|es|e)$/, '');
+  return w.length >= 4 ? w : word;
+}
+
 /** The content words of a text (at least four letters, no function words, numbers, months or weekdays). */
 export function contentTerms(text: string): Set<string> {
   const out = new Set<string>();
   for (const m of text.matchAll(/[\p{L}][\p{L}'’-]*/gu)) {
     const raw = m[0].toLowerCase().replace(/['’]s$/, '');
     for (const part of raw.split('-')) {
-      if (part.length < 4) continue;
+      if (part.length < 3) continue;
       if (MEASURE_STOP_WORDS.has(part) || GENERIC.has(part) || MONTHS[part] !== undefined || WEEKDAYS[part] !== undefined || NUMBER_WORDS[part] !== undefined) continue;
-      out.add(singular(part));
+      out.add(stem(singular(part)));
     }
   }
   return out;

@@ -131,8 +131,12 @@ export const MEASURE_STOP_WORDS = new Set([
   'signed', 'expected', 'said', 'says', 'reached', 'inked', 'sealed', 'agreed', 'announced', 'covering',
   'worth', 'including', 'included', 'ago', 'later', 'earlier', 'more', 'less', 'too', 'also', 'not', 'no',
   'it', 'they', 'he', 'she', 'we', 'you', 'i', 'them', 'him', 'us', 'there', 'here', 'out', 'up', 'down',
-  'off', 'against', 'within', 'without', 'toward', 'towards', 'upon', 'amid', 'both', 'all', 'such',
+  'off', 'against', 'within', 'without', 'toward', 'towards', 'upon', 'amid', 'both', 'all', 'such', 'last', 'next',
+  'annually', 'yearly', 'apiece', 'each', 'alone', 'combined', 'altogether', 'overall',
 ]);
+
+/** Nouns that name an event, for dates: "an official visit spanning March 20 to 22" dates a visit. */
+export const EVENT_NOUNS = new Set(['visit', 'trip', 'summit', 'talks', 'meeting', 'ceremony', 'parade', 'forum', 'conference', 'election', 'invasion', 'tour', 'session', 'congress', 'games', 'election', 'vote', 'referendum']);
 
 /** Adjectives dropped from the front of a measure key ("42 new cooperation agreements" → agreement). */
 export const MEASURE_LEADING_FILLERS = new Set(['new', 'additional', 'further', 'other', 'more', 'separate', 'major', 'key', 'total', 'different', 'various', 'formal', 'official', 'latest', 'recent', 'first']);
