@@ -1,18 +1,19 @@
 /**
  * The page the reader asked to add as a source, handed from the popup to the options page's
  * review form. Kept in `storage.local` (not `session`, which Firefox MV2 lacks) under one key,
- * replaced by each new "add this page", removed once saved or discarded.
+ * replaced by each new "add this page", removed once saved or discarded. zod/mini: the popup
+ * imports this and must stay small.
  */
 import { storage } from '#imports';
-import { z } from 'zod';
-import { PageMetaSchema } from '../core/model';
+import { z } from 'zod/mini';
+import { PageMetaMiniSchema } from '../messaging/protocol';
 
 /** What the popup read from the page, waiting for review. */
 export const DraftSourceSchema = z.object({
   /** The address of the page, from the content script. */
   url: z.string(),
   text: z.string(),
-  meta: PageMetaSchema,
+  meta: PageMetaMiniSchema,
   /** When the page was read (ISO). */
   at: z.string(),
 });

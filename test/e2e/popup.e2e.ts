@@ -1,0 +1,183 @@
+/**
+ * The toolbar popup and the options page in Chromium, used as a reader would: search with a typo,
+ * switch a site off and see its marks go, and add a fixture page as a source and see a new
+ * conflict appear on another fixture page.
+ *
+ * The popup is opened as a page (`chrome-extension://ID/popup.html?tab=<id>`): `?tab` names the
+ * tab it speaks about, since the active tab of a popup opened as a page is the popup itself.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './support/launch';
+import { openFixture, readCard, settledMarks, waitForMarks } from './support/pages';
+import { startServer, type TestServer } from './support/server';
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The browser's id of the tab showing `page` (brought to the front, then asked of the worker). */
+async function tabIdOf(page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await browser.serviceWorker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  assert.ok(id >= 0, 'found the tab');
+  return id;
+}
+
+async function openPopup(tab?: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html${tab === undefined ? '' : `?tab=${tab}`}`);
+  return popup;
+}
+
+describe('popup', () => {
+  test('a query with a typo finds the right claim first, and the first render is measured', async () => {
+    const popup = await openPopup();
+    try {
+      const box = popup.getByRole('combobox', { name: 'Search the facts' });
+      await box.fill('agrements 40');
+      const first = popup.getByRole('option').first();
+      await first.waitFor();
+      assert.match((await first.locator('.cc-result-title').textContent()) ?? '', /^Cooperation agreements, Beijing, May 2026$/);
+      assert.match((await first.locator('.cc-result-spread').textContent()) ?? '', /40 \(American Courant\)/);
+      assert.match((await popup.getByRole('status').first().textContent()) ?? '', /claims? found/);
+      // Keyboard: Enter opens the sources of the active claim, with links to the articles.
+      await box.press('Enter');
+      const sources = popup.getByTestId('claim-sources');
+      await sources.waitFor();
+      assert.ok((await sources.locator('a[href^="https://"]').count()) > 0);
+      const ms = Number(await popup.locator('html').getAttribute('data-first-render-ms'));
+      assert.ok(Number.isFinite(ms) && ms > 0 && ms < 2000, `first render measured (${ms} ms)`);
+      // What the index holds.
+      assert.match((await popup.getByTestId('index-total').textContent()) ?? '', /^\d+ sources · \d+ facts · \d+ claims, \d+ with conflicts$/);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  test('switching a site off removes its marks from an open tab at once, and on brings them back', async () => {
+    const page = await openFixture(browser.context, server, 'may2026-42-agreements-conflict');
+    const popup = await (async () => {
+      await waitForMarks(page, 2);
+      return openPopup(await tabIdOf(page));
+    })();
+    try {
+      const tally = popup.getByTestId('tally');
+      await tally.waitFor();
+      assert.equal(await tally.textContent(), '2 figures checked: 1 corroborated, 1 conflicting');
+      const site = popup.getByRole('switch', { name: /On for meridiancourier\.example/ });
+      assert.equal(await site.isChecked(), true);
+      await site.click();
+      await page.waitForFunction(() => document.querySelectorAll('crosscheck-mark').length === 0, null, { timeout: 5000 });
+      await popup.getByText('Crosscheck is off on this page.').waitFor();
+      await site.click();
+      await waitForMarks(page, 2, 5000);
+      // Pause everywhere works the same way.
+      await popup.getByRole('switch', { name: 'Pause everywhere' }).click();
+      await page.waitForFunction(() => document.querySelectorAll('crosscheck-mark').length === 0, null, { timeout: 5000 });
+      await popup.getByRole('switch', { name: 'Pause everywhere' }).click();
+      await waitForMarks(page, 2, 5000);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  test('a tally entry reveals its figure on the page', async () => {
+    const page = await openFixture(browser.context, server, 'may2026-42-agreements-conflict');
+    await waitForMarks(page, 2);
+    const popup = await openPopup(await tabIdOf(page));
+    try {
+      await popup.locator('button.cc-figure[data-verdict="conflicting"]').click();
+      await page.waitForFunction(() => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card'), null, { timeout: 5000 });
+      const card = await readCard(page);
+      assert.equal(card?.verdict, 'conflicting');
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  test('adding a fixture page as a source brings a new conflict to another fixture page', async () => {
+    const added = await openFixture(browser.context, server, 'may2026-42-agreements-conflict');
+    await waitForMarks(added, 1);
+    const popup = await openPopup(await tabIdOf(added));
+    const optionsPromise = browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html'), timeout: 10_000 });
+    await popup.getByRole('button', { name: 'Add this page as a source' }).click();
+    const options = await optionsPromise;
+    try {
+      await options.getByRole('heading', { name: 'Add this page as a source' }).waitFor();
+      assert.equal(await options.locator('input[name="outlet"]').inputValue() !== '', true);
+      const ticks = options.locator('.cc-review-facts input[type="checkbox"]');
+      assert.ok((await ticks.count()) > 0, 'figures listed for review');
+      assert.ok(await options.locator('.cc-review-facts input[data-fact="42"]').count(), 'the 42 is among them');
+      await options.getByRole('button', { name: 'Save source' }).click();
+      await options.getByTestId('review-status').filter({ hasText: /^Saved with \d+ figure/ }).waitFor();
+      assert.equal(await options.getByTestId('user-sources').locator('li').count(), 1);
+
+      // Another page reporting forty agreements now meets a dated source that says 42.
+      const other = await openFixture(browser.context, server, 'may2026-forty-accords-jsonld');
+      try {
+        await waitForMarks(other, 1);
+        const marks = await settledMarks(other);
+        const forty = marks.find((m) => m.figure === 'Forty');
+        assert.ok(forty, 'the figure is marked');
+        assert.equal(forty.verdict, 'mixed', 'a seed source corroborates it and the new source conflicts');
+        await other.locator(`crosscheck-mark[data-cc-id="${forty.id}"]`).first().click();
+        await other.waitForFunction(() => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card'), null, { timeout: 5000 });
+        const card = await readCard(other);
+        const user = card?.sources.find((s) => s.source?.startsWith('user-'));
+        assert.equal(user?.relation, 'conflicts');
+      } finally {
+        await other.close();
+      }
+
+      // The popup's index summary counts the new source.
+      const again = await openPopup();
+      try {
+        await again.getByTestId('index-parts').filter({ hasText: 'Yours: 1 source.' }).waitFor();
+      } finally {
+        await again.close();
+      }
+    } finally {
+      await options.close();
+      await added.close();
+      if (!popup.isClosed()) await popup.close();
+    }
+  });
+
+  test('the options page imports a bad pack without changing anything and lists each bad field', async () => {
+    const options = await browser.context.newPage();
+    try {
+      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      const before = await options.getByTestId('user-sources').locator('li').count().catch(() => 0);
+      await options.locator('input[type="file"]').setInputFiles({
+        name: 'bad.json',
+        mimeType: 'application/json',
+        buffer: Buffer.from(JSON.stringify({ format: 'crosscheck-pack', schemaVersion: 1, sources: [{ source: { file: 'x' }, facts: [] }] })),
+      });
+      const result = options.getByTestId('import-result');
+      await result.waitFor();
+      assert.equal(await result.getAttribute('data-ok'), 'false');
+      const errors = await result.locator('li').allTextContents();
+      assert.ok(errors.includes('sources[0].source.outlet: is missing (should be text)'), errors.join('\n'));
+      assert.equal(await options.getByTestId('user-sources').locator('li').count().catch(() => 0), before);
+    } finally {
+      await options.close();
+    }
+  });
+});
+
