@@ -106,12 +106,15 @@ function metaDates(scan: PageScan): string[] {
 
 /**
  * The first `time[datetime]` of the article that is not in a skipped region (a related-stories
- * list has dates of other articles), else the article's first, else the page's first.
+ * list has dates of other articles), else the article's first, else the page's first outside page
+ * furniture. A site header's "today" clock is never taken: it would date every story as today.
  */
 function firstTimeDate(scan: PageScan, root: Element | null): string | null {
   const inRoot = root ? scan.times.filter((t) => root.contains(t)) : [];
   const candidate =
-    inRoot.find((t) => !isInsideSkipped(t, root, scan.headline)) ?? inRoot[0] ?? scan.times[0];
+    inRoot.find((t) => !isInsideSkipped(t, root, scan.headline)) ??
+    inRoot[0] ??
+    scan.times.find((t) => !isInsideSkipped(t, null, scan.headline));
   return clean(candidate?.getAttribute('datetime')) || null;
 }
 
@@ -164,9 +167,11 @@ export function readPageMeta(doc: Document, url?: string): PageMeta {
     seen.add(key);
     dates.push({ value, basis });
   };
+  const published = 'article:published_time';
   for (const meta of scan.metas) {
-    const key = 'article:published_time';
-    if (meta.getAttribute('property') === key || meta.getAttribute('name') === key) add(clean(meta.getAttribute('content')), 'article:published_time');
+    if (meta.getAttribute('property') === published || meta.getAttribute('name') === published) {
+      add(clean(meta.getAttribute('content')), published);
+    }
   }
   for (const value of jsonLdDates(scan)) add(value, 'JSON-LD datePublished');
   for (const value of metaDates(scan)) add(value, 'meta[name=date]');

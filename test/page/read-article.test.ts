@@ -258,9 +258,15 @@ describe('readPageMeta', () => {
     );
   });
 
-  it('takes the first time[datetime] of the page when the article has none', () => {
-    const doc = page('<header><time datetime="2026-05-23">x</time></header><main><p>Text.</p></main>');
-    expect(readPageMeta(doc).dates).toEqual([{ value: '2026-05-23', basis: 'time[datetime]' }]);
+  it("takes the page's first time[datetime] outside furniture when the article has none", () => {
+    const doc = page(
+      '<header><time datetime="2026-05-23">today</time></header><main><p>Text.</p></main>' +
+        '<div class="dateline"><time datetime="2026-05-20">20 May</time></div>',
+    );
+    expect(readPageMeta(doc).dates).toEqual([{ value: '2026-05-20', basis: 'time[datetime]' }]);
+    // The site header's clock alone dates nothing.
+    const onlyHeader = page('<header><time datetime="2026-05-23">today</time></header><main><p>Text.</p></main>');
+    expect(readPageMeta(onlyHeader).dates).toEqual([]);
   });
 
   it('reads a byline from .author or itemprop=author, trimmed to 200 characters', () => {
