@@ -8,13 +8,14 @@ import { markLabel } from '../../components/card-text';
 import type { CheckedFigure, PageMeta, Verdict } from '../../core/model';
 import { createContentListener, type ArticleForSource, type PageSummary } from '../../messaging/protocol';
 import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
-import { readArticle, readPageMeta, sampleText, type ArticleText } from '../../page/read-article';
+import { chooseArticleRoot, readArticle, readPageMeta, sampleText, type ArticleText } from '../../page/read-article';
 import { MARK_TAG } from '../../page/skip-rules';
 import { defaultSettings, isActiveOn, readSettings, watchSettings, type Settings } from '../../storage/settings';
 import { CardHost } from './card-mount';
 import { checkText, mayBeAbout } from './engine';
 import { MarkInteractions } from './interactions';
 import { LivingPage } from './living-page';
+import { checkPiece, pageContext, pieceBounds, splitRoot } from './run-check';
 import { injectMarkStyle, removeMarkStyle } from './mark-style';
 import { SliceClock, yieldToPage } from './slices';
 import { isReportedWrong, rememberWrongMatch } from './wrong-match';
@@ -44,6 +45,8 @@ export class PageSession {
   private nextId = 0;
   private entries = new Map<string, Entry>();
   private meta: PageMeta | null = null;
+  /** The page's title and lede, put before each later piece of text (see run-check.ts). */
+  private context = '';
   private readonly card: CardHost;
   private readonly interactions: MarkInteractions;
   private readonly living: LivingPage;
@@ -85,53 +88,65 @@ export class PageSession {
     if (this.active) await this.run();
   }
 
-  /** One full check of the page; does nothing at all when the gate says the page is off topic. */
+  /**
+   * One full check of the page; does nothing at all when the gate says the page is off topic.
+   * A long article is read element by element and checked piece by piece (see run-check.ts),
+   * yielding to the page whenever a slice has used its budget.
+   */
   private async run(): Promise<void> {
     const gen = ++this.generation;
     if (!mayBeAbout(sampleText(document, GATE_SAMPLE_CHARS))) return;
-    this.meta = readPageMeta(document, location.href);
-    await yieldToPage(this.ctx);
-    if (gen !== this.generation) return;
-    const article = readArticle(document);
-    if (!article.text.trim()) return;
-    await yieldToPage(this.ctx);
-    if (gen !== this.generation) return;
-    const check = checkText(article.text, this.meta);
-    if (check.figures.length === 0) {
-      this.living.start();
-      return;
+    const meta = readPageMeta(document, location.href);
+    this.meta = meta;
+    const root = chooseArticleRoot(document);
+    if (!root) return;
+    const clock = new SliceClock();
+    let context: string | null = null;
+    for (const unit of splitRoot(root)) {
+      if (!(await this.pause(clock, gen))) return;
+      const article = readArticle(document, unit);
+      if (!/\S/.test(article.text)) continue;
+      const first = context === null;
+      if (context === null) context = pageContext(meta.title, article.text);
+      for (const [i, bounds] of pieceBounds(article.text).entries()) {
+        if (!(await this.pause(clock, gen))) return;
+        const figures = checkPiece(article.text, bounds, first && i === 0 ? '' : context, (t) => checkText(t, meta).figures);
+        if (figures.length > 0) await this.markAll(article, withoutMarked(article, figures), gen);
+      }
     }
-    await yieldToPage(this.ctx);
     if (gen !== this.generation) return;
-    await this.markAll(article, check.figures, gen);
-    if (gen !== this.generation) return;
+    this.context = context ?? '';
     this.living.start();
   }
 
-  /** Re-checks blocks the page added or changed (living pages), one block per slice. */
+  /** Re-checks blocks the page added or changed (living pages), each after the page's context. */
   private async recheck(roots: Element[]): Promise<void> {
     const gen = this.generation;
     if (!this.active) return;
     this.pruneDetached();
     const clock = new SliceClock();
     for (const root of roots) {
-      if (gen !== this.generation) return;
+      if (!(await this.pause(clock, gen))) return;
       if (!root.isConnected) continue;
-      if (!this.meta) {
-        // The page was off topic at first; the new content may change that.
-        if (!mayBeAbout(sampleText(document, GATE_SAMPLE_CHARS))) return;
-        this.meta = readPageMeta(document, location.href);
-      }
+      const meta = this.meta;
+      if (!meta) return;
       const article = readArticle(document, root);
-      if (article.text.trim()) {
-        const figures = withoutMarked(article, checkText(article.text, this.meta).figures);
-        if (figures.length > 0) await this.markAll(article, figures, gen);
-      }
-      if (clock.spent) {
-        await yieldToPage(this.ctx);
-        clock.restart();
+      for (const bounds of pieceBounds(article.text)) {
+        if (!(await this.pause(clock, gen))) return;
+        const figures = checkPiece(article.text, bounds, this.context, (t) => checkText(t, meta).figures);
+        const fresh = withoutMarked(article, figures);
+        if (fresh.length > 0) await this.markAll(article, fresh, gen);
       }
     }
+  }
+
+  /** Yields to the page when this slice has used its budget; false when the run was superseded. */
+  private async pause(clock: SliceClock, gen: number): Promise<boolean> {
+    if (clock.spent) {
+      await yieldToPage(this.ctx);
+      clock.restart();
+    }
+    return gen === this.generation && this.ctx.isValid;
   }
 
   /** Registers the figures and marks those the settings show, in slices of at most ~12 ms. */
@@ -146,6 +161,7 @@ export class PageSession {
     }
     toMark.sort((a, b) => a.start - b.start);
     const clock = new SliceClock();
+    let marked = 0;
     for (let i = 0; i < toMark.length; i += MARK_CHUNK) {
       if (gen !== this.generation) return;
       const chunk = toMark.slice(i, i + MARK_CHUNK);
@@ -160,13 +176,14 @@ export class PageSession {
         }
         // Style only once something is marked: a page with nothing to mark gets nothing at all.
         if (marks.length > 0) injectMarkStyle(document, this.settings.highlightStyle);
+        marked += marks.length;
       });
       if (clock.spent && i + MARK_CHUNK < toMark.length) {
         await yieldToPage(this.ctx);
         clock.restart();
       }
     }
-    if (this.hasMarks()) void this.card.preload();
+    if (marked > 0) void this.card.preload();
   }
 
   /** Removes every mark, the style, the card and pending work: the page is as it was. */
@@ -179,6 +196,7 @@ export class PageSession {
     removeMarkStyle(document);
     this.entries.clear();
     this.meta = null;
+    this.context = '';
   }
 
   private applySettings(next: Settings): void {

@@ -19,8 +19,8 @@ crosscheck-mark[data-verdict=corroborated]{--cc-mark:#16a34a;text-decoration-sty
 crosscheck-mark[data-verdict=mixed]{--cc-mark:#d97706;text-decoration-style:dashed!important;text-decoration-color:#d97706!important;background-color:rgba(217,119,6,.12)!important}
 crosscheck-mark[data-verdict=related]{--cc-mark:#6b7280;text-decoration-style:dotted!important;text-decoration-color:#6b7280!important;background-color:rgba(107,114,128,.10)!important}
 crosscheck-mark[data-verdict=conflicting]::after,crosscheck-mark[data-verdict=mixed]::after{all:unset!important;
-display:inline-block!important;box-sizing:border-box!important;width:1.05em!important;height:1.05em!important;margin-left:0.15em!important;
-border-radius:50%!important;background:var(--cc-mark)!important;color:#fff!important;font:700 0.72em/1.45 system-ui,sans-serif!important;
+display:inline-block!important;box-sizing:border-box!important;width:1.1em!important;height:1.1em!important;margin-left:0.12em!important;
+border-radius:50%!important;background:var(--cc-mark)!important;color:#fff!important;font:700 0.62em/1.1em system-ui,sans-serif!important;
 text-align:center!important;vertical-align:0.35em!important;text-decoration:none!important}
 crosscheck-mark[data-verdict=conflicting]::after{content:"!"!important}
 crosscheck-mark[data-verdict=mixed]::after{content:"?"!important}

@@ -11,8 +11,8 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type Worker } from 'playwright-core';
 import { REPO_ROOT } from './server';
 
-/** Where `wxt build` puts the Chrome extension. */
-export const EXTENSION_DIR = join(REPO_ROOT, '.output/chrome-mv3');
+/** Where `wxt build` puts the Chrome extension (`CROSSCHECK_EXTENSION_DIR` overrides it). */
+export const EXTENSION_DIR = process.env.CROSSCHECK_EXTENSION_DIR ?? join(REPO_ROOT, '.output/chrome-mv3');
 /** Debian's Chromium. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 

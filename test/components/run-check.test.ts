@@ -1,0 +1,63 @@
+// @vitest-environment happy-dom
+/**
+ * The content script's cutting of long pages (entrypoints/content/run-check.ts): pieces at block
+ * breaks, context before later pieces with offsets shifted back, and element splitting that loses
+ * no text. (Content-script helpers without a component live here with the card's tests.)
+ */
+import { describe, expect, test } from 'vitest';
+import type { CheckedFigure } from '../../core/model';
+import { checkPiece, pageContext, pieceBounds, splitRoot } from '../../entrypoints/content/run-check';
+import { conflicting42 } from './fixtures';
+
+describe('pieceBounds', () => {
+  test('cuts at block breaks and covers the whole text', () => {
+    const text = ['a'.repeat(40), 'b'.repeat(40), 'c'.repeat(40)].join('\n\n');
+    const bounds = pieceBounds(text, 90);
+    expect(bounds).toEqual([
+      [0, 82],
+      [82, 124],
+    ]);
+    expect(bounds.map(([s, e]) => text.slice(s, e)).join('')).toBe(text);
+  });
+  test('a text shorter than a piece is one piece', () => {
+    expect(pieceBounds('short', 90)).toEqual([[0, 5]]);
+  });
+  test('one giant paragraph is cut at spaces', () => {
+    const text = 'word '.repeat(50);
+    const bounds = pieceBounds(text, 32);
+    expect(bounds.every(([s, e]) => e - s <= 32)).toBe(true);
+    expect(bounds.map(([s, e]) => text.slice(s, e)).join('')).toBe(text);
+  });
+});
+
+describe('checkPiece', () => {
+  /** A fake engine: every "42" in the text it is given. */
+  const find42 = (t: string): CheckedFigure[] =>
+    Array.from(t.matchAll(/\b42\b/g), (m) => ({ ...conflicting42, start: m.index, end: m.index + 2 }));
+
+  test('the first piece is checked alone', () => {
+    const text = 'They signed 42 deals.\n\nLater, 42 more.';
+    expect(checkPiece(text, [0, 21], '', find42).map((f) => [f.start, f.end])).toEqual([[12, 14]]);
+  });
+  test('a later piece is checked after the context; figures in the context are dropped', () => {
+    const text = 'They signed 42 deals.\n\nLater, 42 more.';
+    const context = pageContext('Xi and Putin: 42 deals', text.slice(0, 21));
+    const figures = checkPiece(text, [21, text.length], context, find42);
+    expect(figures.map((f) => text.slice(f.start, f.end))).toEqual(['42']);
+    expect(figures[0]?.start).toBe(text.indexOf('42', 21));
+  });
+});
+
+describe('splitRoot', () => {
+  test('keeps small roots whole and splits big ones into children, skipping asides', () => {
+    document.body.innerHTML = `<article><p>${'x'.repeat(30)}</p><aside>${'y'.repeat(30)}</aside><p>${'z'.repeat(30)}</p></article>`;
+    const article = document.querySelector('article')!;
+    expect(splitRoot(article, 1000)).toEqual([article]);
+    expect(splitRoot(article, 40).map((e) => e.textContent?.[0])).toEqual(['x', 'z']);
+  });
+  test('never descends into an element with loose text of its own', () => {
+    document.body.innerHTML = `<div>loose ${'t'.repeat(50)}<p>inner</p></div>`;
+    const div = document.querySelector('div')!;
+    expect(splitRoot(div, 10)).toEqual([div]);
+  });
+});

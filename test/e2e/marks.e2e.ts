@@ -1,0 +1,100 @@
+/**
+ * Marks in a real browser: every fixture news page gets exactly the marks its expected check
+ * lists (figure as written and verdict), pages about other subjects get nothing at all — not a
+ * mark, not a style element, not a single DOM mutation — and page CSS cannot hide a mark.
+ */
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { launchWithExtension, type ExtensionBrowser } from './support/launch';
+import { expectedOf, figureVerdicts, fixtureNames, openFixture, settledMarks } from './support/pages';
+import { startServer, type TestServer } from './support/server';
+
+let browser: ExtensionBrowser;
+let server: TestServer;
+
+before(async () => {
+  server = await startServer();
+  browser = await launchWithExtension();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Records, from the page's own world, every mutation after DOMContentLoaded and the DOM at that time. */
+const RECORD_MUTATIONS = `
+  document.addEventListener('DOMContentLoaded', () => {
+    window.__ccBefore = document.documentElement.outerHTML;
+    window.__ccMutations = 0;
+    new MutationObserver((records) => { window.__ccMutations += records.length; })
+      .observe(document.documentElement, { subtree: true, childList: true, attributes: true, characterData: true });
+  });
+`;
+
+describe('fixture pages get the marks their expected check lists', () => {
+  for (const name of fixtureNames()) {
+    const expected = expectedOf(name);
+    test(`${name}: ${expected.figures.length} mark(s)`, async () => {
+      const page = await browser.context.newPage();
+      try {
+        if (expected.figures.length === 0) await page.addInitScript(RECORD_MUTATIONS);
+        await openFixture(browser.context, server, name, page);
+        const marks = await settledMarks(page, { quietMs: expected.figures.length === 0 ? 1500 : 700 });
+        assert.deepEqual(figureVerdicts(marks), figureVerdicts(expected.figures));
+        for (const mark of marks) {
+          assert.match(mark.label ?? '', new RegExp(`^${mark.figure.replace(/[$.*+?()[\]{}|^\\]/g, '\\$&')}: `), 'aria-label starts with the figure');
+        }
+        if (expected.figures.length === 0) {
+          const state = await page.evaluate(() => ({
+            mutations: (window as unknown as { __ccMutations: number }).__ccMutations,
+            same: (window as unknown as { __ccBefore: string }).__ccBefore === document.documentElement.outerHTML,
+            ui: document.querySelectorAll('[data-crosscheck-ui], crosscheck-card, crosscheck-mark').length,
+          }));
+          assert.deepEqual(state, { mutations: 0, same: true, ui: 0 }, 'an off-topic page is left exactly as it was');
+        } else {
+          assert.equal(await page.locator('style[data-crosscheck-ui]').count(), 1, 'one style element for the marks');
+        }
+      } finally {
+        await page.close();
+      }
+    });
+  }
+});
+
+describe('marks', () => {
+  test('are focusable buttons that page CSS aimed at inline elements cannot hide', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.goto(`${server.origin}/demo/`);
+      // A hostile page stylesheet, added after the marks' style.
+      await page.addStyleTag({
+        content: 'article * { display: none; text-decoration: none !important; } article p, article h1 { display: block; }',
+      });
+      const marks = await settledMarks(page);
+      assert.ok(marks.length > 0, 'the demo page has marks');
+      const looks = await page.evaluate(() =>
+        Array.from(document.querySelectorAll('crosscheck-mark:not([data-cc-continuation])')).map((m) => {
+          const s = getComputedStyle(m);
+          return {
+            display: s.display,
+            decoration: s.textDecorationLine,
+            role: m.getAttribute('role'),
+            tabindex: m.getAttribute('tabindex'),
+            verdict: m.getAttribute('data-verdict'),
+            style: s.textDecorationStyle,
+          };
+        }),
+      );
+      const styleOf: Record<string, string> = { conflicting: 'wavy', corroborated: 'solid', mixed: 'dashed', related: 'dotted' };
+      for (const l of looks) {
+        assert.equal(l.display, 'inline');
+        assert.equal(l.decoration, 'underline');
+        assert.equal(l.role, 'button');
+        assert.equal(l.tabindex, '0');
+        assert.equal(l.style, styleOf[l.verdict ?? ''], `${l.verdict} marks have their own underline style`);
+      }
+    } finally {
+      await page.close();
+    }
+  });
+});
