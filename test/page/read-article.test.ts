@@ -142,6 +142,22 @@ describe('readArticle', () => {
     const article = readArticle(doc, doc.body);
     expect(article.text).toBe('deep\n\nafter');
     expect(article.segments).toHaveLength(2);
+
+    // Choosing the root and reading the metadata walk the same depth (happy-dom's own
+    // querySelectorAll and textContent recurse and would overflow here).
+    const h1 = doc.createElement('h1');
+    h1.appendChild(doc.createTextNode('Deep title'));
+    const time = doc.createElement('time');
+    time.setAttribute('datetime', '2026-05-20');
+    parent.append(h1, time);
+    expect(readArticle(doc).text).toBe('deep\n\nDeep title\n\nafter');
+    expect(readPageMeta(doc, 'https://e.example/')).toEqual({
+      url: 'https://e.example/',
+      title: 'Deep title',
+      dates: [{ value: '2026-05-20', basis: 'time[datetime]' }],
+      byline: null,
+      siteName: null,
+    });
   });
 
   it('reads a page with 100,000 text nodes', () => {
