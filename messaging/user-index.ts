@@ -1,0 +1,27 @@
+/**
+ * For the content script: the bundled seed index merged with the reader's own sources, which
+ * the background hands over (`cc:user-sources`, already validated there). No full zod here.
+ *
+ * Usage: `index = await mergedIndex(seed)` before preparing the engine, and
+ * `watchUserSources(() => …mergedIndex again, re-check the page…)` from
+ * `storage/user-sources-watch.ts` so a source added in the options page counts at once.
+ */
+import { assembleIndex, sourceEntries } from '../core/index/assemble-index';
+import type { FactIndex, SourceFacts } from '../core/model';
+import { sendToBackground } from './protocol';
+
+/** The user's sources from the background; empty when it cannot answer. */
+export async function fetchUserSources(): Promise<SourceFacts[]> {
+  const r = await sendToBackground({ type: 'cc:user-sources' });
+  return r.ok ? (r.value.entries as SourceFacts[]) : [];
+}
+
+/** Merges user sources into the seed index (the seed index itself when there are none). */
+export function mergeIndex(seed: FactIndex, user: SourceFacts[]): FactIndex {
+  return user.length ? assembleIndex([...sourceEntries(seed), ...user], seed.builtAt) : seed;
+}
+
+/** The seed index merged with the user's current sources. */
+export async function mergedIndex(seed: FactIndex): Promise<FactIndex> {
+  return mergeIndex(seed, await fetchUserSources());
+}
