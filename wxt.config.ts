@@ -1,5 +1,9 @@
 import preact from '@preact/preset-vite';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { defineConfig } from 'wxt';
+import { buildSeedIndex } from './scripts/lib/build-seed-index';
+import { DEFAULT_INDEX_PATH } from './scripts/lib/paths';
 
 /** Build configuration: explicit imports, Preact, the webextension polyfill and a minimal manifest. */
 export default defineConfig({
@@ -20,4 +24,12 @@ export default defineConfig({
     }),
   }),
   vite: () => ({ plugins: [preact()] }),
+  hooks: {
+    // The bundled index is rebuilt from seeds/ on every build, so it always matches the articles.
+    'build:before': () => {
+      const index = buildSeedIndex('seeds');
+      mkdirSync(dirname(DEFAULT_INDEX_PATH), { recursive: true });
+      writeFileSync(DEFAULT_INDEX_PATH, `${JSON.stringify(index, null, 1)}\n`);
+    },
+  },
 });

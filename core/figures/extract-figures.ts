@@ -169,7 +169,9 @@ function isLabel(ctx: ScanContext, n: NumberRead, qualified: boolean): boolean {
   if (n.spelled) {
     const w = t.lower;
     // "the two leaders", "the world's two most…" — but "his second term", "Xi's third term" are figures.
-    if (prev && !n.ordinal && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.lower))) return true;
+    // "the four-day gap" is a figure: a hyphenated unit follows.
+    const compound = next?.text === '-' && !next.spaceBefore && COMPOUND_UNITS[tokens[n.end + 1]?.lower ?? ''] !== undefined;
+    if (prev && !n.ordinal && !compound && (DETERMINERS.has(prev.lower) || /['’]s$/.test(prev.lower))) return true;
     if (n.ordinal && prev && /^(a|an)$/.test(prev.lower) && next?.lower === 'of') return true; // "a third of"
     if (n.ordinal && next?.text === '-' && !next.spaceBefore) return true; // "second-largest", "third-party"
 
@@ -388,6 +390,15 @@ function dateFigure(ctx: ScanContext, d: DateRead, start: number): { figure: Fig
     if (last && last.kind !== 'date' && last.kind !== 'year' && ctx.sentenceOf[d.first] === sentenceIndexAt(ctx, last.start) && /^(in|during|for|by|of|since)$/.test(prev?.lower ?? '') && d.first - tokenIndexAfter(ctx, last.end) <= 4) {
       return null;
     }
+  }
+  // A year's value is the year; a date's is YYYYMMDD (MMDD when the year is not written).
+  if (d.yearOnly) {
+    const measure = eventNounBefore(ctx, d.first);
+    const year = d.year!;
+    return {
+      figure: makeFigure(ctx, tokens[start]!.start, tokens[d.end - 1]!.end, 'year', year, { min: year, max: year, minInclusive: true, maxInclusive: true }, 'exact', 'year', measure?.phrase ?? '', measure?.key ?? '', d.time, start),
+      end: d.end,
+    };
   }
   const value = d.year !== null ? d.year * 10000 + (d.month ?? 0) * 100 + (d.dayFrom ?? 0) : (d.month ?? 0) * 100 + (d.dayFrom ?? 0);
   const upper = d.year !== null ? d.year * 10000 + (d.month ?? 0) * 100 + (d.dayTo ?? d.dayFrom ?? 0) : (d.month ?? 0) * 100 + (d.dayTo ?? d.dayFrom ?? 0);

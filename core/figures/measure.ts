@@ -97,7 +97,9 @@ export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
   const words: string[] = [];
   while (i >= 0 && words.length < 3) {
     const t = tokens[i];
-    if (!isMeasureWord(t) || (t.capitalized && words.length > 0)) break;
+    // A name ends the phrase, but a capital that opens the sentence ("Bilateral trade reached…") does not.
+    const opensSentence = i === 0 || tokens[i - 1]!.kind === 'break' || /^[.!?]$/.test(tokens[i - 1]!.text);
+    if (!isMeasureWord(t) || (t.capitalized && words.length > 0 && !opensSentence)) break;
     words.unshift(t.text);
     i--;
   }

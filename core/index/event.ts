@@ -59,6 +59,8 @@ export class EventResolver {
     // A yearly figure ("trade reached $228 billion in 2025") belongs to no one place.
     if (basis === 'sentence' && time?.precision === 'year' && figure.kind !== 'date' && figure.kind !== 'year') return null;
     const named = findPlaces(figure.sentence);
+    // A date or year is placed only by its own sentence ("the February 2022 invasion" did not happen in Beijing).
+    if (figure.kind === 'date' || figure.kind === 'year') return named[0] ?? null;
     if (this.ctx.place && named.includes(this.ctx.place)) return this.ctx.place;
     return named[0] ?? this.ctx.place;
   }

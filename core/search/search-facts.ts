@@ -123,7 +123,7 @@ export function tokenize(text: string): string[] {
   const out: string[] = [];
   let lower = text.toLowerCase();
   // Most text is ASCII: only decompose accents when there is something to decompose.
-  const ascii = !/[^\x00-\x7f]/.test(lower);
+  const ascii = !/[^ -~\t\n\r]/.test(lower);
   if (!ascii) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   for (const raw of lower.split(ascii ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)) {
     if (raw.length < 2 || /^\d+$/.test(raw)) continue;
