@@ -23,6 +23,8 @@ export interface PopupEnv {
   tabId: () => Promise<number | null>;
   /** Opens the options page's review view for the page just read. */
   openReview: (draft: { url: string; text: string; meta: unknown }) => Promise<void>;
+  /** Opens the options page. */
+  openOptions: () => void;
 }
 
 async function searchViaBackground(query: string): Promise<SearchResultGroup[]> {
@@ -139,6 +141,11 @@ export function App({ env, onFirstRender }: AppProps) {
         </section>
       )}
       <IndexSummary info={info} error={infoError} />
+      <footer>
+        <button type="button" class="cc-link-button" onClick={() => env.openOptions()}>
+          Sources and settings
+        </button>
+      </footer>
     </main>
   );
 }

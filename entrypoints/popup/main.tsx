@@ -21,6 +21,10 @@ const env: PopupEnv = {
     await browser.tabs.create({ url: browser.runtime.getURL('/options.html#review') });
     window.close();
   },
+  openOptions: () => {
+    void browser.runtime.openOptionsPage();
+    window.close();
+  },
 };
 
 /** Records the first render: a performance measure and `data-first-render-ms` on <html> for the benchmark. */
