@@ -51,7 +51,12 @@ async function markCount(page: Page): Promise<number> {
 async function sendToPage(url: string, message: object): Promise<unknown> {
   return browser.serviceWorker.evaluate(
     async ({ url, message }) => {
-      const c = (globalThis as unknown as { chrome: any }).chrome;
+      type Reply = { ok: boolean; value: { url: string } } | null;
+      const c = (
+        globalThis as unknown as {
+          chrome: { tabs: { query(q: object): Promise<Array<{ id: number }>>; sendMessage(id: number, m: object): Promise<Reply> } };
+        }
+      ).chrome;
       for (const tab of await c.tabs.query({})) {
         const summary = await c.tabs.sendMessage(tab.id, { type: 'cc:page-summary' }).catch(() => null);
         if (summary?.ok && summary.value.url === url) return c.tabs.sendMessage(tab.id, message);
