@@ -64,6 +64,25 @@ describe('markFigures', () => {
     expect(marks[0]?.textContent).toBe('more than ');
   });
 
+  it('marks a figure over three nodes, a whitespace-only one included, and removes it cleanly', () => {
+    const root = body('<p>Worth <b>20</b> <b>000</b> yuan.</p>');
+    const html = root.innerHTML;
+    const article = readArticle(root.ownerDocument, root);
+    expect(article.text).toBe('Worth 20 000 yuan.');
+    const marks = markFigures(article, [spec(article, '20 000 yuan', 0, { id: 'y' })]);
+    expect(marks).toHaveLength(1);
+    const pieces = Array.from(root.querySelectorAll('crosscheck-mark'));
+    expect(pieces.map((m) => [m.textContent, m.hasAttribute('data-cc-continuation')])).toEqual([
+      ['20', false],
+      [' ', true],
+      ['000', true],
+      [' yuan', true],
+    ]);
+    removeMark(marks[0] as HTMLElement);
+    expect(root.innerHTML).toBe(html);
+    expect(textNodes(root).map((t) => t.data)).toEqual(['Worth ', '20', ' ', '000', ' yuan.']);
+  });
+
   it('marks several figures in one text node, in order, keeping the segments valid', () => {
     const root = body('<p>In 2023 trade hit $228 billion, up 26% on 2022.</p>');
     const article = readArticle(root.ownerDocument, root);
