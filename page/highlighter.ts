@@ -86,7 +86,9 @@ export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElemen
   let tail: TextSegment | null = null;
   const segmentAt = (i: number): TextSegment | undefined => (i === tailIndex && tail ? tail : segments[i]);
 
-  let cursor = 0;
+  // Start at the first segment the first figure can touch: callers mark in chunks, and a linear
+  // walk from 0 for every chunk would add up on a long page.
+  let cursor = firstSegmentEndingAfter(segments, sorted[0]?.start ?? 0);
   let lastEnd = -1;
   for (const spec of sorted) {
     const { start, end } = spec;
@@ -152,6 +154,18 @@ export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElemen
     for (const segment of updated) segments.push(segment);
   }
   return marked;
+}
+
+/** Index of the first segment whose end is after `offset` (segments are in text order), by bisection. */
+function firstSegmentEndingAfter(segments: TextSegment[], offset: number): number {
+  let lo = 0;
+  let hi = segments.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if ((segments[mid] as TextSegment).end <= offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 /**

@@ -239,6 +239,20 @@ describe('removeMarks', () => {
     expect(childTextCounts(root)).toEqual(counts);
   });
 
+  it('marks the same in chunks as in one call (the article stays valid between calls)', () => {
+    const once = fixture();
+    markAll(once);
+    const chunked = fixture();
+    const article = readArticle(chunked.ownerDocument, chunked);
+    const figures = ['$228 billion', '26%', '30%', 'more than 20', '2023', '40', '2024', '12'];
+    const specs = figures.map((f) => spec(article, f));
+    const marked: HTMLElement[] = [];
+    for (let i = 0; i < specs.length; i += 3) marked.push(...markFigures(article, specs.slice(i, i + 3)));
+    expect(marked).toHaveLength(8);
+    expect(chunked.innerHTML).toBe(once.innerHTML);
+    expectSegmentsValid(article);
+  });
+
   it('leaves the article text unchanged: a marked page reads the same, continuation pieces included', () => {
     const root = fixture();
     const before = readArticle(root.ownerDocument, root).text;
