@@ -63,7 +63,7 @@ interface Piece {
  * Wraps each figure in `<crosscheck-mark>` elements, splitting text nodes at its edges.
  *
  * Specs are taken in order of `start`, in one pass over the segments. A spec is skipped when it
- * overlaps an earlier one, cuts a word, crosses a block separator, no longer matches the page's
+ * overlaps an earlier one (or a mark made by an earlier call), cuts a word, crosses a block separator, no longer matches the page's
  * text, or lies inside something that must not be edited (inputs, editors, code, scripts…).
  * A figure spread over several text nodes ("more than <b>20</b>") gets one mark per node; only the
  * first is focusable and labelled, the others are `data-cc-continuation` and hidden from assistive
@@ -114,7 +114,7 @@ export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElemen
     if (pieces.some((p) => !p.segment.node.isConnected || p.segment.end - p.segment.start !== p.segment.node.data.length)) {
       continue; // the node was edited or removed by the page
     }
-    if (pieces.some((p) => isInsideUntouchable(p.segment.node))) continue;
+    if (pieces.some((p) => isInsideUntouchable(p.segment.node) || isInsideMark(p.segment.node))) continue;
 
     const marks: HTMLElement[] = [];
     for (const [n, piece] of pieces.entries()) {
@@ -154,6 +154,12 @@ export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElemen
     for (const segment of updated) segments.push(segment);
   }
   return marked;
+}
+
+/** Whether `node` is already inside a mark (from an earlier call): marks never nest. */
+function isInsideMark(node: Node): boolean {
+  for (let el = node.parentElement; el; el = el.parentElement) if (el.localName === MARK_TAG) return true;
+  return false;
 }
 
 /** Index of the first segment whose end is after `offset` (segments are in text order), by bisection. */

@@ -124,6 +124,10 @@ describe('markFigures', () => {
     const overlap = markFigures(article, [spec(article, '40 deals', 0, { id: 'a' }), spec(article, 'deals', 0, { id: 'b' })]);
     expect(overlap.map((m) => m.getAttribute('data-cc-id'))).toEqual(['a']);
 
+    // Marked again by a later call: marks never nest.
+    expect(markFigures(article, [spec(article, '40 deals', 0, { id: 'again' })])).toEqual([]);
+    expect(root.querySelectorAll('crosscheck-mark')).toHaveLength(1);
+
     // The page changed since it was read: the node's text is no longer what was read.
     const stale = spec(article, '7');
     const node = article.segments.find((s) => s.start <= stale.start && stale.start < s.end)?.node as Text;
