@@ -1,9 +1,8 @@
 import preact from '@preact/preset-vite';
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildSeedIndex } from './scripts/lib/build-seed-index';
 import { DEFAULT_INDEX_PATH } from './scripts/lib/paths';
+import { writeIndexIfChanged } from './scripts/lib/write-index';
 
 /** Build configuration: explicit imports, Preact, the webextension polyfill and a minimal manifest. */
 export default defineConfig({
@@ -27,9 +26,7 @@ export default defineConfig({
   hooks: {
     // The bundled index is rebuilt from seeds/ on every build, so it always matches the articles.
     'build:before': () => {
-      const index = buildSeedIndex('seeds');
-      mkdirSync(dirname(DEFAULT_INDEX_PATH), { recursive: true });
-      writeFileSync(DEFAULT_INDEX_PATH, `${JSON.stringify(index, null, 1)}\n`);
+      writeIndexIfChanged(DEFAULT_INDEX_PATH, buildSeedIndex('seeds'));
     },
   },
 });

@@ -2,11 +2,10 @@
  * `npm run build:index -- [--seeds DIR] [--out FILE]`: builds the fact index from a folder of
  * articles and its sources.json, validates it and prints a short table.
  */
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { parseArgs } from './lib/args';
 import { buildSeedIndex } from './lib/build-seed-index';
 import { DEFAULT_INDEX_PATH } from './lib/paths';
+import { writeIndexIfChanged } from './lib/write-index';
 
 
 function main(): void {
@@ -14,8 +13,7 @@ function main(): void {
   const seeds = args.values.get('seeds') ?? 'seeds';
   const out = args.values.get('out') ?? DEFAULT_INDEX_PATH;
   const index = buildSeedIndex(seeds);
-  mkdirSync(dirname(out), { recursive: true });
-  writeFileSync(out, `${JSON.stringify(index, null, 1)}\n`);
+  writeIndexIfChanged(out, index);
   const rows = index.sources.map((s) => {
     const facts = index.facts.filter((f) => f.source === s.file);
     return { source: s.file, outlet: s.outlet, published: s.published ?? 'undated', facts: facts.length };

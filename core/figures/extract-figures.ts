@@ -151,6 +151,7 @@ function isLabel(ctx: ScanContext, n: NumberRead, qualified: boolean): boolean {
     // List markers: "1. …" at the start of a line.
     if (atLineStart(tokens, n.first) && next && (next.text === '.' || next.text === ')') && !next.spaceBefore) return true;
     // Times of day: 10:30, 9pm.
+    if (prev?.text === ':' && !t.spaceBefore && tokens[n.first - 2]?.kind === 'num') return true;
     if (next?.text === ':' && tokens[n.end + 1]?.kind === 'num') return true;
     if (next?.kind === 'word' && /^(am|pm|gmt|utc)$/.test(next.lower)) return true;
     // Long bare digit strings are identifiers.
@@ -197,13 +198,15 @@ interface Suffix {
   value: number;
   step: number;
   compound: boolean;
+  /** The scale applied to the value (a range takes the scale written after its end: "38 to 44 billion"). */
+  scale: number;
 }
 
 /** Reads what follows a number: "+", "-plus", a range end, %, currency words, units, "-page". */
 function readSuffix(tokens: Token[], n: NumberRead, currency: string | null): Suffix {
   const s: Suffix = {
     end: n.end, textEnd: n.end, unit: currency, kind: currency ? 'money' : n.ordinal ? 'ordinal' : 'count',
-    qualifier: null, upper: null, value: n.value, step: n.step, compound: false,
+    qualifier: null, upper: null, value: n.value, step: n.step, compound: false, scale: n.scale,
   };
   let k = n.end;
   const t = () => tokens[k];
@@ -232,6 +235,7 @@ function readSuffix(tokens: Token[], n: NumberRead, currency: string | null): Su
         s.value = n.scale === 1 ? n.value * scale : n.value;
         s.step = Math.min(n.scale === 1 ? n.step * scale : n.step, m.step);
         s.upper = m.value;
+        s.scale = scale;
         if (s.upper >= s.value) {
           s.qualifier = 'range';
           k = m.end;
@@ -252,11 +256,11 @@ function readSuffix(tokens: Token[], n: NumberRead, currency: string | null): Su
       s.kind = 'percent';
       k += u.lower === 'per' ? 2 : 1;
     } else if (u.lower === 'cubic' && /^met(re|er)s?$/.test(tokens[k + 1]?.lower ?? '')) {
-      if (Math.abs(n.scale - 1e9) < 1) {
+      if (Math.abs(s.scale - 1e9) < 1) {
         s.unit = 'bcm';
         s.value /= 1e9;
         s.step /= 1e9;
-        if (s.upper !== null) s.upper = s.upper;
+        if (s.upper !== null) s.upper /= 1e9;
       } else s.unit = 'm3';
       s.kind = 'quantity';
       k += 2;

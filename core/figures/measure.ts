@@ -16,6 +16,7 @@ export interface MeasureRead {
 }
 
 const MAX_WORDS = 4;
+const ED_NOUNS = new Set(['speed', 'breed', 'creed', 'greed', 'seabed', 'hundred', 'homestead', 'watershed']);
 const CLAUSE_OPENERS = new Set(['for', 'to', 'on', 'the', 'a', 'an', 'that', 'with', 'by', 'in', 'at', 'from', 'into', 'up', 'out', 'off', 'over', 'its', 'their']);
 /** Verbs and prepositions that link a measure written before the figure. */
 const LINKS = new Set(['reached', 'reach', 'reaches', 'totaled', 'totalled', 'totaling', 'totalling', 'hit', 'hits', 'was', 'were', 'is', 'are', 'stood', 'amounted', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'dropped', 'increased', 'decreased', 'of', 'worth', 'valued', 'at', 'to', 'numbered', 'exceeded', 'topped', 'surpassed']);
@@ -58,6 +59,8 @@ export function measureAfter(tokens: Token[], k: number): MeasureRead | null {
     if (t.capitalized && sawLower) break; // "agreements Beijing…" — a name starts
     // A participle that opens a clause ends the phrase: "a declaration calling for…", "deals struck in…".
     if (words.length > 0 && /(ing|ed)$/.test(t.lower) && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) break;
+    // A past-tense verb after the noun ends it too: "1,200 delegates attended", "the visit ended".
+    if (words.length > 0 && t.lower.length >= 5 && t.lower.endsWith('ed') && !ED_NOUNS.has(t.lower)) break;
     if (!t.capitalized) sawLower = true;
     let word = t.text;
     // hyphen-joined words: "ground-and-space-based", "oil-and-gas"
