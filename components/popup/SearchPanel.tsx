@@ -111,7 +111,8 @@ export function SearchPanel({ search, initialQuery = '' }: SearchPanelProps) {
             id={optionId(i)}
             role="option"
             aria-selected={i === active}
-            aria-expanded={open === r.claimId}
+            data-open={open === r.claimId ? 'true' : undefined}
+            aria-controls={open === r.claimId ? 'cc-claim-sources' : undefined}
             class="cc-result"
             data-claim={r.claimId}
             data-conflicting={r.conflicting ? 'true' : undefined}
@@ -138,7 +139,7 @@ export type ClaimSourcesProps = { group: SearchResultGroup };
 /** The sources of one claim: outlet, date, figure, sentence and a link to the article. */
 export function ClaimSources({ group }: ClaimSourcesProps) {
   return (
-    <section class="cc-claim-sources" aria-label={`Sources: ${group.title}`} data-testid="claim-sources">
+    <section id="cc-claim-sources" class="cc-claim-sources" aria-label={`Sources: ${group.title}`} data-testid="claim-sources">
       <h3>{group.title}</h3>
       <ul>
         {group.facts.map((f) => (

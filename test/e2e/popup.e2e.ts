@@ -7,6 +7,8 @@
  * tab it speaks about, since the active tab of a popup opened as a page is the popup itself.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch';
@@ -43,6 +45,20 @@ async function openPopup(tab?: number): Promise<Page> {
   return popup;
 }
 
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** Serious or critical axe violations on a page, as "rule: target" lines. */
+async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
+    const r = await axe.run();
+    return r.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  });
+}
+
 describe('popup', () => {
   test('a query with a typo finds the right claim first, and the first render is measured', async () => {
     const popup = await openPopup();
@@ -63,6 +79,25 @@ describe('popup', () => {
       assert.ok(Number.isFinite(ms) && ms > 0 && ms < 2000, `first render measured (${ms} ms)`);
       // What the index holds.
       assert.match((await popup.getByTestId('index-total').textContent()) ?? '', /^\d+ sources · \d+ facts · \d+ claims, \d+ with conflicts$/);
+    } finally {
+      await popup.close();
+    }
+  });
+
+  test('has no serious accessibility violation, and follows the dark colour scheme', async () => {
+    const popup = await openPopup();
+    try {
+      await popup.getByRole('combobox').fill('trade');
+      await popup.getByRole('option').first().waitFor();
+      await popup.getByRole('combobox').press('Enter');
+      await popup.getByTestId('claim-sources').waitFor();
+      assert.deepEqual(await axeViolations(popup), []);
+      const light = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      await popup.emulateMedia({ colorScheme: 'dark' });
+      const dark = await popup.evaluate(() => getComputedStyle(document.body).backgroundColor);
+      assert.equal(light, 'rgb(255, 255, 255)');
+      assert.equal(dark, 'rgb(28, 33, 40)');
+      assert.deepEqual(await axeViolations(popup), []);
     } finally {
       await popup.close();
     }
@@ -175,6 +210,7 @@ describe('popup', () => {
       const errors = await result.locator('li').allTextContents();
       assert.ok(errors.includes('sources[0].source.outlet: is missing (should be text)'), errors.join('\n'));
       assert.equal(await options.getByTestId('user-sources').locator('li').count().catch(() => 0), before);
+      assert.deepEqual(await axeViolations(options), []);
     } finally {
       await options.close();
     }

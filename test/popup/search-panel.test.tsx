@@ -64,7 +64,7 @@ describe('SearchPanel', () => {
     await key('Enter');
     const panel = root.querySelector('[data-testid="claim-sources"]')!;
     const chosen = options()[1]!;
-    expect(chosen.getAttribute('aria-expanded')).toBe('true');
+    expect(chosen.getAttribute('data-open')).toBe('true');
     expect(panel.querySelector('h3')!.textContent).toBe(chosen.querySelector('.cc-result-title')!.textContent);
     expect(panel.querySelector('blockquote')!.textContent).toMatch(/^(Bilateral trade reached \$228 billion in 2025\.|Trade had peaked at \$245 billion in 2024\.)$/);
     expect(panel.querySelector('a')!.getAttribute('href')).toBe('https://example.org/tg.txt');
