@@ -11,7 +11,7 @@
  *
  * Earlier layouts are migrated on load: version 0 kept every source in one array under
  * `userSources`, with sources lacking `origin`/`entities`/`reports` and facts lacking
- * `role`/`note`. A record that fails validation is copied aside (`storage/quarantine.ts`) before
+ * `role`/`note`/`context`. A record that fails validation is copied aside (`storage/quarantine.ts`) before
  * it is removed, and reported; the other sources stay intact.
  */
 import { storage } from '#imports';
@@ -69,7 +69,7 @@ export const ENTRY_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
         ...source,
       },
       facts: Array.isArray(facts)
-        ? facts.map((f) => (isObject(f) ? { role: 'whole', note: null, claimId: '', ...f } : f))
+        ? facts.map((f) => (isObject(f) ? { role: 'whole', note: null, claimId: '', context: '', ...f } : f))
         : facts,
     };
   },
@@ -275,12 +275,14 @@ export function validatePack(input: unknown): { entries?: SourceFacts[]; errors:
 /**
  * Imports a pack, atomically: if any field is bad nothing is written and every problem is
  * returned. A source already stored with the same content is left as it is; one with the same
- * `file` but different content is imported under a new name, so no stored source is replaced.
+ * `file` but different content, or named like a bundled source (`reserved`), is imported under a
+ * new name, so no stored or bundled source is replaced or shadowed.
  */
-export async function importPack(input: unknown): Promise<ImportResult> {
+export async function importPack(input: unknown, reserved: ReadonlySet<string> = new Set()): Promise<ImportResult> {
   const v = validatePack(input);
   if (!v.entries) return { ok: false, errors: v.errors };
   const existing = new Map((await loadUserSources()).map((e) => [e.source.file, e]));
+  const taken = (file: string) => existing.has(file) || reserved.has(file);
   const added: string[] = [];
   const unchanged: string[] = [];
   const renamed: Array<{ from: string; to: string }> = [];
@@ -294,9 +296,9 @@ export async function importPack(input: unknown): Promise<ImportResult> {
       continue;
     }
     let target = entry;
-    if (old) {
+    if (old || reserved.has(file)) {
       let n = 2;
-      while (existing.has(`${file}~${n}`)) n++;
+      while (taken(`${file}~${n}`)) n++;
       const to = `${file}~${n}`;
       target = renameEntry(entry, to);
       renamed.push({ from: file, to });

@@ -134,7 +134,7 @@ export function OptionsApp({ seed, download, review }: OptionsAppProps) {
           void exportPack().then((pack) => download(`crosscheck-pack-${pack.exportedAt.slice(0, 10)}.json`, JSON.stringify(pack, null, 2)));
         }}
         onImport={async (text) => {
-          const r = await importPack(text);
+          const r = await importPack(text, new Set(seed.sources.map((src) => src.file)));
           await refresh();
           return r;
         }}

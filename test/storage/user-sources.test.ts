@@ -27,10 +27,10 @@ function entry(file: string, rename?: string): SourceFacts {
   return { source: { ...source, file: rename }, facts: facts.map((f) => ({ ...f, source: rename, id: `${rename}:${f.id}` })) };
 }
 
-/** The version-0 shape of an entry: no origin/entities/reports, facts without role/note. */
+/** The version-0 shape of an entry: no origin/entities/reports, facts without role/note/context. */
 function v0(e: SourceFacts): unknown {
   const { origin: _o, entities: _e, reports: _r, ...source } = e.source;
-  return { source, facts: e.facts.map(({ role: _role, note: _note, ...f }) => f) };
+  return { source, facts: e.facts.map(({ role: _role, note: _note, context: _context, ...f }) => f) };
 }
 
 const storedKeys = async () => Object.keys(await fakeBrowser.storage.local.get(null)).sort();
@@ -173,6 +173,10 @@ describe('packs', () => {
       unchanged: ['ac.txt'],
       renamed: [],
     });
+  });
+  it('renames a source named like a bundled one', async () => {
+    const r = await importPack({ format: 'crosscheck-pack', schemaVersion: 1, sources: [entry('ac.txt')] }, new Set(['ac.txt']));
+    expect(r).toEqual({ ok: true, added: ['ac.txt~2'], unchanged: [], renamed: [{ from: 'ac.txt', to: 'ac.txt~2' }] });
   });
   it('imports a version-0 pack through the migration', async () => {
     const r = await importPack({ format: 'crosscheck-pack', schemaVersion: 0, sources: [v0(entry('ac.txt'))] });
