@@ -1,5 +1,5 @@
 import type { CheckedFigure } from '../core/model';
-import { relationCounts } from './card-text';
+import { orderSources, relationCounts } from './card-text';
 import { SourceEntry } from './SourceEntry';
 import { VerdictBadge } from './VerdictBadge';
 
@@ -56,7 +56,7 @@ export function FactCard({ figure, idPrefix, onClose, onWrongMatch }: FactCardPr
         </span>
       </h3>
       <ul class="cc-sources">
-        {figure.sources.map((s) => (
+        {orderSources(figure).map((s) => (
           <SourceEntry key={`${s.source}:${s.text}:${s.value}`} source={s} />
         ))}
       </ul>

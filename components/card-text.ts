@@ -29,6 +29,27 @@ export function relationCounts(sources: readonly SourceMatch[]): Record<Relation
   return counts;
 }
 
+/** Which relations speak most directly to each verdict, first to last. */
+const RELATION_ORDER: Record<Verdict, Relation[]> = {
+  corroborated: ['corroborates', 'conflicts', 'related'],
+  conflicting: ['conflicts', 'corroborates', 'related'],
+  mixed: ['conflicts', 'corroborates', 'related'],
+  related: ['related', 'corroborates', 'conflicts'],
+};
+
+/**
+ * The sources in reading order: those whose relation decided the verdict first, certain ones
+ * before merely possible ones within a relation; otherwise the engine's order is kept.
+ */
+export function orderSources(figure: Pick<CheckedFigure, 'verdict' | 'sources'>): SourceMatch[] {
+  const order = RELATION_ORDER[figure.verdict];
+  const rank = (s: SourceMatch): number => order.indexOf(s.relation) * 2 + (s.certain ? 0 : 1);
+  return figure.sources
+    .map((s, i) => ({ s, i }))
+    .sort((a, b) => rank(a.s) - rank(b.s) || a.i - b.i)
+    .map(({ s }) => s);
+}
+
 /**
  * One phrase summing up a figure's sources for its verdict: "conflicts with 1 source",
  * "corroborated by 2 sources", "corroborated by 1 source, conflicts with 2".

@@ -96,11 +96,17 @@ export class PageSession {
   private async run(): Promise<void> {
     const gen = ++this.generation;
     if (!mayBeAbout(sampleText(document, GATE_SAMPLE_CHARS))) return;
+    // On topic: from here on the work is split in slices, each step below yielding first.
+    const clock = new SliceClock();
+    await yieldToPage(this.ctx);
+    if (gen !== this.generation) return;
     const meta = readPageMeta(document, location.href);
     this.meta = meta;
+    await yieldToPage(this.ctx);
+    if (gen !== this.generation) return;
+    clock.restart();
     const root = chooseArticleRoot(document);
     if (!root) return;
-    const clock = new SliceClock();
     let context: string | null = null;
     for (const unit of splitRoot(root)) {
       if (!(await this.pause(clock, gen))) return;

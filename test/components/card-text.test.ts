@@ -3,11 +3,12 @@ import {
   formatPublished,
   fragmentSnippet,
   markLabel,
+  orderSources,
   splitQuote,
   textFragmentUrl,
   verdictSummary,
 } from '../../components/card-text';
-import { conflicting42, courant, reviewCo } from './fixtures';
+import { conflicting42, courant, indianRepublic, reviewCo } from './fixtures';
 
 describe('markLabel', () => {
   test('names the figure and how many sources conflict', () => {
@@ -53,5 +54,23 @@ describe('text fragments', () => {
   test('the link encodes the reserved characters of the fragment syntax', () => {
     const url = textFragmentUrl('https://example.org/a#top', 'a 47-page joint declaration, 40 cooperation agreements');
     expect(url).toBe('https://example.org/a#:~:text=a%2047%2Dpage%20joint%20declaration%2C%2040%20cooperation%20agreements');
+  });
+});
+
+describe('orderSources', () => {
+  test('the deciding relation first, certain before possible', () => {
+    const sources = [indianRepublic, reviewCo, { ...reviewCo, source: 'dated', certain: true }, courant];
+    expect(orderSources({ verdict: 'corroborated', sources }).map((s) => s.source)).toEqual([
+      'dated',
+      reviewCo.source,
+      courant.source,
+      indianRepublic.source,
+    ]);
+    expect(orderSources({ verdict: 'conflicting', sources }).map((s) => s.source)).toEqual([
+      courant.source,
+      'dated',
+      reviewCo.source,
+      indianRepublic.source,
+    ]);
   });
 });

@@ -98,8 +98,11 @@ describe('living pages', () => {
           for (const e of list.getEntries()) if (e.startTime >= w.__ccLoaded) w.__ccLong.push(Math.round(e.duration));
         }).observe({ type: 'longtask', buffered: true });
       });
-      // Served under the fixture's address so it is dated like the fixture.
+      // A first visit warms up the browser (compiling the content script and parsing its index
+      // happen once per process, before any of our work starts); the second visit is measured.
       await page.goto(`${server.origin}/long.html?n=300`);
+      await waitForMarks(page, 100, 30_000);
+      await page.reload();
       await waitForMarks(page, 100, 30_000);
       const marks = await settledMarks(page, { quietMs: 1500, timeoutMs: 30_000 });
       assert.ok(marks.length >= 300, `${marks.length} marks`);

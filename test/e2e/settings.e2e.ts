@@ -141,7 +141,12 @@ describe('wrong match', () => {
       await page.waitForFunction((id) => !document.querySelector(`crosscheck-mark[data-cc-id="${id}"]`), target.id);
       assert.equal((await readMarks(page)).length, before.length - 1);
       await page.waitForFunction(() => !document.querySelector('crosscheck-card'));
-      const stored = await readStoredSettings(browser.serviceWorker);
+      // Written asynchronously: wait for it to land.
+      let stored = await readStoredSettings(browser.serviceWorker);
+      for (let i = 0; i < 30 && !(stored?.wrongMatches as string[] | undefined)?.length; i++) {
+        await page.waitForTimeout(100);
+        stored = await readStoredSettings(browser.serviceWorker);
+      }
       assert.deepEqual(stored?.wrongMatches, [`${HOST}|${target.figure}|agreement`]);
       // Reloading: the figure stays unmarked.
       await page.reload();
