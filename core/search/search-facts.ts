@@ -168,6 +168,11 @@ export interface SearchIndex {
   /** Facts of each claim (or of each lone fact, keyed by its id when it has no claim). */
   groups: Map<string, number[]>;
   groupOf: string[];
+  /** Each fact's group as a number (index into `groupKeys`), for array-based ranking. */
+  groupNo: Int32Array;
+  groupKeys: string[];
+  /** Arrays reused by every query (searching is synchronous, so one set suffices). */
+  scratch: { score: Float64Array; matched: Uint8Array; best: Float64Array; candidate: Uint8Array; groupBest: Float64Array };
   /** Vocabulary word → postings: fact index and the best field weight the word has in it. */
   postings: Map<string, { facts: Int32Array; weights: Float32Array }>;
   /** The vocabulary, sorted, for prefix lookups. */
@@ -282,12 +287,25 @@ export function buildSearchIndex(index: FactIndex): SearchIndex {
       new Fuse(words, { includeScore: true, threshold: FUZZY_THRESHOLD, ignoreLocation: true, isCaseSensitive: true }),
     );
   }
+  const groupKeys = [...groups.keys()];
+  const groupIds = new Map(groupKeys.map((k, i) => [k, i]));
+  const groupNo = Int32Array.from(groupOf, (k) => groupIds.get(k)!);
+  const n = facts.length;
   return {
     facts,
     sources,
     claims,
     groups,
     groupOf,
+    groupNo,
+    groupKeys,
+    scratch: {
+      score: new Float64Array(n),
+      matched: new Uint8Array(n),
+      best: new Float64Array(n),
+      candidate: new Uint8Array(n),
+      groupBest: new Float64Array(groupKeys.length).fill(-Infinity),
+    },
     postings,
     sortedVocab,
     fuzzyBuckets,
@@ -381,61 +399,73 @@ function factsForNumber(si: SearchIndex, n: QueryNumber): Set<number> {
 export function searchFacts(si: SearchIndex, query: string, limit = 20): SearchResultGroup[] {
   const { numbers, words } = parseQuery(query);
   if (!numbers.length && !words.length) return [];
-  const n = si.facts.length;
-  const score = new Float64Array(n);
-  const matchedWords = new Uint8Array(n);
-  let candidates: Uint8Array | null = null;
+  // Scratch arrays are reused across queries; only the entries a query touched are reset.
+  const { score, matched, best, candidate, groupBest } = si.scratch;
+  const hit: number[] = [];
+  const candidates: number[] = [];
+  let narrowed = false;
 
   if (numbers.length) {
-    candidates = new Uint8Array(n);
-    let any = false;
     for (const num of numbers) {
       for (const f of factsForNumber(si, num)) {
-        candidates[f] = 1;
+        if (!candidate[f]) {
+          candidate[f] = 1;
+          candidates.push(f);
+        }
+        if (score[f] === 0) hit.push(f);
         score[f] = score[f]! + NUMBER_WEIGHT;
-        any = true;
       }
     }
     // A quantity found nowhere: fall back to the words alone rather than show nothing.
-    if (!any) candidates = null;
+    narrowed = candidates.length > 0;
   }
 
   for (const word of words) {
-    const best = new Float64Array(n);
     const touched: number[] = [];
     for (const [token, quality] of expandWord(si, word)) {
       const p = si.postings.get(token)!;
       for (let k = 0; k < p.facts.length; k++) {
         const f = p.facts[k]!;
-        if (candidates && !candidates[f]) continue;
+        if (narrowed && !candidate[f]) continue;
         const s = quality * p.weights[k]!;
         if (best[f] === 0) touched.push(f);
         if (s > best[f]!) best[f] = s;
       }
     }
     for (const f of touched) {
+      if (score[f] === 0) hit.push(f);
       score[f] = score[f]! + best[f]!;
-      matchedWords[f] = matchedWords[f]! + 1;
+      matched[f] = matched[f]! + 1;
+      best[f] = 0;
     }
   }
 
-  // Rank facts: those matching more of the query's words first, then by score.
+  // Rank facts: those matching more of the query's words first, then by score; keep each
+  // group's best fact.
   const need = words.length;
-  const groupBest = new Map<string, number>();
-  for (let f = 0; f < n; f++) {
-    if (score[f] === 0) continue;
-    if (candidates && !candidates[f]) continue;
+  const groups: number[] = [];
+  for (const f of hit) {
+    if (narrowed && !candidate[f]) continue;
     // Every word should match something, except in long queries where one may be noise.
-    const missing = need - matchedWords[f]!;
+    const missing = need - matched[f]!;
     if (missing > (need >= 3 ? 1 : 0)) continue;
-    const s = score[f]! - missing * 2 + matchedWords[f]! * 0.01;
-    const g = si.groupOf[f]!;
-    if ((groupBest.get(g) ?? -Infinity) < s) groupBest.set(g, s);
+    const sc = score[f]! - missing * 2 + matched[f]! * 0.01;
+    const g = si.groupNo[f]!;
+    if (groupBest[g] === -Infinity) groups.push(g);
+    if (sc > groupBest[g]!) groupBest[g] = sc;
   }
-  return [...groupBest]
-    .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
-    .slice(0, limit)
-    .map(([g, s]) => describeGroup(si, g, s));
+  const ranked = groups
+    .map((g) => [g, groupBest[g]!] as const)
+    .sort((a, b) => b[1] - a[1] || (si.groupKeys[a[0]]! < si.groupKeys[b[0]]! ? -1 : 1))
+    .slice(0, limit);
+
+  for (const f of hit) {
+    score[f] = 0;
+    matched[f] = 0;
+  }
+  for (const f of candidates) candidate[f] = 0;
+  for (const g of groups) groupBest[g] = -Infinity;
+  return ranked.map(([g, sc]) => describeGroup(si, si.groupKeys[g]!, sc));
 }
 
 function capitalize(s: string): string {
