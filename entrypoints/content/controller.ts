@@ -96,7 +96,9 @@ export class PageSession {
   private async run(): Promise<void> {
     const gen = ++this.generation;
     if (!mayBeAbout(sampleText(document, GATE_SAMPLE_CHARS))) return;
-    // On topic: from here on the work is split in slices, each step below yielding first.
+    // On topic: watch for content arriving while we work, then check in slices, each step
+    // below yielding first. (Overlapping re-checks are harmless: marked text is never re-marked.)
+    this.living.start();
     const clock = new SliceClock();
     await yieldToPage(this.ctx);
     if (gen !== this.generation) return;
@@ -113,16 +115,16 @@ export class PageSession {
       const article = readArticle(document, unit);
       if (!/\S/.test(article.text)) continue;
       const first = context === null;
-      if (context === null) context = pageContext(meta.title, article.text);
+      if (context === null) {
+        context = pageContext(meta.title, article.text);
+        this.context = context;
+      }
       for (const [i, bounds] of pieceBounds(article.text).entries()) {
         if (!(await this.pause(clock, gen))) return;
         const figures = checkPiece(article.text, bounds, first && i === 0 ? '' : context, (t) => checkText(t, meta).figures);
         if (figures.length > 0) await this.markAll(article, withoutMarked(article, figures), gen);
       }
     }
-    if (gen !== this.generation) return;
-    this.context = context ?? '';
-    this.living.start();
   }
 
   /** Re-checks blocks the page added or changed (living pages), each after the page's context. */
@@ -180,6 +182,9 @@ export class PageSession {
           mark.setAttribute('aria-haspopup', 'dialog');
           mark.setAttribute('aria-expanded', 'false');
         }
+        // A figure the highlighter refused (inside a form field, already marked, changed since it
+        // was read) is not on the page for the reader: forget it.
+        for (const spec of chunk) if (!this.entries.get(spec.id)?.mark) this.entries.delete(spec.id);
         // Style only once something is marked: a page with nothing to mark gets nothing at all.
         if (marks.length > 0) injectMarkStyle(document, this.settings.highlightStyle);
         marked += marks.length;
