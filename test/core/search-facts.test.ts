@@ -65,6 +65,16 @@ describe('searchFacts', () => {
     expect(searchFacts(si, '   ')).toEqual([]);
     expect(searchFacts(si, 'basketball')).toEqual([]);
   });
+  it('tolerates one unknown word in a longer query, ranking full matches first', () => {
+    expect(first('golden dome xyzzy')).toBe('c-dome');
+    expect(first('review co 42')).toBe('c-agree');
+  });
+  it('gives the same answers when asked again (scratch state is reset)', () => {
+    const once = ids('trade 2025');
+    ids('golden dom');
+    ids('40');
+    expect(ids('trade 2025')).toEqual(once);
+  });
   it('falls back to words when the quantity is nowhere', () => {
     expect(first('golden dome 999')).toBe('c-dome');
   });
