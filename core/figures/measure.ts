@@ -16,6 +16,10 @@ export interface MeasureRead {
 }
 
 const MAX_WORDS = 4;
+/** Verbs that link a measure to a figure through "to": "came to", "amounted to". */
+const LINK_VERBS_TO = new Set(['came', 'come', 'comes', 'amounted', 'amounts', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'increased', 'dropped', 'soared', 'declined', 'slipped']);
+/** Prepositions that attach names to a measure: "trade between China and Russia". */
+const NAME_PREPOSITIONS = new Set(['between', 'of', 'with', 'from', 'among', 'in']);
 const ED_NOUNS = new Set(['speed', 'breed', 'creed', 'greed', 'seabed', 'hundred', 'homestead', 'watershed']);
 const CLAUSE_OPENERS = new Set(['for', 'to', 'on', 'the', 'a', 'an', 'that', 'with', 'by', 'in', 'at', 'from', 'into', 'up', 'out', 'off', 'over', 'its', 'their']);
 /** Verbs and prepositions that link a measure written before the figure. */
@@ -97,6 +101,14 @@ export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
   if (!link || link.kind !== 'word' || !LINKS.has(link.lower)) return null;
   i--;
   if (tokens[i]?.lower === 'at' || tokens[i]?.lower === 'to') i--; // "stood at", "amounted to"
+  if (/^(is|are|was|were|be|been|being)$/.test(tokens[i]?.lower ?? '')) i--; // "is worth", "was valued at"
+  if (link.lower === 'to' && LINK_VERBS_TO.has(tokens[i]?.lower ?? '')) i--; // "came to", "rose to"
+  // "Trade between China and Russia came to…": step back over the names and their preposition.
+  if (tokens[i]?.kind === 'word' && tokens[i]!.capitalized) {
+    let j = i;
+    while (j >= 0 && j > i - 10 && (tokens[j]!.capitalized || /^(and|,|-|–|—)$/.test(tokens[j]!.lower))) j--;
+    if (j >= 0 && NAME_PREPOSITIONS.has(tokens[j]!.lower)) i = j - 1;
+  }
   const words: string[] = [];
   while (i >= 0 && words.length < 3) {
     const t = tokens[i];

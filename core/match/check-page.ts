@@ -10,7 +10,7 @@ import { paragraphBefore } from '../index/extract-source-facts';
 import { resolvePageContext } from './page-context';
 import { lookupKey, type PreparedIndex } from './prepare-index';
 import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
-import { pageIsAbout, pageSubject, sentenceIsAboutOthers, type PageSubject } from './subject-gate';
+import { pageIsAbout, pageSubject, sentenceIsAboutOthers } from './subject-gate';
 import { contentTerms } from './terms';
 
 /** Content words a money or volume figure must share with a source's to be about the same thing. */
@@ -35,7 +35,7 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta)
   };
   const resolver = new EventResolver(ex, { published: page.published, place: page.event.place });
   for (const fig of ex.figures) {
-    const facts = candidateFacts(prepared, fig, text, subject).filter((f) => {
+    const facts = candidateFacts(prepared, fig, text).filter((f) => {
       if (!isAbout(f.claimId)) return false;
       return !sentenceIsAboutOthers(fig.sentence, prepared.claims.get(f.claimId)!);
     });
@@ -47,7 +47,7 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta)
 }
 
 /** Facts that measure the same thing as a page figure: by key (exact, then fuzzy), and for money and volumes by shared context. */
-export function candidateFacts(prepared: PreparedIndex, fig: Figure, text: string, subject: PageSubject): Fact[] {
+export function candidateFacts(prepared: PreparedIndex, fig: Figure, text: string): Fact[] {
   const found = new Set<Fact>();
   if (fig.measureKey) {
     let hits = prepared.byKey.get(lookupKey(fig.measureKey, fig.unit));
@@ -61,7 +61,8 @@ export function candidateFacts(prepared: PreparedIndex, fig: Figure, text: strin
   if ((fig.kind === 'money' || fig.kind === 'quantity' || fig.kind === 'percent') && fig.unit) {
     const pool = prepared.byUnit.get(fig.unit);
     if (pool) {
-      const names = new Set([...subject.entities].map((e) => e.toLowerCase()));
+      // The subject's names are shared by every page about it, so they say nothing about the measure.
+      const names = new Set([...prepared.subjectEntities].map((e) => e.toLowerCase()));
       const mine = contentTerms(`${paragraphBefore(text, fig.sentenceStart)} ${fig.sentence}`);
       for (const f of pool) {
         if (found.has(f)) continue;

@@ -36,8 +36,14 @@ export function pageMayBeAbout(prepared: PreparedIndex, sample: string): boolean
 /** The entities and countries a page names. */
 export function pageSubject(text: string): PageSubject {
   const counts = countEntities(text);
+  // Presence is enough on the page side: a name that opens a sentence ("Støre and Frederiksen will…") still counts.
+  const entities = new Set(counts.map(([e]) => e));
+  for (const m of text.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
+    const e = entityOf(m[0]);
+    if (e) entities.add(e);
+  }
   return {
-    entities: new Set(counts.map(([e]) => e)),
+    entities,
     countries: counts.filter(([e]) => isCountry(e)).map(([e]) => e),
   };
 }

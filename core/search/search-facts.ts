@@ -47,6 +47,8 @@ export interface SearchResultGroup {
   conflicting: boolean;
   /** Higher is better; only meaningful within one query. */
   score: number;
+  /** How many facts the claim holds (`facts` lists at most 30 of them). */
+  factCount: number;
   /** Dated sources first, oldest first; undated last. */
   facts: SearchSourceFact[];
 }
@@ -81,6 +83,10 @@ const FUZZY = 0.8;
 const FUZZY_THRESHOLD = 0.34;
 /** At most this many vocabulary words per query word, so "a" does not expand to everything. */
 const MAX_EXPANSIONS = 40;
+/** At most this many facts of a claim are listed in a result (`factCount` has the total). */
+const MAX_GROUP_FACTS = 30;
+/** At most this many values in a result's spread line. */
+const MAX_SPREAD = 8;
 /** A quantity matched counts as much as this many exact measure words. */
 const NUMBER_WEIGHT = 4;
 /** Relative tolerance when matching a typed quantity against a value ("228" ~ 228.1 billion). */
@@ -202,10 +208,10 @@ export function buildSearchIndex(index: FactIndex): SearchIndex {
   const wordFacts = new Map<string, { facts: number[]; weights: number[] }>();
   const scaled: ScaledValue[] = [];
   const years = new Map<number, number[]>();
-  // Outlets, titles and event labels repeat across facts: cut each distinct string once.
+  // Outlets, titles, event labels, and paragraphs shared by several facts repeat: cut each
+  // distinct string once.
   const tokenCache = new Map<string, string[]>();
-  const tokensOf = (text: string, cache: boolean): string[] => {
-    if (!cache) return tokenize(text);
+  const tokensOf = (text: string): string[] => {
     let t = tokenCache.get(text);
     if (!t) tokenCache.set(text, (t = tokenize(text)));
     return t;
@@ -231,7 +237,7 @@ export function buildSearchIndex(index: FactIndex): SearchIndex {
     };
     for (const field of FIELDS) {
       const weight = FIELD_WEIGHTS[field];
-      for (const w of tokensOf(fields[field], field !== 'sentence' && field !== 'context')) {
+      for (const w of tokensOf(fields[field])) {
         let p = wordFacts.get(w);
         if (!p) wordFacts.set(w, (p = { facts: [], weights: [] }));
         const last = p.facts.length - 1;
@@ -475,7 +481,8 @@ function capitalize(s: string): string {
 /** Builds the result shown for one claim (or lone fact). */
 export function describeGroup(si: SearchIndex, groupKey: string, score: number): SearchResultGroup {
   const idx = si.groups.get(groupKey) ?? [];
-  const facts = idx.map((i) => si.facts[i]!);
+  // A claim of a huge index can hold thousands of facts; the popup shows a readable few.
+  const facts = idx.slice(0, MAX_GROUP_FACTS).map((i) => si.facts[i]!);
   const claim = si.claims.get(groupKey);
   const first = facts[0]!;
   const items: SearchSourceFact[] = facts.map((f) => {
@@ -510,6 +517,7 @@ export function describeGroup(si: SearchIndex, groupKey: string, score: number):
     seen.add(label);
     spread.push(label);
   }
+  const more = idx.length - facts.length + Math.max(0, spread.length - MAX_SPREAD);
   const measure = claim?.measure || first.measure || first.measureKey || 'figure';
   const event = claim?.event.label ?? first.event.label;
   return {
@@ -519,9 +527,10 @@ export function describeGroup(si: SearchIndex, groupKey: string, score: number):
     unit: claim?.unit ?? first.unit,
     event,
     title: `${capitalize(measure)}, ${event}`,
-    spread: spread.join(' · '),
+    spread: spread.slice(0, MAX_SPREAD).join(' · ') + (more > 0 ? ` · ${more} more` : ''),
     conflicting: (claim?.conflict.length ?? 0) > 0,
     score,
+    factCount: idx.length,
     facts: items,
   };
 }

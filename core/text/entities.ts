@@ -3,7 +3,7 @@
  * words, months or weekdays, with demonyms folded into their country ("Chinese" → China) and
  * possessives dropped ("Putin's" → Putin). Counted, most frequent first.
  */
-import { COUNTRY_FORMS, PLACE_ALIASES } from './places';
+import { CITIES, COUNTRY_FORMS, PLACE_ALIASES } from './places';
 import { MONTHS, WEEKDAYS } from './lexicon';
 
 const COMMON = new Set([
@@ -17,6 +17,12 @@ const COMMON = new Set([
   'Two', 'Three', 'Four', 'Five', 'First', 'Second', 'Third', 'Day', 'Week', 'Year', 'Summit', 'Agreements', 'Agreement',
   'However', 'Meanwhile', 'Also', 'Yet', 'Still', 'Even', 'So', 'If', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow',
 ]);
+
+/** Whether a word names a country or a place the gazetteer knows. */
+function isPlaceWord(word: string): boolean {
+  const w = word.replace(/['’]s$/, '');
+  return !!COUNTRY_FORMS[w] || !!PLACE_ALIASES[w] || CITIES.has(w);
+}
 
 /** Folds a capitalised word into the entity it names, or null when it names nothing. */
 export function entityOf(word: string): string | null {
@@ -36,14 +42,32 @@ export function countEntities(text: string): Array<[string, number]> {
   // Words the text also writes in lower case are common nouns in a headline ("Deals", "Energy").
   const lowerWords = new Set<string>();
   for (const m of text.matchAll(/(?<![\p{L}'’])\p{Ll}[\p{L}]*/gu)) lowerWords.add(m[0]);
-  // A word is a candidate when capitalised and not the first word of a sentence or line;
-  // hyphenated compounds contribute each capitalised part ("China–Russia", "Sino-Russian").
-  const re = /([.!?:;\n"“]\s*|^\s*)?(\p{Lu}[\p{L}'’]*)/gmu;
+  // Runs of capitalised words ("Jonas Gahr Støre", "United States"). A run that opens a sentence
+  // or line loses its first word (it is capitalised anyway). Within a run, the last word names a
+  // person ("Putin" of "Vladimir Putin"), and any word the text also uses alone counts too
+  // ("Xi" of "Xi Jinping"); first names and parts of titles do not.
+  const runs: string[][] = [];
+  const alone = new Set<string>();
+  const re = /([.!?:;\n"“]\s*|^\s*)?(\p{Lu}[\p{L}'’]*(?:[ \u00A0]+\p{Lu}[\p{L}'’]*)*)/gmu;
   for (const m of text.matchAll(re)) {
-    if (m[1] !== undefined) continue;
-    if (lowerWords.has(m[2]!.toLowerCase())) continue;
-    const e = entityOf(m[2]!);
-    if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
+    let words = m[2]!.split(/[ \u00A0]+/).filter((w) => !lowerWords.has(w.toLowerCase()));
+    // Countries and places count wherever they stand, even first in a sentence.
+    if (m[1] !== undefined && !isPlaceWord(words[0] ?? '')) words = words.slice(1);
+    if (words.length === 0) continue;
+    const whole = words.join(' ');
+    if (words.length > 1 && (COUNTRY_FORMS[whole] || PLACE_ALIASES[whole])) {
+      runs.push([whole]);
+      continue;
+    }
+    if (words.length === 1) alone.add(words[0]!.replace(/['’]s$/, ''));
+    runs.push(words);
+  }
+  for (const words of runs) {
+    words.forEach((w, i) => {
+      if (i !== words.length - 1 && !alone.has(w.replace(/['’]s$/, '')) && !isPlaceWord(w)) return;
+      const e = entityOf(w);
+      if (e) counts.set(e, (counts.get(e) ?? 0) + 1);
+    });
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]);
 }

@@ -44,6 +44,8 @@ export const COUNTRY_FORMS: Record<string, string> = {
   Afghanistan: 'Afghanistan', Afghan: 'Afghanistan', Venezuela: 'Venezuela', Cuba: 'Cuba', Cuban: 'Cuba',
   Poland: 'Poland', Polish: 'Poland', Hungary: 'Hungary', Hungarian: 'Hungary', Serbia: 'Serbia', Serbian: 'Serbia',
   Qatar: 'Qatar', Qatari: 'Qatar', Emirati: 'United Arab Emirates', UAE: 'United Arab Emirates',
+  Norway: 'Norway', Norwegian: 'Norway', Denmark: 'Denmark', Danish: 'Denmark', Sweden: 'Sweden', Swedish: 'Sweden',
+  Finland: 'Finland', Finnish: 'Finland', Netherlands: 'Netherlands', Dutch: 'Netherlands', Greece: 'Greece', Greek: 'Greece',
   Uzbekistan: 'Uzbekistan', Kyrgyzstan: 'Kyrgyzstan', Tajikistan: 'Tajikistan', Armenia: 'Armenia', Azerbaijan: 'Azerbaijan', Georgia: 'Georgia',
 };
 

@@ -27,7 +27,9 @@ export interface Token {
   capitalized: boolean;
 }
 
-const ZERO_WIDTH = /[\u200B\u200C\u200D\u2060\uFEFF\u00AD]/;
+/** Zero-width and soft-hyphen characters, skipped inside numbers and between tokens. */
+const ZERO_WIDTH_CODES = new Set([0x200b, 0x200c, 0x200d, 0x2060, 0xfeff, 0x00ad]);
+const ZERO_WIDTH = { test: (ch: string) => ZERO_WIDTH_CODES.has(ch.charCodeAt(0)) };
 
 function isDigitCode(c: number): boolean {
   return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19); // ASCII and full-width digits

@@ -1,0 +1,314 @@
+/**
+ * The benchmarks that run in Chromium: the built extension's content script on the three pages
+ * (main-thread time from a trace, the longest task it ran in, input delay while it works, the
+ * heap it adds), mark.js side by side on the same pages, and the popup's first render.
+ *
+ * Two browsers run at once, both Debian's Chromium with the same flags: one with the extension
+ * loaded, one without (the baseline for memory, and where mark.js runs, so Crosscheck does not
+ * run under it). Every round runs every variant, alternating their order.
+ */
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
+import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from '../../test/e2e/support/launch';
+import { REPO_ROOT, startServer, type TestServer } from '../../test/e2e/support/server';
+import { hugePage, offTopicPage, typicalPage } from './pages';
+import { median, percentile } from './stats';
+import { scriptCost, startTrace, SYNC_LABEL, type ScriptCost } from './trace';
+
+export const MARK_JS = join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js');
+
+/** A page of the benchmark. */
+export type PageName = 'off-topic' | 'typical' | 'huge';
+
+/** What one page gave, over all rounds (medians unless named otherwise). */
+export interface PageResult {
+  page: PageName;
+  rounds: number;
+  textChars: number;
+  nodes: number;
+  crosscheck: {
+    totalMs: number;
+    evaluateMs: number;
+    runMs: number;
+    longestTaskMs: number;
+    longestScriptSliceMs: number;
+    tasks: number;
+    tasksOver50: number;
+    marks: number;
+    sampleUs: number;
+    samples: ScriptCost[];
+  };
+  markjs: { ms: number; marks: number; samples: number[]; regex: string } | null;
+  /** Crosscheck's run (without evaluation) over mark.js's highlighting time. */
+  ratioRunToMarkjs: number | null;
+  /** Crosscheck's total (with evaluation) over mark.js's highlighting time. */
+  ratioTotalToMarkjs: number | null;
+  /** JS heap (used, after a GC) with the extension minus without, bytes. */
+  heapAddedBytes: number;
+  heap: { withExtension: number; without: number };
+  /** Keyboard input while Crosscheck worked (huge page only). */
+  input: { events: number; medianDelayMs: number; maxDelayMs: number; maxAckMs: number } | null;
+}
+
+/** Init script of every benchmark page: a stamp to align page time with the trace, and an input probe. */
+const PAGE_PROBE = `
+  window.__ccInput = [];
+  addEventListener('keydown', (e) => { window.__ccInput.push([e.timeStamp, performance.now() - e.timeStamp]); }, true);
+  document.addEventListener('DOMContentLoaded', () => { console.timeStamp('${SYNC_LABEL}'); window.__ccSync = performance.now(); });
+`;
+
+function textAndNodes(page: Page, selector: string): Promise<{ text: number; nodes: number }> {
+  return page.evaluate((sel) => {
+    const w = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_ALL);
+    let nodes = 0;
+    while (w.nextNode()) nodes++;
+    return { text: document.querySelector(sel)?.textContent?.length ?? 0, nodes };
+  }, selector);
+}
+
+/** Waits until the number of Crosscheck marks has not changed for `quietMs`. */
+async function settle(page: Page, quietMs: number, timeoutMs: number, whileWaiting?: () => Promise<void>): Promise<number> {
+  const start = Date.now();
+  let last = -1;
+  let since = Date.now();
+  for (;;) {
+    const n = await page.evaluate(() => document.querySelectorAll('crosscheck-mark').length);
+    if (n !== last) {
+      last = n;
+      since = Date.now();
+    } else if (Date.now() - since >= quietMs) return n;
+    if (Date.now() - start > timeoutMs) return n;
+    if (whileWaiting) await whileWaiting();
+    else await page.waitForTimeout(50);
+  }
+}
+
+async function heapUsed(cdp: CDPSession): Promise<number> {
+  await cdp.send('HeapProfiler.enable');
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+/** The regular expression mark.js is given: the figures Crosscheck marked, longest first. */
+export function figuresRegex(figures: string[]): string {
+  const distinct = [...new Set(figures)].sort((a, b) => b.length - a.length);
+  const esc = distinct.map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return `(?<![\\w.$])(?:${esc.join('|')})(?![\\w])`;
+}
+
+interface Browsers {
+  ext: ExtensionBrowser;
+  plain: { context: BrowserContext; close(): Promise<void> };
+  server: TestServer;
+}
+
+async function launchPlain(): Promise<Browsers['plain']> {
+  const profile = await mkdtemp(join(tmpdir(), 'crosscheck-bench-plain-'));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    viewport: { width: 1000, height: 720 },
+  });
+  return { context, close: async () => { await context.close().catch(() => {}); await rm(profile, { recursive: true, force: true }); } };
+}
+
+/** One Crosscheck run: load with tracing, wait until the marks settle, read cost, marks and heap. */
+async function crosscheckRound(b: Browsers, name: PageName): Promise<{ cost: ScriptCost; figures: string[]; heap: number; input: Array<[number, number]>; acks: number[]; sync: number; shape: { text: number; nodes: number } }> {
+  const page = await b.ext.context.newPage();
+  try {
+    await page.addInitScript(PAGE_PROBE);
+    const cdp = await b.ext.context.newCDPSession(page);
+    const stop = await startTrace(cdp);
+    const acks: number[] = [];
+    let typing = false;
+    if (name === 'huge') {
+      // Type while the page loads and Crosscheck works: each key waits for the page to take it.
+      await page.goto(`${b.server.origin}/bench/${name}.html`, { waitUntil: 'domcontentloaded', timeout: 120_000 });
+      typing = true;
+    } else {
+      await page.goto(`${b.server.origin}/bench/${name}.html`, { waitUntil: 'load' });
+    }
+    const press = async (): Promise<void> => {
+      const t0 = performance.now();
+      await page.keyboard.press('Shift');
+      acks.push(performance.now() - t0);
+      await page.waitForTimeout(15);
+    };
+    if (name === 'off-topic') await page.waitForTimeout(1000);
+    else await settle(page, name === 'huge' ? 2000 : 700, name === 'huge' ? 120_000 : 15_000, typing ? press : undefined);
+    const events = await stop();
+    const cost = scriptCost(events, `chrome-extension://${b.ext.extensionId}/`);
+    const figures = await page.evaluate(() =>
+      Array.from(document.querySelectorAll('crosscheck-mark:not([data-cc-continuation])')).map((m) => m.getAttribute('data-figure') ?? ''),
+    );
+    const { input, sync } = await page.evaluate(() => ({
+      input: (window as unknown as { __ccInput: Array<[number, number]> }).__ccInput,
+      sync: (window as unknown as { __ccSync: number }).__ccSync,
+    }));
+    const shape = await textAndNodes(page, 'article');
+    const heap = await heapUsed(cdp);
+    return { cost, figures, heap, input, acks, sync, shape };
+  } finally {
+    await page.close();
+  }
+}
+
+/** One mark.js run in the browser without the extension: load, inject mark.js, time markRegExp on the article. */
+async function markjsRound(b: Browsers, name: PageName, regex: string | null): Promise<{ ms: number; marks: number; heap: number }> {
+  const page = await b.plain.context.newPage();
+  try {
+    await page.goto(`${b.server.origin}/bench/${name}.html`, { waitUntil: 'load', timeout: 120_000 });
+    const cdp = await b.plain.context.newCDPSession(page);
+    const heap = await heapUsed(cdp);
+    if (!regex) return { ms: Number.NaN, marks: 0, heap };
+    await page.addScriptTag({ path: MARK_JS });
+    // A string, so no helper the TypeScript loader adds to functions leaks into the page.
+    const r = (await page.evaluate(`(() => {
+      const root = document.querySelector('article') || document.body;
+      let marks = 0;
+      const t0 = performance.now();
+      new Mark(root).markRegExp(new RegExp(${JSON.stringify(regex)}, 'g'), { done: (n) => { marks = n; } });
+      const ms = performance.now() - t0;
+      return { ms, marks };
+    })()`)) as { ms: number; marks: number };
+    return { ...r, heap };
+  } finally {
+    await page.close();
+  }
+}
+
+/** Runs the page benchmarks: `rounds` per page (the huge page gets `hugeRounds`). */
+export async function pageBench(b: Browsers, rounds: number, hugeRounds: number, log: (s: string) => void): Promise<PageResult[]> {
+  const results: PageResult[] = [];
+  for (const name of ['off-topic', 'typical', 'huge'] as PageName[]) {
+    const n = name === 'huge' ? hugeRounds : rounds;
+    const costs: ScriptCost[] = [];
+    const heapsExt: number[] = [];
+    const heapsPlain: number[] = [];
+    const markMs: number[] = [];
+    let markCount = 0;
+    let figures: string[] = [];
+    let regex: string | null = null;
+    let shape = { text: 0, nodes: 0 };
+    const inputDelays: number[] = [];
+    const acks: number[] = [];
+    // Round 0 of Crosscheck finds the figures that mark.js is then given; after that, alternate.
+    for (let r = 0; r < n; r++) {
+      const runCrosscheck = async (): Promise<void> => {
+        const x = await crosscheckRound(b, name);
+        costs.push(x.cost);
+        heapsExt.push(x.heap);
+        figures = x.figures;
+        shape = x.shape;
+        if (x.cost.window && x.cost.syncTs !== null) {
+          // Input events whose wait overlapped Crosscheck's work (page clock).
+          const from = (x.cost.window[0] - x.cost.syncTs) / 1000 + x.sync;
+          const to = (x.cost.window[1] - x.cost.syncTs) / 1000 + x.sync;
+          for (const [t, d] of x.input) if (t + d >= from && t <= to) inputDelays.push(d);
+        }
+        acks.push(...x.acks);
+      };
+      const runMarkjs = async (): Promise<void> => {
+        const m = await markjsRound(b, name, regex);
+        heapsPlain.push(m.heap);
+        if (regex) {
+          markMs.push(m.ms);
+          markCount = m.marks;
+        }
+      };
+      if (r === 0) {
+        await runCrosscheck();
+        regex = figures.length ? figuresRegex(figures) : null;
+        await runMarkjs();
+      } else if (r % 2) {
+        await runMarkjs();
+        await runCrosscheck();
+      } else {
+        await runCrosscheck();
+        await runMarkjs();
+      }
+      const c = costs[costs.length - 1]!;
+      log(`  ${name} round ${r + 1}/${n}: crosscheck ${c.totalMs.toFixed(2)} ms (eval ${c.evaluateMs.toFixed(2)}, run ${c.runMs.toFixed(2)}, longest task ${c.longestTaskMs.toFixed(1)}), marks ${figures.length}` +
+        (regex ? `; mark.js ${markMs[markMs.length - 1]?.toFixed(2)} ms, ${markCount} marks` : ''));
+    }
+    const med = (f: (c: ScriptCost) => number): number => median(costs.map(f));
+    const markjsMs = median(markMs);
+    const runMs = med((c) => c.runMs);
+    const totalMs = med((c) => c.totalMs);
+    results.push({
+      page: name,
+      rounds: n,
+      textChars: shape.text,
+      nodes: shape.nodes,
+      crosscheck: {
+        totalMs,
+        evaluateMs: med((c) => c.evaluateMs),
+        runMs,
+        longestTaskMs: Math.max(...costs.map((c) => c.longestTaskMs)),
+        longestScriptSliceMs: Math.max(...costs.map((c) => c.longestScriptSliceMs)),
+        tasks: med((c) => c.tasks),
+        tasksOver50: Math.max(...costs.map((c) => c.tasksOver50)),
+        marks: figures.length,
+        sampleUs: med((c) => c.sampleUs),
+        samples: costs.map((c) => ({ ...c, window: null })),
+      },
+      markjs: regex ? { ms: markjsMs, marks: markCount, samples: markMs, regex } : null,
+      ratioRunToMarkjs: regex ? runMs / markjsMs : null,
+      ratioTotalToMarkjs: regex ? totalMs / markjsMs : null,
+      heapAddedBytes: median(heapsExt) - median(heapsPlain),
+      heap: { withExtension: median(heapsExt), without: median(heapsPlain) },
+      input: name === 'huge'
+        ? { events: inputDelays.length, medianDelayMs: median(inputDelays), maxDelayMs: inputDelays.length ? Math.max(...inputDelays) : Number.NaN, maxAckMs: acks.length ? Math.max(...acks) : Number.NaN }
+        : null,
+    });
+  }
+  return results;
+}
+
+/** The popup's first render, from its own `data-first-render-ms` (and since navigation). */
+export async function popupBench(b: Browsers, rounds: number): Promise<{ firstRenderMs: number; sinceNavigationMs: number; samples: number[] } | null> {
+  const samples: number[] = [];
+  const sinceNav: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const page = await b.ext.context.newPage();
+    try {
+      await page.goto(`chrome-extension://${b.ext.extensionId}/popup.html`);
+      const ok = await page.waitForFunction(() => document.documentElement.dataset.firstRenderMs, null, { timeout: 5000 }).then(() => true, () => false);
+      if (!ok) return null;
+      const v = await page.evaluate(() => [Number(document.documentElement.dataset.firstRenderMs), Number(document.documentElement.dataset.firstRenderSinceNavMs)]);
+      samples.push(v[0]!);
+      sinceNav.push(v[1]!);
+    } finally {
+      await page.close();
+    }
+  }
+  return { firstRenderMs: median(samples), sinceNavigationMs: median(sinceNav), samples };
+}
+
+/** Starts the server (with the generated pages) and both browsers. */
+export async function startBrowsers(): Promise<Browsers> {
+  const server = await startServer();
+  const pages: Record<string, string> = {
+    'off-topic': offTopicPage(),
+    typical: typicalPage().html,
+    huge: hugePage().html,
+  };
+  for (const [name, html] of Object.entries(pages)) server.route(`/bench/${name}.html`, () => ({ body: html }));
+  const ext = await launchWithExtension();
+  const plain = await launchPlain();
+  return { ext, plain, server };
+}
+
+/** Closes both browsers and the server. */
+export async function stopBrowsers(b: Browsers): Promise<void> {
+  await b.ext.close();
+  await b.plain.close();
+  await b.server.close();
+}
+
+export { percentile };

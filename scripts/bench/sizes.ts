@@ -1,0 +1,126 @@
+/**
+ * Sizes of the built extension: every file of an output folder, raw and gzipped (level 9), and
+ * the budgets `npm test` enforces (test/size-budget.test.ts). Also, for the profile mode, what a
+ * bundle is made of: its bytes per source module, read from a source map.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
+
+/** One built file. */
+export interface FileSize {
+  file: string;
+  raw: number;
+  gzip: number;
+}
+
+/** A size budget: the files it covers (a prefix of their path in the output) and the limit. */
+export interface Budget {
+  name: string;
+  /** Files whose path starts with this count towards the budget. */
+  prefix: string;
+  maxGzipBytes: number;
+}
+
+/** 1 KB = 1,024 bytes. */
+export const KB = 1024;
+
+/**
+ * The budgets. The content script runs on every page the reader opens: all it loads (its script,
+ * with the bundled seed index, and its CSS) stays under 40 KB gzipped.
+ */
+export const BUDGETS: Budget[] = [{ name: 'content script (js + css, seed index included)', prefix: 'content-scripts/', maxGzipBytes: 40 * KB }];
+
+/** Every file under `dir` (recursively), sorted by path, with raw and gzipped sizes. */
+export function buildSizes(dir: string): FileSize[] {
+  const out: FileSize[] = [];
+  const walk = (d: string): void => {
+    for (const name of readdirSync(d)) {
+      const path = join(d, name);
+      if (statSync(path).isDirectory()) walk(path);
+      else if (!name.endsWith('.map')) {
+        const bytes = readFileSync(path);
+        out.push({ file: relative(dir, path), raw: bytes.length, gzip: gzipSync(bytes, { level: 9 }).length });
+      }
+    }
+  };
+  walk(dir);
+  return out.sort((a, b) => a.file.localeCompare(b.file));
+}
+
+/** Each budget with what it measured and whether it holds. */
+export function checkBudgets(sizes: FileSize[], budgets = BUDGETS): Array<Budget & { gzip: number; raw: number; files: string[]; ok: boolean }> {
+  return budgets.map((b) => {
+    const files = sizes.filter((s) => s.file.startsWith(b.prefix));
+    const gzip = files.reduce((n, f) => n + f.gzip, 0);
+    const raw = files.reduce((n, f) => n + f.raw, 0);
+    return { ...b, gzip, raw, files: files.map((f) => f.file), ok: files.length > 0 && gzip <= b.maxGzipBytes };
+  });
+}
+
+const B64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
+
+/** Decodes one source-map VLQ segment. */
+function decodeVlq(seg: string): number[] {
+  const out: number[] = [];
+  let value = 0;
+  let shift = 0;
+  for (const ch of seg) {
+    const d = B64.indexOf(ch);
+    value += (d & 31) << shift;
+    if (d & 32) shift += 5;
+    else {
+      out.push(value & 1 ? -(value >>> 1) : value >>> 1);
+      value = 0;
+      shift = 0;
+    }
+  }
+  return out;
+}
+
+/**
+ * Bytes of a generated file per source, from its source map (`file.map` beside it). Sources are
+ * grouped by package (node_modules/NAME) or by project file; "(no source)" is code the map does
+ * not attribute (the bundled JSON index, bundler glue).
+ */
+export function composition(file: string): Array<{ source: string; bytes: number; gzip: number }> {
+  const code = readFileSync(file, 'utf8');
+  const map = JSON.parse(readFileSync(`${file}.map`, 'utf8')) as { sources: string[]; mappings: string };
+  const lines = code.split('\n');
+  const parts = new Map<string, string[]>();
+  const add = (k: string, t: string): void => {
+    const l = parts.get(k);
+    if (l) l.push(t);
+    else parts.set(k, [t]);
+  };
+  let src = 0;
+  const group = (s: string): string => {
+    const nm = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(s);
+    if (nm) return nm[1]!;
+    return s.replace(/^(\.\.\/)+/, '').replace(/^\/?work\/main\//, '');
+  };
+  map.mappings.split(';').forEach((line, li) => {
+    const text = lines[li] ?? '';
+    let col = 0;
+    let prev: { col: number; src: number | null } | null = null;
+    for (const seg of line.split(',')) {
+      if (!seg) continue;
+      const v = decodeVlq(seg);
+      col += v[0]!;
+      if (prev) {
+        const k = prev.src === null ? '(no source)' : group(map.sources[prev.src]!);
+        add(k, text.slice(prev.col, col));
+      }
+      if (v.length >= 4) src += v[1]!;
+      prev = { col, src: v.length >= 4 ? src : null };
+    }
+    if (prev) {
+      const k = prev.src === null ? '(no source)' : group(map.sources[prev.src]!);
+      add(k, text.slice(prev.col));
+    }
+  });
+  // gzip of each source's own code alone (not additive: the bundle compresses across sources).
+  return [...parts]
+    .map(([source, l]) => ({ source, bytes: Buffer.byteLength(l.join('')), gzip: gzipSync(l.join(''), { level: 9 }).length }))
+    .sort((a, b) => b.bytes - a.bytes);
+}
