@@ -157,6 +157,7 @@ export function ClaimSources({ group }: ClaimSourcesProps) {
           </li>
         ))}
       </ul>
+      {group.factCount > group.facts.length && <p class="cc-muted">…and {group.factCount - group.facts.length} more.</p>}
     </section>
   );
 }

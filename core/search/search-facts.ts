@@ -404,7 +404,7 @@ function factsForNumber(si: SearchIndex, n: QueryNumber): Set<number> {
  */
 export function searchFacts(si: SearchIndex, query: string, limit = 20): SearchResultGroup[] {
   const { numbers, words } = parseQuery(query);
-  if (!numbers.length && !words.length) return [];
+  if ((!numbers.length && !words.length) || limit <= 0) return [];
   // Scratch arrays are reused across queries; only the entries a query touched are reset.
   const { score, matched, best, candidate, groupBest } = si.scratch;
   const hit: number[] = [];
@@ -460,10 +460,18 @@ export function searchFacts(si: SearchIndex, query: string, limit = 20): SearchR
     if (groupBest[g] === -Infinity) groups.push(g);
     if (sc > groupBest[g]!) groupBest[g] = sc;
   }
-  const ranked = groups
-    .map((g) => [g, groupBest[g]!] as const)
-    .sort((a, b) => b[1] - a[1] || (si.groupKeys[a[0]]! < si.groupKeys[b[0]]! ? -1 : 1))
-    .slice(0, limit);
+  // Top `limit` groups by score (ties: index order), by insertion into a short sorted list:
+  // a common word can touch thousands of groups, and sorting them all costs more than the rest.
+  const ranked: Array<[number, number]> = [];
+  const before = (g: number, sc: number, other: [number, number]) => sc > other[1] || (sc === other[1] && g < other[0]);
+  for (const g of groups) {
+    const sc = groupBest[g]!;
+    if (ranked.length === limit && !before(g, sc, ranked[limit - 1]!)) continue;
+    let i = ranked.length;
+    while (i > 0 && before(g, sc, ranked[i - 1]!)) i--;
+    ranked.splice(i, 0, [g, sc]);
+    if (ranked.length > limit) ranked.pop();
+  }
 
   for (const f of hit) {
     score[f] = 0;
