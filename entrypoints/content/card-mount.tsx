@@ -133,7 +133,7 @@ export class CardHost {
         // Not in the top layer (an old engine): the z-index still puts it above the page.
       }
     }
-    mark.setAttribute('aria-expanded', 'true');
+    if (mark.hasAttribute('aria-expanded')) mark.setAttribute('aria-expanded', 'true');
     const stopPositioning = keepCardBesideMark(mark, layer, card, pointer);
     this.current = { mark, figure, via, stopPositioning };
     if (via !== 'hover') this.focusCard();
@@ -145,7 +145,7 @@ export class CardHost {
     if (!open) return;
     this.current = null;
     open.stopPositioning();
-    if (open.mark.isConnected) open.mark.setAttribute('aria-expanded', 'false');
+    if (open.mark.isConnected && open.mark.hasAttribute('aria-expanded')) open.mark.setAttribute('aria-expanded', 'false');
     this.ui?.remove();
     if (returnFocus && open.mark.isConnected) open.mark.focus({ preventScroll: true });
   }

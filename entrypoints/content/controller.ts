@@ -26,6 +26,8 @@ const GATE_SAMPLE_CHARS = 20_000;
 const MARK_CHUNK = 20;
 
 const VERDICTS: readonly Verdict[] = ['corroborated', 'conflicting', 'mixed', 'related'];
+/** Ancestors a mark must not be a button inside of. */
+const INTERACTIVE = 'a[href], button, [role="button"], [role="link"], label, summary';
 
 /** One checked figure of this page and its mark (null when hidden by the settings or not markable). */
 interface Entry {
@@ -179,8 +181,14 @@ export class PageSession {
           const entry = this.entries.get(mark.getAttribute('data-cc-id') ?? '');
           if (!entry) continue;
           entry.mark = mark;
-          mark.setAttribute('aria-haspopup', 'dialog');
-          mark.setAttribute('aria-expanded', 'false');
+          if (mark.parentElement?.closest(INTERACTIVE)) {
+            // A button inside a link or button is invalid and steals its focus: inside one, the
+            // mark stays a visual cue whose card opens on hover.
+            for (const attr of ['role', 'tabindex', 'aria-label']) mark.removeAttribute(attr);
+          } else {
+            mark.setAttribute('aria-haspopup', 'dialog');
+            mark.setAttribute('aria-expanded', 'false');
+          }
         }
         // A figure the highlighter refused (inside a form field, already marked, changed since it
         // was read) is not on the page for the reader: forget it.

@@ -1,21 +1,27 @@
 /**
  * Cooperative scheduling for work on the page's main thread: a time budget per slice and a way
- * to give the thread back between slices (`scheduler.yield` where the browser has it, else a
- * zero-delay timeout tied to the content script's context so teardown cancels it).
+ * to give the thread back between slices.
  */
 import type { ContentScriptContext } from '#imports';
 
 /** How long one slice may run before yielding; well under the 50 ms of a long task. */
 export const SLICE_MS = 12;
 
-type SchedulerLike = { yield?: () => Promise<void> };
+type SchedulerLike = { postTask?: (cb: () => void, options: { priority: string }) => Promise<void> };
 
-/** Lets the page run (input, rendering) before the next slice. Never resolves once `ctx` is invalid. */
+/**
+ * Lets the page run (input, rendering) before the next slice. Our work is never urgent, so it
+ * waits behind everything else (`scheduler.postTask` at background priority where available:
+ * `scheduler.yield` would resume ahead of rendering and starve frames), else a zero-delay timeout
+ * tied to the content script's context. Never resolves once `ctx` is invalid.
+ */
 export function yieldToPage(ctx: ContentScriptContext): Promise<void> {
   if (ctx.isInvalid) return ctx.block();
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
-  if (typeof scheduler?.yield === 'function') {
-    return scheduler.yield().then(() => (ctx.isInvalid ? ctx.block<void>() : undefined));
+  if (typeof scheduler?.postTask === 'function') {
+    return scheduler
+      .postTask(() => {}, { priority: 'background' })
+      .then(() => (ctx.isInvalid ? ctx.block<void>() : undefined));
   }
   return new Promise((resolve) => ctx.setTimeout(resolve, 0));
 }

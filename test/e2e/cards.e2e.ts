@@ -237,7 +237,7 @@ describe('a fact card', () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.context.newPage();
       try {
-        await page.setViewportSize({ width: 1000, height: 760 });
+        await page.setViewportSize({ width: 1000, height: 1000 });
         await page.emulateMedia({ colorScheme: scheme });
         await page.goto(`${server.origin}/demo/`);
         const marks = await settledMarks(page);
