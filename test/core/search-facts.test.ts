@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { buildSearchIndex, parseQuery, searchFacts, tokenize } from '../../core/search/search-facts';
-import { fixtureIndex } from './search-fixture';
+import { fact, fixtureIndex } from './search-fixture';
 
 const si = buildSearchIndex(fixtureIndex());
 const first = (q: string) => searchFacts(si, q)[0]?.claimId;
@@ -77,5 +77,22 @@ describe('searchFacts', () => {
   });
   it('falls back to words when the quantity is nowhere', () => {
     expect(first('golden dome 999')).toBe('c-dome');
+  });
+});
+
+describe('searchFacts on a large claim', () => {
+  it('lists at most 30 facts and 8 values, and says how many more', () => {
+    const base = fixtureIndex();
+    const many = Array.from({ length: 50 }, (_, i) =>
+      fact({ id: `m${i}`, source: 'ac.txt', text: String(100 + i), value: 100 + i, measure: 'widgets', measureKey: 'widget', sentence: `They made ${100 + i} widgets.`, claimId: 'c-many' }),
+    );
+    const claim = { ...base.claims[0]!, id: 'c-many', measure: 'widgets', measureKey: 'widget', factIds: many.map((f) => f.id), conflict: [] };
+    const big = buildSearchIndex({ ...base, facts: [...base.facts, ...many], claims: [...base.claims, claim] });
+    const [g] = searchFacts(big, 'widgets');
+    expect(g?.factCount).toBe(50);
+    expect(g?.facts).toHaveLength(30);
+    expect(g?.spread.split(' · ')).toHaveLength(9);
+    expect(g?.spread.endsWith(' · 42 more')).toBe(true);
+    expect(searchFacts(big, 'widgets', 0)).toEqual([]);
   });
 });
