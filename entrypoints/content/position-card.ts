@@ -4,7 +4,7 @@
  * or resizes (`autoUpdate`). Strategy `fixed`: the card lives in the top layer or at the highest
  * z-index, so its containing block is the viewport.
  */
-import { autoUpdate, computePosition, flip, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
 
 /** Room kept between the card and the viewport's edges or the page's bars. */
 const EDGE = 8;
@@ -92,10 +92,13 @@ export function keepCardBesideMark(
             card.style.setProperty('--cc-max-height', `${Math.max(160, Math.floor(availableHeight))}px`);
           },
         }),
+        // A card whose mark scrolled out of sight (or under a header) is hidden, not left stranded.
+        hide({ padding }),
       ],
-    }).then(({ x, y }) => {
+    }).then(({ x, y, middlewareData }) => {
       floating.style.left = `${Math.round(x)}px`;
       floating.style.top = `${Math.round(y)}px`;
+      floating.style.visibility = middlewareData.hide?.referenceHidden ? 'hidden' : '';
     });
   };
   return autoUpdate(reference, floating, update, { animationFrame: false });
