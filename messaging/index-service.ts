@@ -62,9 +62,9 @@ export function createIndexService(deps: IndexServiceDeps) {
       total: countIndex(index),
       builtAt: seed.builtAt,
       revision,
-      // Values kept aside are reported from the quarantine itself (every time, not only on the
-      // load that moved them), so the loader's own "kept aside" lines would be duplicates.
-      problems: [...problems.filter((p) => !p.includes('kept aside')), ...((await deps.otherProblems?.()) ?? [])],
+      // Values kept aside are reported from the quarantine itself, read on every request (see
+      // the handler), so the loader's own "kept aside" lines would be duplicates.
+      problems: problems.filter((p) => !p.includes('kept aside')),
     };
     return { revision, index, user, search: buildSearchIndex(index), info };
   }
@@ -85,7 +85,11 @@ export function createIndexService(deps: IndexServiceDeps) {
   }
 
   const handlers: BackgroundHandlers = {
-    'cc:index-info': async () => (await current()).info,
+    'cc:index-info': async () => {
+      const { info } = await current();
+      // Something may have been kept aside since the build (settings repaired by another page).
+      return { ...info, problems: [...info.problems, ...((await deps.otherProblems?.()) ?? [])] };
+    },
     'cc:search': async (req) => searchFacts((await current()).search, req.query, req.limit ?? 20),
     'cc:user-sources': async () => {
       const s = await current();

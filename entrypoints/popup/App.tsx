@@ -78,11 +78,14 @@ export function App({ env, onFirstRender }: AppProps) {
       setTabId(id);
       void refreshSummary(id);
     });
-    void loadSettings().then(({ settings: s }) => setSettings(s));
+    // Settings first: loading them may keep a corrupted value aside, which the index summary
+    // then reports.
+    void loadSettings()
+      .then(({ settings: s }) => setSettings(s))
+      .finally(() => sendToBackground({ type: 'cc:index-info' }).then((r) => (r.ok ? setInfo(r.value) : setInfoError(r.error))));
     const unwatch = watchSettings((s) => {
       setSettings(s);
     });
-    void sendToBackground({ type: 'cc:index-info' }).then((r) => (r.ok ? setInfo(r.value) : setInfoError(r.error)));
     return unwatch;
   }, [env, refreshSummary]);
 

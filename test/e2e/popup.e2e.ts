@@ -194,6 +194,27 @@ describe('popup', () => {
     }
   });
 
+  test('a corrupted stored setting is kept aside, repaired, and reported in the popup', async () => {
+    type Chrome = { storage: { local: { set(x: object): Promise<void>; get(k?: string | null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } };
+    await browser.serviceWorker.evaluate(async () => {
+      await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ settings: { schemaVersion: 1, enabled: 'yes', hoverDelayMs: 300 } });
+    });
+    const popup = await openPopup();
+    try {
+      const problem = popup.locator('.cc-problems li').filter({ hasText: /^Stored settings could not be read and was kept aside on \d{4}-\d\d-\d\d: enabled: / });
+      await problem.waitFor();
+      const stored = await browser.serviceWorker.evaluate(async () => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(null));
+      const kept = Object.entries(stored).filter(([k]) => k.startsWith('quarantine:settings:'));
+      assert.equal(kept.length, 1);
+      assert.deepEqual((kept[0]![1] as { value: unknown }).value, { schemaVersion: 1, enabled: 'yes', hoverDelayMs: 300 });
+      assert.equal((stored.settings as { enabled: unknown }).enabled, true);
+      assert.equal((stored.settings as { hoverDelayMs: unknown }).hoverDelayMs, 300, 'the valid fields are kept');
+      await browser.serviceWorker.evaluate(async (keys) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.remove(keys), kept.map(([k]) => k));
+    } finally {
+      await popup.close();
+    }
+  });
+
   test('the options page imports a bad pack without changing anything and lists each bad field', async () => {
     const options = await browser.context.newPage();
     try {
