@@ -151,6 +151,7 @@ describe('popup', () => {
     await waitForMarks(added, 1);
     const popup = await openPopup(await tabIdOf(added));
     const optionsPromise = browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html'), timeout: 10_000 });
+    optionsPromise.catch(() => {}); // awaited below; never an unhandled rejection if the click fails first
     await popup.getByRole('button', { name: 'Add this page as a source' }).click();
     const options = await optionsPromise;
     try {
