@@ -6,6 +6,7 @@ import { extractSourceFacts } from '../../core/index/extract-source-facts';
 import type { FactIndex } from '../../core/model';
 import { countIndex, createIndexService } from '../../messaging/index-service';
 import { createBackgroundListener } from '../../messaging/protocol';
+import { fetchUserSources, mergedIndex, mergeIndex } from '../../messaging/user-index';
 import { describeQuarantine, listQuarantine } from '../../storage/quarantine';
 import { readUserSources, saveUserSource } from '../../storage/user-sources';
 import { userSourcesRevision } from '../../storage/user-sources-watch';
@@ -85,5 +86,21 @@ describe('createBackgroundListener', () => {
     expect(await listen({ type: 'cc:search', query: 42 })).toEqual({ ok: false, error: 'malformed message cc:search' });
     const r = await listen({ type: 'cc:search', query: 'agrements 40' });
     expect(r?.ok).toBe(true);
+  });
+});
+
+describe('mergedIndex (content script side)', () => {
+  it('is the seed index itself without user sources, and merges them when the background has some', async () => {
+    fakeBrowser.runtime.onMessage.addListener(createBackgroundListener(service().handlers) as never);
+    expect(await mergedIndex(seedIndex)).toBe(seedIndex);
+    await saveUserSource(userArticle);
+    const user = await fetchUserSources();
+    expect(user.map((e) => e.source.file)).toEqual(['user-0000abcd']);
+    const merged = await mergedIndex(seedIndex);
+    expect(merged.sources.map((s) => s.file)).toEqual([...seedIndex.sources.map((s) => s.file), 'user-0000abcd']);
+    expect(merged).toEqual(mergeIndex(seedIndex, user));
+  });
+  it('falls back to the seed index when the background does not answer', async () => {
+    expect(await fetchUserSources()).toEqual([]);
   });
 });
