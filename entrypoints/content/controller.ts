@@ -22,6 +22,8 @@ import { isReportedWrong, rememberWrongMatch } from './wrong-match';
 
 /** How much of the page the subject gate reads. */
 const GATE_SAMPLE_CHARS = 20_000;
+/** Wait after a client-side navigation before checking the new page. */
+const NAVIGATION_SETTLE_MS = 500;
 /** Figures marked per DOM write before the slice clock is looked at. */
 const MARK_CHUNK = 20;
 
@@ -77,11 +79,18 @@ export class PageSession {
     browser.runtime.onMessage.addListener(listener);
     this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
     this.ctx.onInvalidated(watchSettings((s) => this.applySettings(s)));
-    // Client-side navigation: the page is a new article, checked afresh.
-    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
-      if (!this.active) return;
-      this.teardown();
-      void this.run();
+    // Client-side navigation: the page is a new article, checked afresh once the site has had a
+    // moment to render it (the event comes as navigation starts). A jump within the page is not one.
+    let navTimer: number | null = null;
+    this.ctx.addEventListener(window, 'wxt:locationchange', (event) => {
+      const page = (u: URL): string => u.origin + u.pathname + u.search;
+      if (!this.active || page(event.newUrl) === page(event.oldUrl)) return;
+      if (navTimer !== null) clearTimeout(navTimer);
+      navTimer = this.ctx.setTimeout(() => {
+        navTimer = null;
+        this.teardown();
+        void this.run();
+      }, NAVIGATION_SETTLE_MS);
     });
 
     this.settings = (await readSettings()).settings;
