@@ -68,9 +68,14 @@ export function verdictSummary(figure: Pick<CheckedFigure, 'verdict' | 'sources'
   }
 }
 
-/** The accessible name of a mark: "42 agreements: conflicts with 1 source". */
-export function markLabel(figure: Pick<CheckedFigure, 'text' | 'verdict' | 'sources'>): string {
-  return `${figure.text}: ${verdictSummary(figure)}`;
+/**
+ * The accessible name of a mark: the figure with what it counts, then the verdict's summary,
+ * e.g. "42 agreements: conflicts with 1 source".
+ */
+export function markLabel(figure: Pick<CheckedFigure, 'text' | 'measure' | 'verdict' | 'sources'>): string {
+  const measure = figure.measure.trim();
+  const named = measure && !figure.text.toLowerCase().includes(measure.toLowerCase()) ? `${figure.text} ${measure}` : figure.text;
+  return `${named}: ${verdictSummary(figure)}`;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

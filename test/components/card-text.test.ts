@@ -12,10 +12,11 @@ import { conflicting42, courant, indianRepublic, reviewCo } from './fixtures';
 
 describe('markLabel', () => {
   test('names the figure and how many sources conflict', () => {
-    expect(markLabel(conflicting42)).toBe('42: conflicts with 1 source');
+    expect(markLabel(conflicting42)).toBe('42 agreements: conflicts with 1 source');
   });
   test('counts corroborating sources, plural', () => {
     const f = { ...conflicting42, text: '40 agreements', verdict: 'corroborated' as const, sources: [reviewCo, { ...courant, relation: 'corroborates' as const }] };
+    // The measure is not repeated when the figure as written already says it.
     expect(markLabel(f)).toBe('40 agreements: corroborated by 2 sources');
   });
   test('mixed names both sides', () => {

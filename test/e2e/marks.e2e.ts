@@ -42,7 +42,8 @@ describe('fixture pages get the marks their expected check lists', () => {
         const marks = await settledMarks(page, { quietMs: expected.figures.length === 0 ? 1500 : 700 });
         assert.deepEqual(figureVerdicts(marks), figureVerdicts(expected.figures));
         for (const mark of marks) {
-          assert.match(mark.label ?? '', new RegExp(`^${mark.figure.replace(/[$.*+?()[\]{}|^\\]/g, '\\$&')}: `), 'aria-label starts with the figure');
+          const figure = mark.figure.replace(/[$.*+?()[\]{}|^\\]/g, '\\$&');
+          assert.match(mark.label ?? '', new RegExp(`^${figure}( [^:]+)?: (corroborated|conflicts|related)`), 'aria-label: the figure, then the verdict');
         }
         if (expected.figures.length === 0) {
           const state = await page.evaluate(() => ({
