@@ -24,7 +24,11 @@ const server = await startServer();
 const url = `${server.origin}/demo/`;
 let browser;
 try {
-  browser = await launchWithExtension({ headless: !headed, viewport: headed ? null : { width: 1100, height: 1000 } });
+  browser = await launchWithExtension({
+    headless: !headed,
+    viewport: headed ? null : { width: 1100, height: 1000 },
+    colorScheme: headed ? null : 'light',
+  });
 } catch (err) {
   await server.close();
   console.error(`demo: could not start Chromium: ${(err as Error).message}\nRun \`npm run setup\` first.`);

@@ -21,7 +21,8 @@ export interface LaunchOptions {
   /** Default true; the demo runs headed when a display is available. */
   headless?: boolean;
   viewport?: { width: number; height: number } | null;
-  colorScheme?: 'light' | 'dark';
+  /** Default 'light'; null follows the system (the headed demo). */
+  colorScheme?: 'light' | 'dark' | null;
   /** Extra Chromium flags. */
   args?: string[];
 }
@@ -61,7 +62,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
         ...(options.args ?? []),
       ],
       viewport: options.viewport === undefined ? { width: 1000, height: 720 } : options.viewport,
-      colorScheme: options.colorScheme ?? 'light',
+      colorScheme: options.colorScheme === undefined ? 'light' : options.colorScheme,
     });
   } catch (err) {
     await rm(profile, { recursive: true, force: true });
