@@ -209,11 +209,18 @@ describe('a fact card', () => {
     }
   });
 
-  test('has no axe-core violations, in light and dark mode', async () => {
+  test('has no axe-core violations, in light and dark mode (nor do the marks)', async () => {
     const page = await openFixture(browser.context, server, CONFLICT_PAGE);
     try {
       await waitForMarks(page, 2);
       await page.addScriptTag({ path: join(REPO_ROOT, 'node_modules/axe-core/axe.min.js') });
+      // The marks themselves, in the page.
+      const markViolations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (ctx: unknown, opts: unknown) => Promise<{ violations: Array<{ id: string }> }> } }).axe;
+        const result = await axe.run({ include: ['crosscheck-mark'] }, { resultTypes: ['violations'] });
+        return result.violations.map((v) => v.id);
+      });
+      assert.deepEqual(markViolations, [], 'marks');
       for (const scheme of ['light', 'dark'] as const) {
         await page.emulateMedia({ colorScheme: scheme });
         await page.locator(markSelector('42')).click();
