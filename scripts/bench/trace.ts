@@ -31,7 +31,7 @@ const CATEGORIES = [
 /** Starts tracing on a page's CDP session; the returned function stops it and gives the events. */
 export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
   const events: TraceEvent[] = [];
-  const onData = (e: { value: TraceEvent[] }): void => void events.push(...e.value);
+  const onData = (e: { value: object[] }): void => void events.push(...(e.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
   await cdp.send('Tracing.start', {
     traceConfig: { recordMode: 'recordAsMuchAsPossible', includedCategories: CATEGORIES },

@@ -1,0 +1,78 @@
+/**
+ * Size budgets of the built extension (issue 6): the content script runs on every page, so what
+ * it loads — its script with the bundled seed index, and its CSS — stays under 40 KB gzipped.
+ *
+ * Reads `.output/chrome-mv3`. `npm test` runs vitest before its own build step, so this test
+ * builds first (`npx wxt build`) when the output is missing or older than any source it is made
+ * from; otherwise it measures the existing build. Budgets live in scripts/bench/sizes.ts, shared
+ * with `npm run bench`.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { BUDGETS, buildSizes, checkBudgets, KB, type FileSize } from '../scripts/bench/sizes';
+
+const ROOT = join(import.meta.dirname, '..');
+const OUT = join(ROOT, '.output/chrome-mv3');
+const MANIFEST = join(OUT, 'manifest.json');
+/** What the build is made of: newer than the build means the build is stale. */
+const INPUTS = ['entrypoints', 'core', 'page', 'components', 'storage', 'messaging', 'seeds', 'public', 'assets', 'wxt.config.ts', 'package.json', 'package-lock.json'];
+
+function newestMtime(path: string): number {
+  if (!existsSync(path)) return 0;
+  const st = statSync(path);
+  if (!st.isDirectory()) return st.mtimeMs;
+  let newest = 0;
+  for (const name of readdirSync(path)) {
+    // The index the build itself writes must not make every build look stale.
+    if (name === 'generated') continue;
+    newest = Math.max(newest, newestMtime(join(path, name)));
+  }
+  return newest;
+}
+
+function buildIsFresh(): boolean {
+  if (!existsSync(MANIFEST)) return false;
+  const built = statSync(MANIFEST).mtimeMs;
+  return INPUTS.every((p) => newestMtime(join(ROOT, p)) <= built);
+}
+
+let sizes: FileSize[] = [];
+
+beforeAll(() => {
+  if (!buildIsFresh()) {
+    const r = spawnSync('npx', ['wxt', 'build'], { cwd: ROOT, encoding: 'utf8' });
+    if (r.status !== 0) throw new Error(`npx wxt build failed:\n${r.stdout}\n${r.stderr}`);
+  }
+  sizes = buildSizes(OUT);
+}, 180_000);
+
+describe('size budgets of the built extension', () => {
+  test('the budgets measure the files the manifest loads into pages', () => {
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as {
+      content_scripts?: Array<{ js?: string[]; css?: string[] }>;
+    };
+    const declared = (manifest.content_scripts ?? []).flatMap((c) => [...(c.js ?? []), ...(c.css ?? [])]);
+    expect(declared.length).toBeGreaterThan(0);
+    const covered = checkBudgets(sizes).flatMap((b) => b.files);
+    for (const file of declared) {
+      expect(sizes.some((s) => s.file === file), `${file} is built`).toBe(true);
+      expect(covered, `${file} counts towards a budget`).toContain(file);
+    }
+  });
+
+  for (const budget of BUDGETS) {
+    test(`${budget.name} ≤ ${budget.maxGzipBytes / KB} KB gzipped`, () => {
+      const [result] = checkBudgets(sizes, [budget]);
+      const detail = sizes
+        .filter((s) => s.file.startsWith(budget.prefix))
+        .map((s) => `${s.file}: ${s.raw} B raw, ${s.gzip} B gzipped`)
+        .join('; ');
+      expect(result!.files.length, `files under ${budget.prefix}`).toBeGreaterThan(0);
+      expect(result!.gzip, `${budget.name}: ${(result!.gzip / KB).toFixed(1)} KB gzipped (${detail}); see docs/PERFORMANCE.md`).toBeLessThanOrEqual(
+        budget.maxGzipBytes,
+      );
+    });
+  }
+});
