@@ -211,7 +211,10 @@ export class PageSession {
         clock.restart();
       }
     }
-    if (marked > 0) void this.card.preload();
+    if (marked > 0) {
+      this.interactions.attach();
+      void this.card.preload();
+    }
   }
 
   /** Removes every mark, the style, the card and pending work: the page is as it was. */

@@ -38,16 +38,27 @@ export function markFrom(target: EventTarget | null): HTMLElement | null {
   return mark;
 }
 
-/** Wires the listeners; they live as long as `ctx`. */
+/** Wires the listeners (see `attach`); they live as long as `ctx`. */
 export class MarkInteractions {
   private openTimer: number | null = null;
   private openTarget: HTMLElement | null = null;
   private closeTimer: number | null = null;
 
+  private attached = false;
+
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly deps: InteractionDeps,
-  ) {
+  ) {}
+
+  /**
+   * Starts listening (once): called when a page gets its first mark, so pages without marks
+   * never run a line of ours on their clicks, keys or pointer moves.
+   */
+  attach(): void {
+    if (this.attached) return;
+    this.attached = true;
+    const { ctx } = this;
     const win = window;
     ctx.addEventListener(win, 'click', (e) => this.onClick(e as MouseEvent), { capture: true });
     ctx.addEventListener(win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
