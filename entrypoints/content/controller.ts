@@ -149,12 +149,33 @@ export class PageSession {
       if (!root.isConnected) continue;
       const meta = this.meta;
       if (!meta) return;
+      this.dropStaleMarks(root);
       const article = readArticle(document, root);
       for (const bounds of pieceBounds(article.text)) {
         if (!(await this.pause(clock, gen))) return;
         const figures = checkPiece(article.text, bounds, this.context, (t) => checkText(t, meta).figures);
         const fresh = withoutMarked(article, figures);
         if (fresh.length > 0) await this.markAll(article, fresh, gen);
+      }
+    }
+  }
+
+  /**
+   * Unmarks figures in `root` whose text the page changed under the mark (a live score, a
+   * corrected number): the mark would claim a check of a figure no longer there. The block is
+   * then read again, so the new figure gets its own check.
+   */
+  private dropStaleMarks(root: Element): void {
+    const written = new Map<string, string>();
+    for (const piece of Array.from(root.querySelectorAll(MARK_TAG))) {
+      const id = piece.getAttribute('data-cc-id') ?? '';
+      written.set(id, (written.get(id) ?? '') + (piece.textContent ?? ''));
+    }
+    for (const [id, text] of written) {
+      const entry = this.entries.get(id);
+      if (entry?.mark && text !== entry.figure.text) {
+        this.unmark(entry);
+        this.entries.delete(id);
       }
     }
   }

@@ -61,6 +61,14 @@ describe('living pages', () => {
       });
       await page.waitForFunction(() => !!document.querySelector('#late crosscheck-mark[data-figure="25th"]'), null, { timeout: 5000 });
       assert.equal((await settledMarks(page, { quietMs: 1000 })).length, first.length + 2);
+      // The page changes a marked figure in place: the stale mark goes, the new figure is checked.
+      await page.evaluate(() => {
+        const text = document.querySelector('#late crosscheck-mark[data-figure="42"]')!.firstChild as Text;
+        text.data = '38';
+      });
+      await page.waitForFunction(() => !document.querySelector('#late crosscheck-mark[data-figure="42"]'), null, { timeout: 5000 });
+      const late2 = await page.evaluate(() => document.querySelector('#late')!.textContent);
+      assert.match(late2 ?? '', /signed 38 agreements/, 'the page’s own text is kept');
     } finally {
       await page.close();
     }
