@@ -5,7 +5,7 @@
 import type { ContentScriptContext } from '#imports';
 
 /** How long one slice may run before yielding; well under the 50 ms of a long task. */
-export const SLICE_MS = 12;
+export const SLICE_MS = 10;
 
 type SchedulerLike = { postTask?: (cb: () => void, options: { priority: string }) => Promise<void> };
 
