@@ -5,29 +5,10 @@
  * reasons and sources (see "Checking an article from the command line" in the README).
  */
 import { spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
-import { basename } from 'node:path';
-import type { PageCheck, PageMeta } from '../core/model';
-import { checkPage } from '../core/match/check-page';
-import { prepareIndex } from '../core/match/prepare-index';
+import type { PageCheck } from '../core/model';
 import { spanLabel } from '../core/time/spans';
 import { parseArgs } from './lib/args';
-import { articleText } from './lib/article-text';
-import { buildSeedIndex } from './lib/build-seed-index';
-import { loadIndex } from './lib/load-index';
-import { DEFAULT_INDEX_PATH } from './lib/paths';
-
-/** Checks one article file; `seeds` builds the index from another folder instead of the bundled one. */
-export function checkFile(file: string, url: string | undefined, seeds?: string): PageCheck {
-  const raw = readFileSync(file, 'utf8');
-  const { text, meta } = articleText(file, raw, url);
-  const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? basename(file);
-  const pageMeta: PageMeta = meta
-    ? { ...meta, url: url ?? meta.url }
-    : { url: url ?? null, title: firstLine, dates: [], byline: null, siteName: null };
-  const index = seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH);
-  return checkPage(prepareIndex(index), text, pageMeta);
-}
+import { checkFile } from './lib/check-file';
 
 function printReadable(file: string, result: PageCheck): void {
   const p = result.page;

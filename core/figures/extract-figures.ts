@@ -341,7 +341,7 @@ function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null,
 function possessorBefore(ctx: ScanContext, i: number): string {
   const s = ctx.sentences[ctx.sentenceOf[i] ?? -1];
   if (!s) return '?';
-  for (let k = i - 1; k >= s.firstToken; k--) {
+  for (let k = i - 1; k >= s.firstToken && k >= i - 16; k--) {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word' || !t.capitalized || k === s.firstToken) continue;
     const name = t.text.replace(/['’]s$/, '');
@@ -369,11 +369,17 @@ function readMeasure(ctx: ScanContext, after: number, first: number): MeasureRea
   return k > 0 && same(k - 1, first) ? measureBefore(tokens, k) : null;
 }
 
+/** How many earlier figures an elliptical figure may take its measure from. */
+const INHERIT_LOOKBACK = 3;
+/** Longest sentence kept with a figure; longer ones are clipped to a window around it. */
+export const MAX_SENTENCE = 600;
+
 /** "20 agreements …, with an additional 20 expected": the second 20 counts the same thing. */
 function inheritMeasure(ctx: ScanContext, start: number, unit: string): MeasureRead | null {
   const sentence = ctx.sentences[ctx.sentenceOf[start] ?? -1];
   if (!sentence) return null;
-  for (let f = ctx.figures.length - 1; f >= 0; f--) {
+  // Only the last few figures: a run-on "sentence" of thousands of numbers must stay linear.
+  for (let f = ctx.figures.length - 1; f >= Math.max(0, ctx.figures.length - INHERIT_LOOKBACK); f--) {
     const prev = ctx.figures[f]!;
     if (prev.start < sentence.start) break;
     if (prev.measureKey && prev.unit === unit) return { phrase: prev.measure, head: prev.measureKey, key: prev.measureKey };
@@ -493,7 +499,14 @@ function makeFigure(
   qualifier: Qualifier, unit: string | null, measure: string, measureKey: string, time: Figure['time'], firstToken: number,
 ): Figure {
   const s = ctx.sentences[ctx.sentenceOf[firstToken] ?? -1];
-  const sentenceStart = s ? s.start : start;
-  const sentence = s ? ctx.text.slice(s.start, s.end) : ctx.text.slice(start, end);
+  let sentenceStart = s ? s.start : start;
+  let sentenceEnd = s ? s.end : end;
+  // A run-on "sentence" (a table, a list without stops) is clipped to a window around the figure.
+  if (sentenceEnd - sentenceStart > MAX_SENTENCE) {
+    const half = Math.floor((MAX_SENTENCE - (end - start)) / 2);
+    sentenceStart = Math.max(sentenceStart, start - half);
+    sentenceEnd = Math.min(sentenceEnd, end + half);
+  }
+  const sentence = ctx.text.slice(sentenceStart, sentenceEnd);
   return { text: ctx.text.slice(start, end), start, end, kind, value, interval, qualifier, unit, measure, measureKey, sentence, sentenceStart, time };
 }

@@ -41,8 +41,7 @@ export class EventResolver {
       if (inferred) return { time: inferred, basis: 'publication' };
     }
     if (figure.kind === 'date' || figure.kind === 'year') return { time: null, basis: 'none' };
-    const own = this.cuesOf(sIdx).filter((c) => c.end <= figure.start || c.start >= figure.end);
-    const best = nearestCue(own, figure.start);
+    const best = nearestCue(this.cuesOf(sIdx), figure.start, figure);
     if (best) return { time: best.time, basis: 'sentence' };
     // The sentence before, when in the same paragraph (no line break between).
     const prev = this.ex.sentences[sIdx - 1];

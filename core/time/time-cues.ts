@@ -116,12 +116,27 @@ function relativePeriod(delta: number, unit: string, pub: TimeSpan): TimeSpan | 
   return { from: start, to: end, precision: 'day' };
 }
 
-/** The cue nearest to an offset (explicit cues first), or null. */
-export function nearestCue(cues: TimeCue[], offset: number): TimeCue | null {
+/** How far (in characters) a cue may stand from a figure and still date it. */
+export const CUE_REACH = 400;
+
+/** The cue nearest to an offset (explicit cues first) within CUE_REACH, or null. `cues` are in text order. */
+export function nearestCue(cues: TimeCue[], offset: number, skip?: { start: number; end: number }): TimeCue | null {
   let best: TimeCue | null = null;
   let bestScore = Infinity;
-  for (const c of cues) {
+  // Binary search for the first cue that may be in reach, so a run-on sentence stays linear.
+  let lo = 0;
+  let hi = cues.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (cues[mid]!.end < offset - CUE_REACH) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let i = lo; i < cues.length; i++) {
+    const c = cues[i]!;
+    if (c.start > offset + CUE_REACH) break;
+    if (skip && c.start < skip.end && c.end > skip.start) continue; // the figure itself
     const dist = c.start >= offset ? c.start - offset : offset - c.end;
+    if (dist > CUE_REACH) continue;
     const score = dist + (c.basis === 'relative' ? 10_000 : 0);
     if (score < bestScore) {
       best = c;

@@ -4,7 +4,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { buildSeedIndex } from '../../scripts/lib/build-seed-index';
-import { checkFile } from '../../scripts/check';
+import { checkFile } from '../../scripts/lib/check-file';
 
 const DIR = 'test/fixtures/other-topic';
 

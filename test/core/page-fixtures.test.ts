@@ -4,7 +4,7 @@
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkFile } from '../../scripts/check';
+import { checkFile } from '../../scripts/lib/check-file';
 
 const DIR = 'test/fixtures/pages';
 
