@@ -12,7 +12,9 @@ import { chooseArticleRoot, readArticle, readPageMeta, sampleText, type ArticleT
 import { MARK_TAG } from '../../page/skip-rules';
 import { defaultSettings, isActiveOn, readSettings, watchSettings, type Settings } from '../../storage/settings';
 import { CardHost } from './card-mount';
-import { checkText, mayBeAbout } from './engine';
+import { fetchUserSources } from '../../messaging/user-index';
+import { userSourcesRevision, watchUserSources } from '../../storage/user-sources-watch';
+import { checkText, mayBeAbout, useUserSources } from './engine';
 import { MarkInteractions } from './interactions';
 import { LivingPage } from './living-page';
 import { checkPiece, pageContext, pieceBounds, splitRoot } from './run-check';
@@ -93,10 +95,32 @@ export class PageSession {
       }, NAVIGATION_SETTLE_MS);
     });
 
-    this.settings = (await readSettings()).settings;
+    // The reader's own sources count too. Most readers have none: the revision key (one small
+    // storage read) says so without waking the background.
+    this.ctx.onInvalidated(
+      watchUserSources(() => {
+        void this.loadUserSources().then(() => {
+          if (!this.active || this.ctx.isInvalid) return;
+          this.teardown();
+          void this.run();
+        });
+      }),
+    );
+    const [{ settings }, revision] = await Promise.all([readSettings(), userSourcesRevision()]);
+    this.settings = settings;
+    if (revision > 0) await this.loadUserSources();
     if (this.ctx.isInvalid) return;
     this.active = isActiveOn(this.settings, location.hostname);
     if (this.active) await this.run();
+  }
+
+  /** Asks the background for the reader's sources and gives them to the engine. */
+  private async loadUserSources(): Promise<void> {
+    try {
+      useUserSources(await fetchUserSources());
+    } catch {
+      // No answer (the extension is reloading): the seed index alone still works.
+    }
   }
 
   /**
