@@ -5,7 +5,7 @@
  */
 import type { EventRef, Figure, TimeSpan } from '../model';
 import type { ExtractedText } from '../figures/extract-figures';
-import { findPlaces } from '../text/places';
+import { findLocativePlaces } from '../text/places';
 import { daySpan, monthLabel } from '../time/spans';
 import { nearestCue, timeCuesIn, type TimeCue } from '../time/time-cues';
 
@@ -57,7 +57,8 @@ export class EventResolver {
   private placeOf(figure: Figure, time: TimeSpan | null, basis: EventRef['timeBasis']): string | null {
     // A yearly figure ("trade reached $228 billion in 2025") belongs to no one place.
     if (basis === 'sentence' && time?.precision === 'year' && figure.kind !== 'date' && figure.kind !== 'year') return null;
-    const named = findPlaces(figure.sentence);
+    // Only places the sentence locates things in count: "according to the Kremlin" is not a place of the event.
+    const named = findLocativePlaces(figure.sentence);
     // A date or year is placed only by its own sentence ("the February 2022 invasion" did not happen in Beijing).
     if (figure.kind === 'date' || figure.kind === 'year') return named[0] ?? null;
     if (this.ctx.place && named.includes(this.ctx.place)) return this.ctx.place;

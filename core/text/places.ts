@@ -56,12 +56,27 @@ export function canonicalPlace(name: string): string | null {
   return null;
 }
 
+const NAME_RUN = /\p{Lu}[\p{L}'’.-]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’.-]*){0,4}/gu;
+const LOCATIVE_RUN = /(?<![\p{L}])(?:in|at|inside|near|outside)\s+(?:the\s+)?(\p{Lu}[\p{L}'’.-]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’.-]*){0,4})/gu;
+
 /** Finds the places (cities, via landmarks too) named in a text, in order of first mention. */
 export function findPlaces(text: string): string[] {
+  return placesIn([...text.matchAll(NAME_RUN)].map((m) => m[0]));
+}
+
+/**
+ * Finds the places a text locates something in: "in Beijing", "at the Great Hall of the People",
+ * "in the Kremlin" — but not "according to the Kremlin" or "a warning to Washington".
+ */
+export function findLocativePlaces(text: string): string[] {
+  return placesIn([...text.matchAll(LOCATIVE_RUN)].map((m) => m[1]!));
+}
+
+function placesIn(runs: string[]): string[] {
   const found: string[] = [];
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’.-]*(?:\s(?:of\s(?:the\s)?)?\p{Lu}[\p{L}'’.-]*){0,4}/gu)) {
+  for (const run of runs) {
     // Try the longest name inside the capitalised run first ("Great Hall of the People").
-    const words = m[0].split(/\s+/);
+    const words = run.split(/\s+/);
     for (let a = 0; a < words.length; a++) {
       for (let b = words.length; b > a; b--) {
         const p = canonicalPlace(words.slice(a, b).join(' ').replace(/['’]s$/, ''));
