@@ -4,6 +4,24 @@ import { buildSeedIndex } from './scripts/lib/build-seed-index';
 import { DEFAULT_INDEX_PATH } from './scripts/lib/paths';
 import { writeIndexIfChanged } from './scripts/lib/write-index';
 
+/**
+ * Content security policy of the extension's own pages (popup, options, Firefox's background
+ * page): only the bundle's own scripts, styles and images; no plugins, no <base>, no form posts,
+ * and `connect-src 'self'` so a page of ours cannot reach any server even if asked to.
+ * See docs/PERMISSIONS.md.
+ */
+const EXTENSION_PAGES_CSP = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "object-src 'none'",
+  "style-src 'self'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+
 /** Build configuration: explicit imports, Preact, the webextension polyfill and a minimal manifest. */
 export default defineConfig({
   imports: false,
@@ -12,6 +30,9 @@ export default defineConfig({
     name: 'Crosscheck',
     description: 'Cross-checks the figures in the news you read against a local fact index. No network requests.',
     permissions: ['storage'],
+    // MV3 (Chrome) takes an object; Firefox's default build is MV2, which takes the string.
+    content_security_policy:
+      browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
     ...(browser === 'firefox' && {
       browser_specific_settings: {
         gecko: {
@@ -23,6 +44,8 @@ export default defineConfig({
     }),
   }),
   vite: () => ({ plugins: [preact()] }),
+  // The sources zip is for reviewers: no test output, screenshots or benchmark results.
+  zip: { excludeSources: ['test-results/**', 'bench/**', '**/*.png'] },
   hooks: {
     // The bundled index is rebuilt from seeds/ on every build, so it always matches the articles.
     'build:before': () => {
