@@ -118,6 +118,21 @@ export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
     words.unshift(t.text);
     i--;
   }
+  // "trade between the two countries reached…": the words read were the preposition's object;
+  // the measure is the noun before the preposition.
+  let j = i;
+  if (words.length > 0 && /^(the|a|an|its|their|both|all)$/.test(tokens[j]?.lower ?? '')) j--;
+  // ("the value of trade" keeps "trade": after "of" the object is what is measured.)
+  if (words.length > 0 && tokens[j]?.lower !== 'of' && NAME_PREPOSITIONS.has(tokens[j]?.lower ?? '')) {
+    const before: string[] = [];
+    for (let k = j - 1; k >= 0 && before.length < 3; k--) {
+      const t = tokens[k];
+      const opens = k === 0 || tokens[k - 1]!.kind === 'break' || /^[.!?]$/.test(tokens[k - 1]!.text);
+      if (!isMeasureWord(t) || (t.capitalized && before.length > 0 && !opens)) break;
+      before.unshift(t.text);
+    }
+    if (before.length > 0) return build(before, '', '');
+  }
   if (words.length === 0) return null;
   return build(words, '', '');
 }
