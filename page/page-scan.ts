@@ -3,7 +3,7 @@
  * candidates, the headline and (for `readPageMeta`) the metadata elements.
  */
 import { forEachElement, hasToken, SHOW_TEXT } from './dom-walk';
-import { isInsideSkipped } from './skip-rules';
+import { isInsideSkipped, isInsideUntouchable } from './skip-rules';
 
 /** The elements of a page the readers look for, found in one pass over the document. */
 export interface PageScan {
@@ -85,19 +85,24 @@ function textLength(root: Element): number {
 
 /** The article root of a scanned page; see `chooseArticleRoot`. */
 export function articleRootOf(doc: Document, scan: PageScan): Element | null {
-  if (scan.itemBody) return scan.itemBody;
+  // A landmark inside code, a form control, an editor or an SVG is not the page's article: reading
+  // it would check text the highlighter may never mark (and a reader's draft in an editor).
+  const usable = (el: Element | null): Element | null => (el && !isInsideUntouchable(el) ? el : null);
+  const itemBody = usable(scan.itemBody);
+  if (itemBody) return itemBody;
   let best: Element | null = null;
   let bestLength = -1;
   for (const article of scan.articles) {
     // An <article> inside a related-stories aside is a teaser, not the story.
     if (article.parentElement && isInsideSkipped(article.parentElement, null, scan.headline)) continue;
+    if (!usable(article)) continue; // an <article contenteditable> is an editor
     const length = textLength(article);
     if (length > bestLength) {
       best = article;
       bestLength = length;
     }
   }
-  return best ?? scan.main ?? scan.roleMain ?? doc.body;
+  return best ?? usable(scan.main) ?? usable(scan.roleMain) ?? doc.body;
 }
 
 /**
