@@ -2,7 +2,7 @@ import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildSeedIndex } from './scripts/lib/build-seed-index';
 import { DEFAULT_INDEX_PATH } from './scripts/lib/paths';
-import { writeIndexIfChanged } from './scripts/lib/write-index';
+import { writeBundledIndex } from './scripts/lib/write-index';
 
 /**
  * Content security policy of the extension's own pages (popup, options, Firefox's background
@@ -30,6 +30,9 @@ export default defineConfig({
     name: 'Crosscheck',
     description: 'Cross-checks the figures in the news you read against a local fact index. No network requests.',
     permissions: ['storage'],
+    // The engine with the index, and the fact card's code: imported by the content script only on
+    // pages the subject gate lets through, and pages with marks.
+    web_accessible_resources: [{ resources: ['card-ui.js', 'content-engine.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
     // MV3 (Chrome) takes an object; Firefox's default build is MV2, which takes the string.
     content_security_policy:
       browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },
@@ -49,7 +52,7 @@ export default defineConfig({
   hooks: {
     // The bundled index is rebuilt from seeds/ on every build, so it always matches the articles.
     'build:before': () => {
-      writeIndexIfChanged(DEFAULT_INDEX_PATH, buildSeedIndex('seeds'));
+      writeBundledIndex(DEFAULT_INDEX_PATH, buildSeedIndex('seeds'));
     },
   },
 });

@@ -5,7 +5,7 @@
 import { parseArgs } from './lib/args';
 import { buildSeedIndex } from './lib/build-seed-index';
 import { DEFAULT_INDEX_PATH } from './lib/paths';
-import { writeIndexIfChanged } from './lib/write-index';
+import { writeBundledIndex, writeIndexIfChanged } from './lib/write-index';
 
 
 function main(): void {
@@ -13,7 +13,9 @@ function main(): void {
   const seeds = args.values.get('seeds') ?? 'seeds';
   const out = args.values.get('out') ?? DEFAULT_INDEX_PATH;
   const index = buildSeedIndex(seeds);
-  writeIndexIfChanged(out, index);
+  // The bundled index also refreshes the content script's gate data; another --out writes the index alone.
+  if (out === DEFAULT_INDEX_PATH) writeBundledIndex(out, index);
+  else writeIndexIfChanged(out, index);
   const rows = index.sources.map((s) => {
     const facts = index.facts.filter((f) => f.source === s.file);
     return { source: s.file, outlet: s.outlet, published: s.published ?? 'undated', facts: facts.length };

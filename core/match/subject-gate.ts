@@ -5,6 +5,7 @@
  */
 import type { Claim } from '../model';
 import { countEntities, entityOf, isCountry } from '../text/entities';
+import { COUNTRY_FORMS, PLACE_ALIASES } from '../text/places';
 import type { PreparedIndex } from './prepare-index';
 
 /** Share of a claim's subject a page must name. */
@@ -19,18 +20,48 @@ export interface PageSubject {
   countries: string[];
 }
 
-/** Cheap first test on a sample (title + start of the text): does it name at least two subject entities of the index? */
-export function pageMayBeAbout(prepared: PreparedIndex, sample: string): boolean {
-  if (prepared.subjectEntities.size === 0) return false;
-  const seen = new Set<string>();
-  for (const m of sample.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
-    const e = entityOf(m[0]);
-    if (e && prepared.subjectEntities.has(e)) {
-      seen.add(e);
+/**
+ * What the cheap first test needs, computed ahead of time (at build time for the bundled index):
+ * every written form of every subject entity ("Chinese" → China, "Kremlin" → Moscow).
+ */
+export interface SubjectGateData {
+  forms: Record<string, string>;
+}
+
+/** The gate data for a set of subject entities. */
+export function subjectGateData(entities: Iterable<string>): SubjectGateData {
+  const wanted = new Set(entities);
+  const forms: Record<string, string> = {};
+  for (const e of wanted) forms[e] = e;
+  for (const table of [COUNTRY_FORMS, PLACE_ALIASES]) {
+    for (const [form, e] of Object.entries(table)) if (wanted.has(e) && !form.includes(' ')) forms[form] = e;
+  }
+  return { forms };
+}
+
+/**
+ * Builds the cheap first test: does a sample (title + start of the text) name at least two
+ * subject entities? One pass of one regular expression (a plain alternation of names: no
+ * backtracking beyond the length of a name), no index needed, so off-topic pages cost almost nothing.
+ */
+export function makeSubjectGate(data: SubjectGateData): (sample: string) => boolean {
+  const names = Object.keys(data.forms).filter((n) => /^[\p{L}'’.-]+$/u.test(n));
+  if (names.length === 0) return () => false;
+  names.sort((a, b) => b.length - a.length);
+  const re = new RegExp(`(?<![\\p{L}])(?:${names.map((n) => n.replace(/[.'’-]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
+  return (sample: string) => {
+    const seen = new Set<string>();
+    for (const m of sample.matchAll(re)) {
+      seen.add(data.forms[m[0]]!);
       if (seen.size >= MIN_SHARED_ENTITIES) return true;
     }
-  }
-  return false;
+    return false;
+  };
+}
+
+/** The first test with a prepared index (tests and node scripts; the content script uses build-time gate data). */
+export function pageMayBeAbout(prepared: PreparedIndex, sample: string): boolean {
+  return makeSubjectGate(subjectGateData(prepared.subjectEntities))(sample);
 }
 
 /** The entities and countries a page names. */

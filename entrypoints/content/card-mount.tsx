@@ -42,6 +42,8 @@ export class CardHost {
   constructor(
     private readonly ctx: ContentScriptContext,
     private readonly callbacks: CardCallbacks,
+    /** The card's stylesheet, put in its shadow root. */
+    private readonly css: string,
   ) {}
 
   /** Loads the card's styles ahead of the first open (one fetch of the extension's own CSS). */
@@ -52,6 +54,7 @@ export class CardHost {
       anchor: () => document.body ?? document.documentElement,
       append: 'last',
       isolateEvents: true,
+      css: this.css,
       onMount: (container) => container,
       onRemove: (container) => {
         if (container) render(null, container);

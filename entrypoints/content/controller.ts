@@ -11,11 +11,11 @@ import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/
 import { chooseArticleRoot, readArticle, readPageMeta, sampleText, type ArticleText } from '../../page/read-article';
 import { MARK_TAG } from '../../page/skip-rules';
 import { defaultSettings, isActiveOn, readSettings, watchSettings, type Settings } from '../../storage/settings';
-import { CardHost } from './card-mount';
 import { fetchUserSources } from '../../messaging/user-index';
 import { userSourcesRevision, watchUserSources } from '../../storage/user-sources-watch';
-import { checkText, mayBeAbout, useUserSources } from './engine';
+import { checkText, loadEngine, mayBeAbout, useUserSources } from './engine';
 import { MarkInteractions } from './interactions';
+import { LazyCardHost, type CardHostLike } from './lazy-card';
 import { LivingPage } from './living-page';
 import { checkPiece, pageContext, pieceBounds, splitRoot } from './run-check';
 import { injectMarkStyle, removeMarkStyle } from './mark-style';
@@ -53,12 +53,12 @@ export class PageSession {
   private meta: PageMeta | null = null;
   /** The page's title and lede, put before each later piece of text (see run-check.ts). */
   private context = '';
-  private readonly card: CardHost;
+  private readonly card: CardHostLike;
   private readonly interactions: MarkInteractions;
   private readonly living: LivingPage;
 
   constructor(private readonly ctx: ContentScriptContext) {
-    this.card = new CardHost(ctx, {
+    this.card = new LazyCardHost(ctx, {
       onWrongMatch: (mark, figure) => this.wrongMatch(mark, figure),
       onPointerInside: (inside) => this.interactions.pointerInsideCard(inside),
     });
@@ -131,6 +131,13 @@ export class PageSession {
   private async run(): Promise<void> {
     const gen = ++this.generation;
     if (!mayBeAbout(sampleText(document, GATE_SAMPLE_CHARS))) return;
+    // On topic: now (and only now) load the engine and the index.
+    try {
+      await loadEngine();
+    } catch {
+      return; // the extension is reloading or was removed: nothing to check with
+    }
+    if (gen !== this.generation || this.ctx.isInvalid) return;
     // On topic: watch for content arriving while we work, then check in slices, each step
     // below yielding first. (Overlapping re-checks are harmless: marked text is never re-marked.)
     this.living.start();

@@ -1,40 +1,69 @@
 /**
- * The matching engine as the content script uses it: the bundled seed index merged with the
- * reader's own sources (when there are any), prepared once on first use, the cheap subject gate,
- * and the full check of a text. Only this file imports the index, so the rest of the content
- * script stays testable without it.
+ * The matching engine as the content script uses it. The content script that runs on every
+ * page carries only the subject gate (a few hundred bytes of names, computed at build time);
+ * the engine and the bundled index are the separate `content-engine.js`, imported the first
+ * time a page passes the gate, then merged with the reader's own sources and prepared once.
  */
-import seedIndex from '../../core/generated/seed-index.json';
-import { checkPage } from '../../core/match/check-page';
-import { prepareIndex } from '../../core/match/prepare-index';
-import { pageMayBeAbout } from '../../core/match/subject-gate';
+import { browser } from '#imports';
+import seedGate from '../../core/generated/seed-gate.json';
+import type { checkPage } from '../../core/match/check-page';
+import type { prepareIndex } from '../../core/match/prepare-index';
+import { makeSubjectGate, subjectGateData, type SubjectGateData } from '../../core/match/subject-gate';
 import type { FactIndex, PageCheck, PageMeta, SourceFacts } from '../../core/model';
-import { mergeIndex } from '../../messaging/user-index';
+import type { mergeIndex } from '../../messaging/user-index';
+
+/** Where `content-engine.js` leaves its exports in the isolated world. */
+export const ENGINE_GLOBAL = '__crosscheckEngine';
+
+/** What `content-engine.js` exports. */
+export interface EngineModule {
+  seedIndex: FactIndex;
+  checkPage: typeof checkPage;
+  prepareIndex: typeof prepareIndex;
+  mergeIndex: typeof mergeIndex;
+}
 
 type Prepared = ReturnType<typeof prepareIndex>;
 
-const seed = seedIndex as unknown as FactIndex;
-let userSources: SourceFacts[] = [];
-let prepared: Prepared | null = null;
+/** How many of a user source's entities join the gate (its most salient). */
+const USER_GATE_ENTITIES = 8;
 
-/** The prepared index (built on first use, then kept until the reader's sources change). */
-function engine(): Prepared {
-  prepared ??= prepareIndex(mergeIndex(seed, userSources));
-  return prepared;
-}
+const seedData = seedGate as SubjectGateData;
+let gate = makeSubjectGate(seedData);
+let userSources: SourceFacts[] = [];
+let module: EngineModule | null = null;
+let loading: Promise<EngineModule> | null = null;
+let prepared: Prepared | null = null;
 
 /** Uses the reader's own sources from now on (`cc:user-sources`); none gives the seed index alone. */
 export function useUserSources(entries: SourceFacts[]): void {
   userSources = entries;
   prepared = null;
+  const names = [...new Set(Object.values(seedData.forms))];
+  for (const e of entries) names.push(...e.source.entities.slice(0, USER_GATE_ENTITIES));
+  gate = makeSubjectGate(entries.length ? subjectGateData(names) : seedData);
 }
 
-/** The cheap first test: may this page be about any claim's subject? */
+/** The cheap first test: may this page be about any claim's subject? No engine is loaded for it. */
 export function mayBeAbout(sample: string): boolean {
-  return pageMayBeAbout(engine(), sample);
+  return gate(sample);
 }
 
-/** Checks a text (the article, or a changed part of it) against the index. */
+/** Loads the engine and the index (once) and prepares them; call before `checkText`. */
+export async function loadEngine(): Promise<void> {
+  loading ??= (async () => {
+    await import(/* @vite-ignore */ browser.runtime.getURL('/content-engine.js'));
+    const m = (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as EngineModule | undefined;
+    if (!m) throw new Error('content-engine.js did not load');
+    return m;
+  })();
+  module = await loading;
+  prepared ??= module.prepareIndex(module.mergeIndex(module.seedIndex, userSources));
+}
+
+/** Checks a text (the article, or a changed part of it) against the index; `loadEngine` first. */
 export function checkText(text: string, meta: PageMeta): PageCheck {
-  return checkPage(engine(), text, meta);
+  if (!module) throw new Error('checkText before loadEngine');
+  prepared ??= module.prepareIndex(module.mergeIndex(module.seedIndex, userSources));
+  return module.checkPage(prepared, text, meta);
 }

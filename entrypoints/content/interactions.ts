@@ -7,14 +7,14 @@
 import type { ContentScriptContext } from '#imports';
 import type { CheckedFigure } from '../../core/model';
 import { MARK_TAG } from '../../page/skip-rules';
-import type { CardHost } from './card-mount';
+import type { CardHostLike } from './lazy-card';
 
 /** Time the pointer may spend outside the mark and its hover card before the card closes. */
 export const CLOSE_GRACE_MS = 300;
 
 /** What the interactions need from the content script. */
 export interface InteractionDeps {
-  card: CardHost;
+  card: CardHostLike;
   /** The checked figure of a (first) mark, or null when the mark is not ours any more. */
   figureOf: (mark: HTMLElement) => CheckedFigure | null;
   /** The hover delay from the settings. */

@@ -6,8 +6,8 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildSeedIndex } from '../../scripts/lib/build-seed-index';
-import { sameIndex } from '../../scripts/lib/write-index';
-import { DEFAULT_INDEX_PATH } from '../../scripts/lib/paths';
+import { gateDataOf, sameIndex } from '../../scripts/lib/write-index';
+import { DEFAULT_GATE_PATH, DEFAULT_INDEX_PATH } from '../../scripts/lib/paths';
 import { FactIndexSchema } from '../../core/model';
 
 const GOLDEN = 'test/fixtures/golden/seed-facts.json';
@@ -50,5 +50,13 @@ describe('the index built from seeds/', () => {
   it('is the index committed in core/generated (run `npm run build:index` after changing the engine)', () => {
     const committed = FactIndexSchema.parse(JSON.parse(readFileSync(DEFAULT_INDEX_PATH, 'utf8')));
     expect(sameIndex(committed, buildSeedIndex('seeds', committed.builtAt))).toBe(true);
+    expect(JSON.parse(readFileSync(DEFAULT_GATE_PATH, 'utf8'))).toEqual(gateDataOf(committed));
+  });
+
+  it('gives the content script gate data naming the subject in every written form', () => {
+    const forms = gateDataOf(index).forms;
+    expect(forms.Chinese).toBe('China');
+    expect(forms.Kremlin).toBe('Moscow');
+    expect(forms.Putin).toBe('Putin');
   });
 });

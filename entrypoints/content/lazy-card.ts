@@ -1,0 +1,76 @@
+/**
+ * The card, loaded on demand. The content script that runs on every page carries only the
+ * engine and the marks; the card's code (Preact, Floating UI, the card, its CSS: about 17 KB
+ * gzipped) is the separate `card-ui.js`, imported the first time a page gets marks. Until it has
+ * loaded, no card is open, so the synchronous questions have plain answers.
+ */
+import { browser, type ContentScriptContext } from '#imports';
+import type { CheckedFigure } from '../../core/model';
+import type { CardCallbacks, CardHost, OpenVia } from './card-mount';
+import type { PointerHint } from './position-card';
+
+/** Where `card-ui.js` leaves its exports in the isolated world. */
+export const CARD_UI_GLOBAL = '__crosscheckCardUi';
+
+/** What `card-ui.js` exports. */
+export interface CardUiModule {
+  CardHost: new (ctx: ContentScriptContext, callbacks: CardCallbacks, css: string) => CardHost;
+  css: string;
+}
+
+/** The card's public face, the same whether it is loaded yet or not. */
+export type CardHostLike = Pick<CardHost, 'openMark' | 'openVia' | 'containsEvent' | 'close' | 'destroy'> & {
+  preload(): Promise<unknown>;
+  open(mark: HTMLElement, figure: CheckedFigure, via: OpenVia, pointer?: PointerHint | null): Promise<void>;
+};
+
+/** A card host that loads `card-ui.js` on first use. */
+export class LazyCardHost implements CardHostLike {
+  private real: CardHost | null = null;
+  private loading: Promise<CardHost> | null = null;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private readonly callbacks: CardCallbacks,
+  ) {}
+
+  get openMark(): HTMLElement | null {
+    return this.real?.openMark ?? null;
+  }
+
+  get openVia(): OpenVia | null {
+    return this.real?.openVia ?? null;
+  }
+
+  containsEvent(event: Event): boolean {
+    return this.real?.containsEvent(event) ?? false;
+  }
+
+  /** Loads the card's code and styles (once). */
+  preload(): Promise<CardHost> {
+    this.loading ??= (async () => {
+      const url = browser.runtime.getURL('/card-ui.js');
+      await import(/* @vite-ignore */ url);
+      const module = (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] as CardUiModule | undefined;
+      if (!module) throw new Error('card-ui.js did not load');
+      const host = new module.CardHost(this.ctx, this.callbacks, module.css);
+      await host.preload();
+      this.real = host;
+      return host;
+    })();
+    return this.loading;
+  }
+
+  async open(mark: HTMLElement, figure: CheckedFigure, via: OpenVia, pointer: PointerHint | null = null): Promise<void> {
+    const host = await this.preload();
+    await host.open(mark, figure, via, pointer);
+  }
+
+  close(options: { returnFocus: boolean }): void {
+    this.real?.close(options);
+  }
+
+  destroy(): void {
+    this.real?.destroy();
+  }
+}
