@@ -36,13 +36,18 @@ export interface PageResult {
     longestScriptSliceMs: number;
     tasks: number;
     tasksOver50: number;
+    /** Rounds left out because Chromium dropped trace data. */
+    roundsWithTraceDataLoss: number;
     marks: number;
     sampleUs: number;
     samples: ScriptCost[];
   };
-  markjs: { ms: number; marks: number; samples: number[]; regex: string } | null;
-  /** Crosscheck's run (without evaluation) over mark.js's highlighting time. */
+  /** mark.js plain (the ratio's reference), and with acrossElements per block (`across`). */
+  markjs: { ms: number; marks: number; samples: number[]; across: { ms: number; marks: number; samples: number[] }; regex: string } | null;
+  /** Crosscheck's run (without evaluation) over mark.js's plain highlighting time. */
   ratioRunToMarkjs: number | null;
+  /** The same over mark.js with acrossElements, per block. */
+  ratioRunToMarkjsAcross: number | null;
   /** Crosscheck's total (with evaluation) over mark.js's highlighting time. */
   ratioTotalToMarkjs: number | null;
   /** JS heap (used, after a GC) with the extension minus without, bytes. */
@@ -158,25 +163,66 @@ async function crosscheckRound(b: Browsers, name: PageName): Promise<{ cost: Scr
   }
 }
 
-/** One mark.js run in the browser without the extension: load, inject mark.js, time markRegExp on the article. */
-async function markjsRound(b: Browsers, name: PageName, regex: string | null): Promise<{ ms: number; marks: number; heap: number }> {
+/** mark.js's two ways of highlighting the same figures (see {@link markjsRound}). */
+export interface MarkjsTimes {
+  /** One Mark over the article, default options: text node by text node. */
+  plain: { ms: number; marks: number };
+  /** One Mark per block with `acrossElements`: also finds figures split by inline markup. */
+  across: { ms: number; marks: number };
+}
+
+/**
+ * One mark.js round in the browser without the extension: load, inject mark.js, then time both
+ * ways of highlighting the article with the same regular expression, alternating which goes
+ * first (the marks of the first are removed, untimed, before the second):
+ * - plain: `new Mark(article).markRegExp(re)` — mark.js's standard use, text node by text node;
+ *   it cannot find a figure split by inline markup ("about <b>$228bn</b>"), which Crosscheck marks;
+ * - across: `acrossElements`, one Mark per block (paragraph, heading, list item…) — finds those
+ *   too. Per block, because with `acrossElements` over a whole 5 MB article mark.js maps every
+ *   match against every text node (73 s on the huge page, measured once).
+ */
+async function markjsRound(
+  b: Browsers,
+  name: PageName,
+  regex: string | null,
+  acrossFirst: boolean,
+  withAcross: boolean,
+): Promise<{ times: (Pick<MarkjsTimes, 'plain'> & Partial<MarkjsTimes>) | null; heap: number }> {
   const page = await b.plain.context.newPage();
   try {
     await page.goto(`${b.server.origin}/bench/${name}.html`, { waitUntil: 'load', timeout: 120_000 });
     const cdp = await b.plain.context.newCDPSession(page);
     const heap = await heapUsed(cdp);
-    if (!regex) return { ms: Number.NaN, marks: 0, heap };
+    if (!regex) return { times: null, heap };
     await page.addScriptTag({ path: MARK_JS });
-    // A string, so no helper the TypeScript loader adds to functions leaks into the page.
-    const r = (await page.evaluate(`(() => {
+    // Strings, so no helper the TypeScript loader adds to functions leaks into the page.
+    const setup = `
       const root = document.querySelector('article') || document.body;
-      let marks = 0;
-      const t0 = performance.now();
-      new Mark(root).markRegExp(new RegExp(${JSON.stringify(regex)}, 'g'), { done: (n) => { marks = n; } });
-      const ms = performance.now() - t0;
-      return { ms, marks };
-    })()`)) as { ms: number; marks: number };
-    return { ...r, heap };
+      const re = new RegExp(${JSON.stringify(regex)}, 'g');
+      const BLOCKS = 'p, h1, h2, h3, h4, h5, h6, li, blockquote, figcaption, td, th, dd, dt, pre';
+      let marks = 0;`;
+    const variants = {
+      plain: `(() => {${setup}
+        const t0 = performance.now();
+        new Mark(root).markRegExp(re, { done: (n) => { marks = n; } });
+        return { ms: performance.now() - t0, marks };
+      })()`,
+      across: `(() => {${setup}
+        const t0 = performance.now();
+        const blocks = Array.from(root.querySelectorAll(BLOCKS)).filter((el) => !el.querySelector(BLOCKS));
+        for (const el of blocks) new Mark(el).markRegExp(re, { acrossElements: true, done: (n) => { marks += n; } });
+        return { ms: performance.now() - t0, marks };
+      })()`,
+    };
+    const unmark = `(() => { new Mark(document.querySelector('article') || document.body).unmark(); document.body.offsetHeight; })()`;
+    const order: Array<keyof MarkjsTimes> = !withAcross ? ['plain'] : acrossFirst ? ['across', 'plain'] : ['plain', 'across'];
+    const times = {} as MarkjsTimes;
+    for (const [i, v] of order.entries()) {
+      if (i > 0) await page.evaluate(unmark);
+      await page.evaluate('new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)))');
+      times[v] = (await page.evaluate(variants[v])) as { ms: number; marks: number };
+    }
+    return { times, heap };
   } finally {
     await page.close();
   }
@@ -191,7 +237,9 @@ export async function pageBench(b: Browsers, rounds: number, hugeRounds: number,
     const heapsExt: number[] = [];
     const heapsPlain: number[] = [];
     const markMs: number[] = [];
+    const acrossMs: number[] = [];
     let markCount = 0;
+    let acrossCount = 0;
     let figures: string[] = [];
     let regex: string | null = null;
     let shape = { text: 0, nodes: 0 };
@@ -214,11 +262,16 @@ export async function pageBench(b: Browsers, rounds: number, hugeRounds: number,
         acks.push(...x.acks);
       };
       const runMarkjs = async (): Promise<void> => {
-        const m = await markjsRound(b, name, regex);
+        // On the huge page the acrossElements way takes 5–15 s: once is enough to show it.
+        const m = await markjsRound(b, name, regex, r % 2 === 1, name !== 'huge' || r === 0);
         heapsPlain.push(m.heap);
-        if (regex) {
-          markMs.push(m.ms);
-          markCount = m.marks;
+        if (m.times) {
+          markMs.push(m.times.plain.ms);
+          markCount = m.times.plain.marks;
+          if (m.times.across) {
+            acrossMs.push(m.times.across.ms);
+            acrossCount = m.times.across.marks;
+          }
         }
       };
       if (r === 0) {
@@ -233,10 +286,14 @@ export async function pageBench(b: Browsers, rounds: number, hugeRounds: number,
         await runMarkjs();
       }
       const c = costs[costs.length - 1]!;
-      log(`  ${name} round ${r + 1}/${n}: crosscheck ${c.totalMs.toFixed(2)} ms (eval ${c.evaluateMs.toFixed(2)}, run ${c.runMs.toFixed(2)}, longest task ${c.longestTaskMs.toFixed(1)}), marks ${figures.length}` +
-        (regex ? `; mark.js ${markMs[markMs.length - 1]?.toFixed(2)} ms, ${markCount} marks` : ''));
+      const across = name !== 'huge' || r === 0 ? `${acrossMs[acrossMs.length - 1]?.toFixed(2)} ms, ${acrossCount}` : 'first round only';
+      log(`  ${name} round ${r + 1}/${n}: crosscheck ${c.totalMs.toFixed(2)} ms (eval ${c.evaluateMs.toFixed(2)}, run ${c.runMs.toFixed(2)}, longest task ${c.longestTaskMs.toFixed(1)})${c.dataLoss ? ' [trace lost data: round left out]' : ''}, marks ${figures.length}` +
+        (regex ? `; mark.js ${markMs[markMs.length - 1]?.toFixed(2)} ms, ${markCount} marks (acrossElements ${across})` : ''));
     }
-    const med = (f: (c: ScriptCost) => number): number => median(costs.map(f));
+    // Rounds whose trace lost data undercount; leave them out (unless every round did).
+    const whole = costs.filter((c) => !c.dataLoss);
+    const valid = whole.length > 0 ? whole : costs;
+    const med = (f: (c: ScriptCost) => number): number => median(valid.map(f));
     const markjsMs = median(markMs);
     const runMs = med((c) => c.runMs);
     const totalMs = med((c) => c.totalMs);
@@ -249,16 +306,20 @@ export async function pageBench(b: Browsers, rounds: number, hugeRounds: number,
         totalMs,
         evaluateMs: med((c) => c.evaluateMs),
         runMs,
-        longestTaskMs: Math.max(...costs.map((c) => c.longestTaskMs)),
-        longestScriptSliceMs: Math.max(...costs.map((c) => c.longestScriptSliceMs)),
+        longestTaskMs: Math.max(...valid.map((c) => c.longestTaskMs)),
+        longestScriptSliceMs: Math.max(...valid.map((c) => c.longestScriptSliceMs)),
         tasks: med((c) => c.tasks),
-        tasksOver50: Math.max(...costs.map((c) => c.tasksOver50)),
+        tasksOver50: Math.max(...valid.map((c) => c.tasksOver50)),
+        roundsWithTraceDataLoss: costs.length - whole.length,
         marks: figures.length,
         sampleUs: med((c) => c.sampleUs),
         samples: costs.map((c) => ({ ...c, window: null })),
       },
-      markjs: regex ? { ms: markjsMs, marks: markCount, samples: markMs, regex } : null,
+      markjs: regex
+        ? { ms: markjsMs, marks: markCount, samples: markMs, across: { ms: median(acrossMs), marks: acrossCount, samples: acrossMs }, regex }
+        : null,
       ratioRunToMarkjs: regex ? runMs / markjsMs : null,
+      ratioRunToMarkjsAcross: regex ? runMs / median(acrossMs) : null,
       ratioTotalToMarkjs: regex ? totalMs / markjsMs : null,
       heapAddedBytes: median(heapsExt) - median(heapsPlain),
       heap: { withExtension: median(heapsExt), without: median(heapsPlain) },

@@ -20,16 +20,20 @@ export interface TraceEvent {
   args?: { data?: Record<string, unknown> } & Record<string, unknown>;
 }
 
+// No 'toplevel': DevTools' RunTask (devtools.timeline) is the task we need, and toplevel's mojo
+// events would fill the trace buffer on the huge page.
 const CATEGORIES = [
-  'toplevel',
   'devtools.timeline',
   'disabled-by-default-devtools.timeline',
   'v8.execute',
   'disabled-by-default-v8.cpu_profiler',
 ];
 
+/** What a stopped trace gives: its events, and whether Chromium dropped some (buffer full). */
+export type TraceEvents = TraceEvent[] & { dataLoss?: boolean };
+
 /** Starts tracing on a page's CDP session; the returned function stops it and gives the events. */
-export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvent[]>> {
+export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEvents>> {
   const events: TraceEvent[] = [];
   const onData = (e: { value: object[] }): void => void events.push(...(e.value as TraceEvent[]));
   cdp.on('Tracing.dataCollected', onData);
@@ -38,11 +42,11 @@ export async function startTrace(cdp: CDPSession): Promise<() => Promise<TraceEv
     transferMode: 'ReportEvents',
   });
   return async () => {
-    const done = new Promise<void>((resolve) => cdp.once('Tracing.tracingComplete', () => resolve()));
+    const done = new Promise<boolean>((resolve) => cdp.once('Tracing.tracingComplete', (e) => resolve(!!e.dataLossOccurred)));
     await cdp.send('Tracing.end');
-    await done;
+    const dataLoss = await done;
     cdp.off('Tracing.dataCollected', onData);
-    return events;
+    return Object.assign(events, { dataLoss });
   };
 }
 
@@ -72,7 +76,12 @@ export interface ScriptCost {
   syncTs: number | null;
   /** Mean sampling interval, µs. */
   sampleUs: number;
+  /** Chromium dropped trace data (the numbers undercount): such rounds are left out of medians. */
+  dataLoss: boolean;
 }
+
+/** Trace events that compile or run a script of the extension as a whole (not nested in one another). */
+const EVALUATION_EVENTS = new Set(['EvaluateScript', 'v8.compileModule', 'v8.evaluateModule']);
 
 /** Label the page's init script stamps into the trace to align page time with trace time. */
 export const SYNC_LABEL = 'cc-bench-sync';
@@ -84,16 +93,17 @@ interface ProfileNode {
 }
 
 /** Attributes the main-thread time of the page's renderer to the script at `scriptPrefix`. */
-export function scriptCost(events: TraceEvent[], scriptPrefix: string): ScriptCost {
+export function scriptCost(events: TraceEvents, scriptPrefix: string): ScriptCost {
+  // The classic script's evaluation, and modules it imports later (compiled and run on this thread).
   const evals = events.filter(
-    (e) => e.name === 'EvaluateScript' && e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith(scriptPrefix),
+    (e) => EVALUATION_EVENTS.has(e.name) && e.ph === 'X' && String(e.args?.data?.url ?? '').startsWith(scriptPrefix),
   );
   const syncEvent = events.find((e) => e.name === 'TimeStamp' && (e.args?.data as { message?: string })?.message === SYNC_LABEL);
   // The page's main thread: where the content script was evaluated (else where the stamp was made).
-  const anchor = evals[0] ?? syncEvent;
+  const anchor = [...evals].sort((a, b) => a.ts - b.ts)[0] ?? syncEvent;
   const empty: ScriptCost = {
     evaluateMs: 0, runMs: 0, totalMs: 0, tasks: 0, longestTaskMs: 0, longestScriptSliceMs: 0, tasksOver50: 0,
-    longestTaskInWindowMs: 0, tasksOver50InWindow: 0, window: null, syncTs: syncEvent?.ts ?? null, sampleUs: 0,
+    longestTaskInWindowMs: 0, tasksOver50InWindow: 0, window: null, syncTs: syncEvent?.ts ?? null, sampleUs: 0, dataLoss: !!events.dataLoss,
   };
   if (!anchor) return empty;
   const { pid, tid } = anchor;
@@ -192,6 +202,7 @@ export function scriptCost(events: TraceEvent[], scriptPrefix: string): ScriptCo
     window,
     syncTs: syncEvent?.ts ?? null,
     sampleUs: stamps.length > 1 ? (stamps[stamps.length - 1]! - stamps[0]!) / (stamps.length - 1) : 0,
+    dataLoss: !!events.dataLoss,
   };
 }
 
