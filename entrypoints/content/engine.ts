@@ -49,7 +49,10 @@ export function mayBeAbout(sample: string): boolean {
   return gate(sample);
 }
 
-/** Loads the engine and the index (once) and prepares them; call before `checkText`. */
+/**
+ * Loads the engine and the index (once); call before `checkText`. The index is prepared by the
+ * first `checkText`, inside a slice of its own, not in the task that evaluated the module.
+ */
 export async function loadEngine(): Promise<void> {
   loading ??= (async () => {
     await import(/* @vite-ignore */ browser.runtime.getURL('/content-engine.js'));
@@ -58,7 +61,6 @@ export async function loadEngine(): Promise<void> {
     return m;
   })();
   module = await loading;
-  prepared ??= module.prepareIndex(module.mergeIndex(module.seedIndex, userSources));
 }
 
 /** Checks a text (the article, or a changed part of it) against the index; `loadEngine` first. */
