@@ -1,11 +1,17 @@
 /**
- * The same content script in Firefox ESR: a fixture news page gets the marks its expected check
- * lists, and a card opens with the right sources and closes with Escape. Skipped (with the reason)
- * when Firefox ESR or the Firefox build is missing; `npm test` builds it and CI installs Firefox.
+ * The Firefox add-on: `wxt zip -b firefox` gives a valid MV2 package (gecko id, data collection
+ * declared as none, storage only, the strict extension-page policy), and the same content script
+ * in Firefox ESR marks a fixture news page with the marks its expected check lists, opens a card
+ * with the right sources that closes with Escape, and shows a hostile page's markup as text
+ * without running it. Skipped (with the reason) when Firefox ESR or the Firefox build is
+ * missing; `npm test` builds it and CI installs Firefox.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { inflateRawSync } from 'node:zlib';
 import { after, before, describe, test } from 'node:test';
-import { firefoxUnavailable, launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
+import { firefoxUnavailable, firefoxZip, launchFirefoxWithExtension, type FirefoxWithExtension } from './support/firefox';
+import { serveHostile } from './support/hostile';
 import { expectedOf, figureVerdicts, readCard, settledMarks, waitForMarks } from './support/pages';
 import { startServer, type TestServer } from './support/server';
 
@@ -15,9 +21,56 @@ const missing = await firefoxUnavailable();
 let browser: FirefoxWithExtension;
 let server: TestServer;
 
+/** The files of a zip archive by name, read from its central directory (stored or deflated entries). */
+function unzip(path: string): Map<string, Buffer> {
+  const zip = readFileSync(path);
+  const eocd = zip.lastIndexOf(Buffer.from([0x50, 0x4b, 0x05, 0x06]));
+  assert.ok(eocd >= 0, 'a zip archive');
+  const count = zip.readUInt16LE(eocd + 10);
+  let at = zip.readUInt32LE(eocd + 16);
+  const files = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(at + 10);
+    const size = zip.readUInt32LE(at + 20);
+    const nameLength = zip.readUInt16LE(at + 28);
+    const extra = zip.readUInt16LE(at + 30);
+    const comment = zip.readUInt16LE(at + 32);
+    const local = zip.readUInt32LE(at + 42);
+    const name = zip.toString('utf8', at + 46, at + 46 + nameLength);
+    const start = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(start, start + size);
+    files.set(name, method === 8 ? inflateRawSync(raw) : Buffer.from(raw));
+    at += 46 + nameLength + extra + comment;
+  }
+  return files;
+}
+
+describe('Firefox package', () => {
+  test('the zip is a valid MV2 add-on: gecko id, no data collection, storage only, strict CSP', async (t) => {
+    const zip = await firefoxZip();
+    if (!zip) {
+      t.skip('no Firefox build: run `npx wxt zip -b firefox` first');
+      return;
+    }
+    const files = unzip(zip);
+    const m = JSON.parse(files.get('manifest.json')?.toString('utf8') ?? '{}') as Record<string, unknown>;
+    assert.equal(m.manifest_version, 2);
+    assert.deepEqual(m.browser_specific_settings, {
+      gecko: { id: 'crosscheck@crosscheck.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
+    });
+    assert.deepEqual(m.permissions, ['storage']);
+    const csp = String(m.content_security_policy);
+    for (const directive of ["default-src 'none'", "script-src 'self'", "object-src 'none'", "connect-src 'self'"]) {
+      assert.ok(csp.split(/;\s*/).includes(directive), `CSP has ${directive}: ${csp}`);
+    }
+    for (const f of ['background.js', 'content-scripts/content.js', 'popup.html', 'options.html']) assert.ok(files.get(f)?.length, `${f} in the zip`);
+  });
+});
+
 describe('Firefox ESR', { skip: missing ?? false }, () => {
   before(async () => {
     server = await startServer();
+    serveHostile(server);
     browser = await launchFirefoxWithExtension();
   });
   after(async () => {
@@ -45,6 +98,27 @@ describe('Firefox ESR', { skip: missing ?? false }, () => {
       );
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => !document.querySelector('crosscheck-card'));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('markup in a hostile page stays text and never runs', async () => {
+    const page = await browser.context.newPage();
+    const errors: string[] = [];
+    page.on('pageerror', (err) => errors.push(err.message));
+    try {
+      await page.goto(`${server.origin}/hostile/script-in-context.html`);
+      await waitForMarks(page, 2, 20_000);
+      const marks = await settledMarks(page);
+      const plain = marks.find((m) => m.label !== null) ?? marks[0]!;
+      await page.locator(`crosscheck-mark[data-cc-id="${plain.id}"]`).click();
+      await page.waitForFunction(() => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card'));
+      assert.equal((await readCard(page))?.title.replace(/^Figure on this page: /, ''), plain.figure);
+      const text = await page.evaluate(() => document.querySelector('article')?.textContent ?? '');
+      assert.ok(text.includes('<script>window.__pwned=6</script>'));
+      assert.equal(await page.evaluate(() => (window as unknown as { __pwned?: unknown }).__pwned), undefined);
+      assert.deepEqual(errors, []);
     } finally {
       await page.close();
     }
