@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import { splitSentences, type Sentence } from '../text/sentences';
 import {
   COMPOUND_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DETERMINERS, DURATION_UNITS, EVENT_NOUNS, LABEL_NOUNS,
-  LABEL_PRECEDERS, MONTHS, QUALIFIERS_BEFORE, UNIT_WORDS,
+  LABEL_PRECEDERS, MONTHS, QUALIFIERS_BEFORE, UNIT_WORDS, WEEKDAYS,
 } from '../text/lexicon';
 import { COUNTRY_FORMS, findPlaces } from '../text/places';
 import { boilerplateRanges } from './boilerplate';
@@ -325,6 +325,8 @@ function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null,
   let key = measure?.key ?? '';
   if (suf.compound || suf.kind === 'duration') {
     phrase = phrase ? `${phrase} ${suf.kind === 'duration' ? 'length' : unit}` : unit ?? '';
+    // Page counts are of a text, whatever it is called ("a 47-page document / statement / declaration").
+    if (unit === 'pages' && (key === 'agreement' || key === 'declaration')) key = 'declaration';
     key = key ? `${key}/${unit}` : `/${unit}`;
   }
   // "third term", "second round": whose term? Without it a term of one leader would meet another's.
@@ -345,7 +347,7 @@ function possessorBefore(ctx: ScanContext, i: number): string {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word' || !t.capitalized || k === s.firstToken) continue;
     const name = t.text.replace(/['’]s$/, '');
-    if (MONTHS[name.toLowerCase()] !== undefined || findPlaces(name).length > 0 || COUNTRY_FORMS[name] || /^(President|Prime|Minister|The|A|An|His|Her|Chinese|Russian)$/.test(name)) continue;
+    if (MONTHS[name.toLowerCase()] !== undefined || WEEKDAYS[name.toLowerCase()] !== undefined || findPlaces(name).length > 0 || COUNTRY_FORMS[name] || /^(President|Prime|Minister|The|A|An|His|Her|Chinese|Russian)$/.test(name)) continue;
     return name.toLowerCase();
   }
   return '?';

@@ -41,7 +41,11 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta)
     });
     if (facts.length === 0) continue;
     const pf: PageFigure = { ...fig, event: resolver.eventOf(fig) };
-    figures.push(checkFigure(prepared, pf, facts));
+    const checked = checkFigure(prepared, pf, facts);
+    // A date that only names another event's date ("that September 2025 trip"), or only possibly
+    // differs from a date whose year is unknown, checks nothing.
+    if ((fig.kind === 'date' || fig.kind === 'year') && !checked.sources.some((s) => s.relation === 'corroborates' || (s.relation === 'conflicts' && s.certain))) continue;
+    figures.push(checked);
   }
   return { page, figures };
 }

