@@ -3,7 +3,7 @@ import { defineUnlistedScript } from '#imports';
 import { checkPage } from '../core/match/check-page';
 import { prepareIndex } from '../core/match/prepare-index';
 import type { FactIndex } from '../core/model';
-import { mergeIndex } from '../messaging/user-index';
+import { mergeIndex } from '../core/index/assemble-index';
 import { ENGINE_GLOBAL, type EngineModule } from './content/engine';
 
 /**

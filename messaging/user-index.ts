@@ -6,7 +6,7 @@
  * `watchUserSources(() => …mergedIndex again, re-check the page…)` from
  * `storage/user-sources-watch.ts` so a source added in the options page counts at once.
  */
-import { assembleIndex, sourceEntries } from '../core/index/assemble-index';
+import { mergeIndex } from '../core/index/assemble-index';
 import type { FactIndex, SourceFacts } from '../core/model';
 import { sendToBackground } from './protocol';
 
@@ -16,10 +16,7 @@ export async function fetchUserSources(): Promise<SourceFacts[]> {
   return r.ok ? (r.value.entries as SourceFacts[]) : [];
 }
 
-/** Merges user sources into the seed index (the seed index itself when there are none). */
-export function mergeIndex(seed: FactIndex, user: SourceFacts[]): FactIndex {
-  return user.length ? assembleIndex([...sourceEntries(seed), ...user], seed.builtAt) : seed;
-}
+export { mergeIndex };
 
 /** The seed index merged with the user's current sources. */
 export async function mergedIndex(seed: FactIndex): Promise<FactIndex> {

@@ -1,7 +1,7 @@
 /**
- * Size budgets of the built extension (issue 6): the content script runs on every page, so the
- * content script with the bundled seed index — what the manifest injects plus every script and
- * style it can load into the page (engine, index, card UI) — stays under 40 KB gzipped.
+ * Size budgets of the built extension (issue 6, budgets in scripts/bench/sizes.ts): the content
+ * script injected into every page stays under 40 KB gzipped; what it loads on on-topic pages (the
+ * engine with the seed index) and on pages with marks (the card) is held at today's size.
  *
  * Reads `.output/chrome-mv3`. `npm test` runs vitest before its own build step, so this test
  * builds first (`npx wxt build`) when the output is missing or older than any source it is made
@@ -54,7 +54,7 @@ describe('size budgets of the built extension', () => {
     const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8')) as PageManifest;
     const injected = injectedFiles(manifest);
     expect(injected.length).toBeGreaterThan(0);
-    const [content] = checkBudgets(sizes, manifest);
+    const content = checkBudgets(sizes, manifest).at(-1);
     for (const file of [...injected, ...pageLoadableFiles(manifest)]) {
       expect(sizes.some((s) => s.file === file), `${file} is built`).toBe(true);
       expect(content!.files, `${file} counts towards the budget`).toContain(file);

@@ -10,7 +10,7 @@ import type { checkPage } from '../../core/match/check-page';
 import type { prepareIndex } from '../../core/match/prepare-index';
 import { makeSubjectGate, subjectGateData, type SubjectGateData } from '../../core/match/subject-gate';
 import type { FactIndex, PageCheck, PageMeta, SourceFacts } from '../../core/model';
-import type { mergeIndex } from '../../messaging/user-index';
+import type { mergeIndex } from '../../core/index/assemble-index';
 
 /** Where `content-engine.js` leaves its exports in the isolated world. */
 export const ENGINE_GLOBAL = '__crosscheckEngine';

