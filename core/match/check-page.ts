@@ -3,12 +3,12 @@
  * measure, a page about the claim's subject), and gives each a verdict, per-source relations
  * and one-line reasons. Pure: the content script and the command line call the same function.
  */
-import type { CheckedFigure, Fact, Figure, PageCheck, PageMeta, SourceMatch } from '../model';
+import type { CheckedFigure, Claim, Fact, Figure, PageCheck, PageMeta, SourceMatch } from '../model';
 import { analyzeText } from '../figures/extract-figures';
 import { EventResolver } from '../index/event';
 import { paragraphBefore } from '../index/extract-source-facts';
 import { resolvePageContext } from './page-context';
-import { lookupKey, type PreparedIndex } from './prepare-index';
+import { claimsNamedBy, lookupKey, type PreparedIndex } from './prepare-index';
 import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
 import { pageIsAbout, pageSubject, sentenceIsAboutOthers } from './subject-gate';
 import { contentTerms } from './terms';
@@ -24,21 +24,19 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta)
   if (ex.figures.length === 0) return { page, figures };
   const subject = pageSubject(`${meta.title}\n${text}`);
   const about = new Map<string, boolean>();
-  const isAbout = (claimId: string): boolean => {
-    let v = about.get(claimId);
-    if (v === undefined) {
-      const claim = prepared.claims.get(claimId);
-      v = !!claim && pageIsAbout(subject, claim);
-      about.set(claimId, v);
-    }
+  const isAbout = (claim: Claim): boolean => {
+    let v = about.get(claim.id);
+    if (v === undefined) about.set(claim.id, (v = pageIsAbout(subject, claim)));
     return v;
   };
   const resolver = new EventResolver(ex, { published: page.published, place: page.event.place });
   for (const fig of ex.figures) {
-    const facts = candidateFacts(prepared, fig, text).filter((f) => {
-      if (!isAbout(f.claimId)) return false;
-      return !sentenceIsAboutOthers(fig.sentence, prepared.claims.get(f.claimId)!);
-    });
+    const key = resolvedKey(prepared, fig);
+    const claims = candidateClaims(prepared, fig, key, subject.entities).filter(
+      (c) => isAbout(c) && !sentenceIsAboutOthers(fig.sentence, c),
+    );
+    if (claims.length === 0) continue;
+    const facts = claims.flatMap((c) => factsFor(prepared, c, fig, key, text));
     if (facts.length === 0) continue;
     const pf: PageFigure = { ...fig, event: resolver.eventOf(fig) };
     const checked = checkFigure(prepared, pf, facts);
@@ -50,33 +48,40 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta)
   return { page, figures };
 }
 
-/** Facts that measure the same thing as a page figure: by key (exact, then fuzzy), and for money and volumes by shared context. */
-export function candidateFacts(prepared: PreparedIndex, fig: Figure, text: string): Fact[] {
-  const found = new Set<Fact>();
-  if (fig.measureKey) {
-    let hits = prepared.byKey.get(lookupKey(fig.measureKey, fig.unit));
-    if (!hits) {
-      const [base, ...rest] = fig.measureKey.split(/(?=[:/])/);
-      const best = base && base.length >= 4 ? prepared.measureWords.search(base, { limit: 1 })[0] : undefined;
-      if (best && best.item.key !== base) hits = prepared.byKey.get(lookupKey(best.item.key + rest.join(''), fig.unit));
-    }
-    for (const f of hits ?? []) found.add(f);
-  }
+/** The measure key a figure is looked up by: its own, else the key its measure word is nearest to ("agrements"). */
+export function resolvedKey(prepared: PreparedIndex, fig: Figure): string {
+  if (!fig.measureKey || prepared.byKey.has(lookupKey(fig.measureKey, fig.unit))) return fig.measureKey;
+  const [base, ...rest] = fig.measureKey.split(/(?=[:/])/);
+  const best = base && base.length >= 4 ? prepared.measureWords.search(base, { limit: 1 })[0] : undefined;
+  return best ? best.item.key + rest.join('') : fig.measureKey;
+}
+
+/**
+ * Claims that may measure what a page figure measures and that the page names something of: by
+ * key, and for money, volumes and percentages by unit (their facts are then kept only when they
+ * share context words with the figure, see `factsFor`).
+ */
+export function candidateClaims(prepared: PreparedIndex, fig: Figure, key: string, pageEntities: Set<string>): Claim[] {
+  const found = new Set<Claim>();
+  if (key) for (const c of claimsNamedBy(prepared.byKey.get(lookupKey(key, fig.unit)), pageEntities)) found.add(c);
   if ((fig.kind === 'money' || fig.kind === 'quantity' || fig.kind === 'percent') && fig.unit) {
-    const pool = prepared.byUnit.get(fig.unit);
-    if (pool) {
-      // The subject's names are shared by every page about it, so they say nothing about the measure.
-      const names = new Set([...prepared.subjectEntities].map((e) => e.toLowerCase()));
-      const mine = contentTerms(`${paragraphBefore(text, fig.sentenceStart)} ${fig.sentence}`);
-      for (const f of pool) {
-        if (found.has(f)) continue;
-        let shared = 0;
-        for (const t of prepared.terms.get(f.id) ?? []) if (mine.has(t) && !names.has(t)) shared++;
-        if (shared >= MIN_SHARED_TERMS) found.add(f);
-      }
-    }
+    for (const c of claimsNamedBy(prepared.byUnit.get(fig.unit), pageEntities)) found.add(c);
   }
   return [...found];
+}
+
+/** A claim's facts that speak to the figure: all of them when the key agrees, else those sharing context words. */
+function factsFor(prepared: PreparedIndex, claim: Claim, fig: Figure, key: string, text: string): Fact[] {
+  const facts = prepared.factsByClaim.get(claim.id) ?? [];
+  if (key && claim.measureKey === key) return facts;
+  // The subject's names are shared by every page about it, so they say nothing about the measure.
+  const names = new Set([...prepared.subjectEntities].map((e) => e.toLowerCase()));
+  const mine = contentTerms(`${paragraphBefore(text, fig.sentenceStart)} ${fig.sentence}`);
+  return facts.filter((f) => {
+    let shared = 0;
+    for (const t of prepared.termsOf(f)) if (mine.has(t) && !names.has(t)) shared++;
+    return shared >= MIN_SHARED_TERMS;
+  });
 }
 
 const RELATION_ORDER: Record<SourceMatch['relation'], number> = { conflicts: 0, corroborates: 1, related: 2 };

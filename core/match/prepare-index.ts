@@ -1,28 +1,35 @@
 /**
- * Everything the matcher looks up, built once per index: facts by measure key and unit, facts by
- * unit, each fact's content terms, each claim's subject, and a fuse.js index over the measure
- * words so typos and inflections ("agrements", "accord") still find their key.
+ * Everything the matcher looks up, built once per index: claims by measure key and unit and, within
+ * each, by subject entity (so a page only ever looks at claims about what it names, however large
+ * the index grows); claims of continuous kinds by unit and entity; facts by claim; and a fuse.js
+ * index over the measure words so typos and inflections ("agrements", "accord") still find their
+ * key. Content terms of facts are computed on first use, not up front.
  */
 import Fuse from 'fuse.js/basic';
 import type { Claim, Fact, FactIndex, IndexedSource } from '../model';
 import { MEASURE_SYNONYMS } from '../text/lexicon';
 import { contentTerms } from './terms';
 
+/** Claims grouped by the entities of their subjects. */
+export type ClaimsByEntity = Map<string, Claim[]>;
+
 /** The index with its lookups. */
 export interface PreparedIndex {
   index: FactIndex;
   sources: Map<string, IndexedSource>;
   claims: Map<string, Claim>;
-  /** `measureKey|unit` → facts. */
-  byKey: Map<string, Fact[]>;
-  /** unit → facts of continuous kinds (money, quantities, percentages). */
-  byUnit: Map<string, Fact[]>;
-  /** fact id → content terms of its sentence and context. */
-  terms: Map<string, Set<string>>;
+  /** claim id → its facts. */
+  factsByClaim: Map<string, Fact[]>;
+  /** `measureKey|unit` → subject entity → claims. */
+  byKey: Map<string, ClaimsByEntity>;
+  /** unit → subject entity → claims of continuous kinds (money, quantities, percentages). */
+  byUnit: Map<string, ClaimsByEntity>;
   /** Every subject entity of every claim (the cheap first test of a page). */
   subjectEntities: Set<string>;
   /** Fuzzy lookup of measure head words → key. */
   measureWords: Fuse<{ word: string; key: string }>;
+  /** Content terms of a fact's sentence and context (computed once, on first use). */
+  termsOf(fact: Fact): Set<string>;
 }
 
 /** Key of the lookup by measure: "agreement|count". */
@@ -32,36 +39,73 @@ export function lookupKey(measureKey: string, unit: string | null): string {
 
 const CONTINUOUS = new Set(['money', 'quantity', 'percent']);
 
-/** Builds the lookups of an index. Cost linear in the number of facts. */
+/** Builds the lookups of an index. Cost linear in the number of facts, and small per fact. */
 export function prepareIndex(index: FactIndex): PreparedIndex {
-  const byKey = new Map<string, Fact[]>();
-  const byUnit = new Map<string, Fact[]>();
-  const terms = new Map<string, Set<string>>();
+  const claims = new Map(index.claims.map((c) => [c.id, c]));
+  const factsByClaim = new Map<string, Fact[]>();
+  const byKey = new Map<string, ClaimsByEntity>();
+  const byUnit = new Map<string, ClaimsByEntity>();
   const words = new Map<string, string>();
+  const seenKey = new Set<string>();
+  const seenUnit = new Set<string>();
   for (const f of index.facts) {
-    if (!f.measureKey && !CONTINUOUS.has(f.kind)) continue;
-    if (f.measureKey) push(byKey, lookupKey(f.measureKey, f.unit), f);
-    if (CONTINUOUS.has(f.kind) && f.unit) push(byUnit, f.unit, f);
-    terms.set(f.id, contentTerms(`${f.context} ${f.sentence}`));
-    const base = f.measureKey.split(/[:/]/)[0];
-    if (base) words.set(base, base);
+    push(factsByClaim, f.claimId, f);
+    const claim = claims.get(f.claimId);
+    if (!claim) continue;
+    if (f.measureKey && !seenKey.has(`${f.claimId}|${f.measureKey}|${f.unit}`)) {
+      seenKey.add(`${f.claimId}|${f.measureKey}|${f.unit}`);
+      addByEntity(byKey, lookupKey(f.measureKey, f.unit), claim);
+      const base = f.measureKey.split(/[:/]/)[0];
+      if (base) words.set(base, base);
+    }
+    if (CONTINUOUS.has(f.kind) && f.unit && !seenUnit.has(`${f.claimId}|${f.unit}`)) {
+      seenUnit.add(`${f.claimId}|${f.unit}`);
+      addByEntity(byUnit, f.unit, claim);
+    }
   }
   for (const [word, key] of Object.entries(MEASURE_SYNONYMS)) if (words.has(key)) words.set(word, key);
   const subjectEntities = new Set<string>();
   for (const c of index.claims) for (const e of c.subject) subjectEntities.add(e);
+  const terms = new Map<string, Set<string>>();
   return {
     index,
     sources: new Map(index.sources.map((s) => [s.file, s])),
-    claims: new Map(index.claims.map((c) => [c.id, c])),
+    claims,
+    factsByClaim,
     byKey,
     byUnit,
-    terms,
     subjectEntities,
     measureWords: new Fuse(
       [...words.entries()].map(([word, key]) => ({ word, key })),
       { keys: ['word'], threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 4 },
     ),
+    termsOf(fact: Fact): Set<string> {
+      let t = terms.get(fact.id);
+      if (!t) terms.set(fact.id, (t = contentTerms(`${fact.context} ${fact.sentence}`)));
+      return t;
+    },
   };
+}
+
+/**
+ * The claims of a group whose subject shares at least one entity with the page: the page's
+ * entities (or the group's, whichever is fewer) are walked, never the whole group.
+ */
+export function claimsNamedBy(group: ClaimsByEntity | undefined, pageEntities: Set<string>): Claim[] {
+  if (!group) return [];
+  const out = new Set<Claim>();
+  if (group.size <= pageEntities.size) {
+    for (const [e, cs] of group) if (pageEntities.has(e)) for (const c of cs) out.add(c);
+  } else {
+    for (const e of pageEntities) for (const c of group.get(e) ?? []) out.add(c);
+  }
+  return [...out];
+}
+
+function addByEntity(m: Map<string, ClaimsByEntity>, key: string, claim: Claim): void {
+  let g = m.get(key);
+  if (!g) m.set(key, (g = new Map()));
+  for (const e of claim.subject) push(g, e, claim);
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
