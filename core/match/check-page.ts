@@ -5,12 +5,13 @@
  */
 import type { CheckedFigure, Claim, Fact, Figure, PageCheck, PageMeta, SourceMatch } from '../model';
 import { analyzeText } from '../figures/extract-figures';
+import { compareEvents } from '../index/compare';
 import { EventResolver } from '../index/event';
 import { paragraphBefore } from '../index/extract-source-facts';
 import { resolvePageContext } from './page-context';
-import { claimsNamedBy, lookupKey, type PreparedIndex } from './prepare-index';
+import { claimsNamedBy, lookupKey, type ClaimsByEntity, type PreparedIndex } from './prepare-index';
 import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
-import { pageIsAbout, pageSubject, sentenceIsAboutOthers } from './subject-gate';
+import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers } from './subject-gate';
 import { contentTerms } from './terms';
 
 /** Content words a money or volume figure must share with a source's to be about the same thing. */
@@ -30,15 +31,18 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta)
     return v;
   };
   const resolver = new EventResolver(ex, { published: page.published, place: page.event.place });
+  // The claims a group offers this page depend only on the page's entities: looked up once per group.
+  const named = new Map<string, Claim[]>();
   for (const fig of ex.figures) {
     const key = resolvedKey(prepared, fig);
-    const claims = candidateClaims(prepared, fig, key, subject.entities).filter(
-      (c) => isAbout(c) && !sentenceIsAboutOthers(fig.sentence, c),
+    const inSentence = sentenceEntities(fig.sentence);
+    const claims = candidateClaims(prepared, fig, key, subject.entities, named).filter(
+      (c) => isAbout(c) && !sentenceIsAboutOthers(inSentence, c),
     );
     if (claims.length === 0) continue;
-    const facts = claims.flatMap((c) => factsFor(prepared, c, fig, key, text));
-    if (facts.length === 0) continue;
     const pf: PageFigure = { ...fig, event: resolver.eventOf(fig) };
+    const facts = nearestEvents(claims, pf).flatMap((c) => factsFor(prepared, c, fig, key, text));
+    if (facts.length === 0) continue;
     const checked = checkFigure(prepared, pf, facts);
     // A date that only names another event's date ("that September 2025 trip"), or only possibly
     // differs from a date whose year is unknown, checks nothing.
@@ -46,6 +50,25 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta)
     figures.push(checked);
   }
   return { page, figures };
+}
+
+/** How many claims about other events a card lists at most (the nearest in time). */
+export const MAX_OTHER_EVENTS = 3;
+
+/**
+ * The claims a card can speak from: every claim of the same event or of an unknown one, and the
+ * few nearest claims of other events (an index with years of summits lists the nearest, not all).
+ */
+function nearestEvents(claims: Claim[], fig: PageFigure): Claim[] {
+  const keep: Claim[] = [];
+  const others: Array<[number, Claim]> = [];
+  const at = fig.event.time ? Date.parse(fig.event.time.from) : NaN;
+  for (const c of claims) {
+    if (compareEvents(c.event, fig.event) !== 'different') keep.push(c);
+    else others.push([c.event.time && !Number.isNaN(at) ? Math.abs(Date.parse(c.event.time.from) - at) : Infinity, c]);
+  }
+  others.sort((a, b) => a[0] - b[0]);
+  return [...keep, ...others.slice(0, MAX_OTHER_EVENTS).map(([, c]) => c)];
 }
 
 /** The measure key a figure is looked up by: its own, else the key its measure word is nearest to ("agrements"). */
@@ -61,11 +84,16 @@ export function resolvedKey(prepared: PreparedIndex, fig: Figure): string {
  * key, and for money, volumes and percentages by unit (their facts are then kept only when they
  * share context words with the figure, see `factsFor`).
  */
-export function candidateClaims(prepared: PreparedIndex, fig: Figure, key: string, pageEntities: Set<string>): Claim[] {
+export function candidateClaims(prepared: PreparedIndex, fig: Figure, key: string, pageEntities: Set<string>, cache = new Map<string, Claim[]>()): Claim[] {
+  const lookup = (name: string, group: ClaimsByEntity | undefined): Claim[] => {
+    let hit = cache.get(name);
+    if (!hit) cache.set(name, (hit = claimsNamedBy(group, pageEntities)));
+    return hit;
+  };
   const found = new Set<Claim>();
-  if (key) for (const c of claimsNamedBy(prepared.byKey.get(lookupKey(key, fig.unit)), pageEntities)) found.add(c);
+  if (key) for (const c of lookup(`key ${lookupKey(key, fig.unit)}`, prepared.byKey.get(lookupKey(key, fig.unit)))) found.add(c);
   if ((fig.kind === 'money' || fig.kind === 'quantity' || fig.kind === 'percent') && fig.unit) {
-    for (const c of claimsNamedBy(prepared.byUnit.get(fig.unit), pageEntities)) found.add(c);
+    for (const c of lookup(`unit ${fig.unit}`, prepared.byUnit.get(fig.unit))) found.add(c);
   }
   return [...found];
 }

@@ -88,18 +88,24 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
 }
 
 /**
- * The claims of a group whose subject shares at least one entity with the page: the page's
- * entities (or the group's, whichever is fewer) are walked, never the whole group.
+ * The claims of a group whose subject shares at least two entities with the page (one for a
+ * claim about a single entity): the page's entities (or the group's, whichever is fewer) are
+ * walked, never the whole group.
  */
 export function claimsNamedBy(group: ClaimsByEntity | undefined, pageEntities: Set<string>): Claim[] {
   if (!group) return [];
-  const out = new Set<Claim>();
+  const shared = new Map<Claim, number>();
+  const count = (cs: Claim[]) => {
+    for (const c of cs) shared.set(c, (shared.get(c) ?? 0) + 1);
+  };
   if (group.size <= pageEntities.size) {
-    for (const [e, cs] of group) if (pageEntities.has(e)) for (const c of cs) out.add(c);
+    for (const [e, cs] of group) if (pageEntities.has(e)) count(cs);
   } else {
-    for (const e of pageEntities) for (const c of group.get(e) ?? []) out.add(c);
+    for (const e of pageEntities) count(group.get(e) ?? []);
   }
-  return [...out];
+  const out: Claim[] = [];
+  for (const [c, n] of shared) if (n >= Math.min(2, c.subject.length)) out.push(c);
+  return out;
 }
 
 function addByEntity(m: Map<string, ClaimsByEntity>, key: string, claim: Claim): void {

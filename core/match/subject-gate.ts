@@ -93,19 +93,26 @@ export function pageIsAbout(page: PageSubject, claim: Claim): boolean {
   return true;
 }
 
-/**
- * Whether a figure's sentence is about someone else: it names a country the claim is not about
- * and fewer than two of the claim's entities ("Xi signed 20 documents with Iran's president").
- */
-export function sentenceIsAboutOthers(sentence: string, claim: Claim): boolean {
-  let others = false;
-  let shared = 0;
-  const subject = new Set(claim.subject);
+/** The entities a sentence names (read once per sentence, then tested against each claim). */
+export function sentenceEntities(sentence: string): Set<string> {
   const seen = new Set<string>();
   for (const m of sentence.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
     const e = entityOf(m[0]);
-    if (!e || seen.has(e)) continue;
-    seen.add(e);
+    if (e) seen.add(e);
+  }
+  return seen;
+}
+
+/**
+ * Whether a figure's sentence is about someone else: it names a country the claim is not about
+ * and fewer than two of the claim's entities ("Xi signed 20 documents with Iran's president").
+ * `entities` are the sentence's, from `sentenceEntities`.
+ */
+export function sentenceIsAboutOthers(entities: Set<string>, claim: Claim): boolean {
+  let others = false;
+  let shared = 0;
+  const subject = new Set(claim.subject);
+  for (const e of entities) {
     if (subject.has(e)) shared++;
     else if (isCountry(e)) others = true;
   }
