@@ -6,6 +6,7 @@
 import type { CheckedFigure, Claim, Fact, Figure, PageCheck, PageMeta, SourceMatch } from '../model';
 import { analyzeText } from '../figures/extract-figures';
 import { compareEvents } from '../index/compare';
+import { dayNumber } from '../time/spans';
 import { EventResolver } from '../index/event';
 import { paragraphBefore } from '../index/extract-source-facts';
 import { resolvePageContext } from './page-context';
@@ -25,23 +26,30 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta)
   if (ex.figures.length === 0) return { page, figures };
   const subject = pageSubject(`${meta.title}\n${text}`);
   const about = new Map<string, boolean>();
+  // Many claims share one subject (every claim of one set of sources): decided once per subject.
   const isAbout = (claim: Claim): boolean => {
-    let v = about.get(claim.id);
-    if (v === undefined) about.set(claim.id, (v = pageIsAbout(subject, claim)));
+    const key = claim.subject.join('\u0000');
+    let v = about.get(key);
+    if (v === undefined) about.set(key, (v = pageIsAbout(subject, claim)));
     return v;
   };
   const resolver = new EventResolver(ex, { published: page.published, place: page.event.place });
   // The claims a group offers this page depend only on the page's entities: looked up once per group.
   const named = new Map<string, Claim[]>();
+  const nearest = new Map<string, Claim[]>();
   for (const fig of ex.figures) {
     const key = resolvedKey(prepared, fig);
-    const inSentence = sentenceEntities(fig.sentence);
-    const claims = candidateClaims(prepared, fig, key, subject.entities, named).filter(
-      (c) => isAbout(c) && !sentenceIsAboutOthers(inSentence, c),
-    );
-    if (claims.length === 0) continue;
+    const about = candidateClaims(prepared, fig, key, subject.entities, named).filter(isAbout);
+    if (about.length === 0) continue;
     const pf: PageFigure = { ...fig, event: resolver.eventOf(fig) };
-    const facts = nearestEvents(claims, pf).flatMap((c) => factsFor(prepared, c, fig, key, text));
+    // Figures of one measure and one event meet the same claims: chosen once per page.
+    const eventKey = `${key}|${fig.unit}|${fig.kind}|${pf.event.timeBasis}|${pf.event.place}|${pf.event.time?.from}|${pf.event.time?.to}`;
+    let near = nearest.get(eventKey);
+    if (!near) nearest.set(eventKey, (near = nearestEvents(prepared, about, pf)));
+    const inSentence = sentenceEntities(fig.sentence);
+    const claims = near.filter((c) => !sentenceIsAboutOthers(inSentence, c));
+    if (claims.length === 0) continue;
+    const facts = claims.flatMap((c) => factsFor(prepared, c, fig, key, text));
     if (facts.length === 0) continue;
     const checked = checkFigure(prepared, pf, facts);
     // A date that only names another event's date ("that September 2025 trip"), or only possibly
@@ -59,13 +67,13 @@ export const MAX_OTHER_EVENTS = 3;
  * The claims a card can speak from: every claim of the same event or of an unknown one, and the
  * few nearest claims of other events (an index with years of summits lists the nearest, not all).
  */
-function nearestEvents(claims: Claim[], fig: PageFigure): Claim[] {
+function nearestEvents(prepared: PreparedIndex, claims: Claim[], fig: PageFigure): Claim[] {
   const keep: Claim[] = [];
   const others: Array<[number, Claim]> = [];
-  const at = fig.event.time ? Date.parse(fig.event.time.from) : NaN;
+  const at = fig.event.time ? dayNumber(fig.event.time.from) : NaN;
   for (const c of claims) {
     if (compareEvents(c.event, fig.event) !== 'different') keep.push(c);
-    else others.push([c.event.time && !Number.isNaN(at) ? Math.abs(Date.parse(c.event.time.from) - at) : Infinity, c]);
+    else others.push([Math.abs((prepared.eventDay.get(c.id) ?? Infinity) - at) || Infinity, c]);
   }
   others.sort((a, b) => a[0] - b[0]);
   return [...keep, ...others.slice(0, MAX_OTHER_EVENTS).map(([, c]) => c)];

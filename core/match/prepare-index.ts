@@ -9,6 +9,7 @@ import Fuse from 'fuse.js/basic';
 import type { Claim, Fact, FactIndex, IndexedSource } from '../model';
 import { MEASURE_SYNONYMS } from '../text/lexicon';
 import { contentTerms } from './terms';
+import { dayNumber } from '../time/spans';
 
 /** Claims grouped by the entities of their subjects. */
 export type ClaimsByEntity = Map<string, Claim[]>;
@@ -28,6 +29,8 @@ export interface PreparedIndex {
   subjectEntities: Set<string>;
   /** Fuzzy lookup of measure head words → key. */
   measureWords: Fuse<{ word: string; key: string }>;
+  /** claim id → the first day of its event, as days since the epoch (claims with a date only). */
+  eventDay: Map<string, number>;
   /** Content terms of a fact's sentence and context (computed once, on first use). */
   termsOf(fact: Fact): Set<string>;
 }
@@ -75,6 +78,7 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
     byKey,
     byUnit,
     subjectEntities,
+    eventDay: new Map(index.claims.filter((c) => c.event.time).map((c) => [c.id, dayNumber(c.event.time!.from)])),
     measureWords: new Fuse(
       [...words.entries()].map(([word, key]) => ({ word, key })),
       { keys: ['word'], threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 4 },
