@@ -17,7 +17,7 @@ import { checkText, loadEngine, mayBeAbout, useUserSources } from './engine';
 import { MarkInteractions } from './interactions';
 import { LazyCardHost, type CardHostLike } from './lazy-card';
 import { LivingPage } from './living-page';
-import { checkPiece, pageContext, pieceBounds, splitRoot } from './run-check';
+import { BLOCK_BREAK, checkPiece, LEDE_CHARS, pageContext, pieceBounds, splitRoot } from './run-check';
 import { injectMarkStyle, removeMarkStyle } from './mark-style';
 import { SliceClock, yieldToPage } from './slices';
 import { isReportedWrong, rememberWrongMatch } from './wrong-match';
@@ -26,6 +26,8 @@ import { isReportedWrong, rememberWrongMatch } from './wrong-match';
 const GATE_SAMPLE_CHARS = 20_000;
 /** Wait after a client-side navigation before checking the new page. */
 const NAVIGATION_SETTLE_MS = 500;
+/** How many times one block is marked again after the page changed it, before it is left alone. */
+const MAX_REMARKS = 3;
 /** Figures marked per DOM write before the slice clock is looked at. */
 const MARK_CHUNK = 20;
 
@@ -49,6 +51,8 @@ export class PageSession {
   /** Bumped by every run and teardown: slices of an older run stop when they see a newer one. */
   private generation = 0;
   private nextId = 0;
+  /** How often each block was marked again after a change (see MAX_REMARKS). */
+  private remarked = new WeakMap<Element, number>();
   private entries = new Map<string, Entry>();
   private meta: PageMeta | null = null;
   /** The page's title and lede, put before each later piece of text (see run-check.ts). */
@@ -151,19 +155,25 @@ export class PageSession {
     clock.restart();
     const root = chooseArticleRoot(document);
     if (!root) return;
-    let context: string | null = null;
-    for (const unit of splitRoot(root)) {
+    const units = splitRoot(root);
+    // The opening of the article (title and lede), read first over as many units as it takes: a
+    // first unit is often just the headline, and every piece needs the lede to know the subject.
+    let opening = '';
+    for (const unit of units) {
+      if (opening.length >= LEDE_CHARS) break;
+      const text = readArticle(document, unit).text.slice(0, LEDE_CHARS);
+      if (/\S/.test(text)) opening = opening ? `${opening}${BLOCK_BREAK}${text}` : text;
+    }
+    const context = pageContext(meta.title, opening);
+    this.context = context;
+    for (const unit of units) {
       if (!(await this.pause(clock, gen))) return;
       const article = readArticle(document, unit);
       if (!/\S/.test(article.text)) continue;
-      const first = context === null;
-      if (context === null) {
-        context = pageContext(meta.title, article.text);
-        this.context = context;
-      }
-      for (const [i, bounds] of pieceBounds(article.text).entries()) {
+      for (const bounds of pieceBounds(article.text)) {
         if (!(await this.pause(clock, gen))) return;
-        const figures = checkPiece(article.text, bounds, first && i === 0 ? '' : context, (t) => checkText(t, meta).figures);
+        // The opening goes before every piece (figures inside it are not the piece's, see checkPiece).
+        const figures = checkPiece(article.text, bounds, context, (t) => checkText(t, meta).figures);
         if (figures.length > 0) await this.markAll(article, withoutMarked(article, figures), gen);
       }
     }
@@ -178,6 +188,9 @@ export class PageSession {
     for (const root of roots) {
       if (!(await this.pause(clock, gen))) return;
       if (!root.isConnected) continue;
+      // A block whose marks the page keeps taking away is left alone: we do not fight the page.
+      const remarked = this.remarked.get(root) ?? 0;
+      if (remarked >= MAX_REMARKS) continue;
       const meta = this.meta;
       if (!meta) return;
       this.dropStaleMarks(root);
@@ -186,7 +199,10 @@ export class PageSession {
         if (!(await this.pause(clock, gen))) return;
         const figures = checkPiece(article.text, bounds, this.context, (t) => checkText(t, meta).figures);
         const fresh = withoutMarked(article, figures);
-        if (fresh.length > 0) await this.markAll(article, fresh, gen);
+        if (fresh.length > 0) {
+          this.remarked.set(root, remarked + 1);
+          await this.markAll(article, fresh, gen);
+        }
       }
     }
   }

@@ -13,8 +13,8 @@ export const PIECE_CHARS = 8_000;
 /** An element with more text than this is read child by child. */
 export const ROOT_CHARS = 40_000;
 /** How much of the article's opening is repeated before later pieces. */
-const LEDE_CHARS = 1_200;
-const BLOCK_BREAK = '\n\n';
+export const LEDE_CHARS = 1_200;
+export const BLOCK_BREAK = '\n\n';
 
 /** `[start, end)` spans of `text`, each at most `max` long where block breaks allow, covering it all. */
 export function pieceBounds(text: string, max = PIECE_CHARS): Array<[number, number]> {
@@ -46,8 +46,8 @@ export function pageContext(title: string, articleText: string): string {
 }
 
 /**
- * Checks `text[start, end)` after `context` (none for the article's first piece: its context is
- * itself). Returns the figures inside the piece, with offsets into `text`.
+ * Checks `text[start, end)` after `context` (the page title and opening, or none). The context is
+ * only read, never marked: returns the figures inside the piece, with offsets into `text`.
  */
 export function checkPiece(
   text: string,

@@ -133,7 +133,6 @@ describe('hostile pages', () => {
 
   test(
     'a page that removes the marks: Crosscheck does not fight it',
-    { todo: 'content-script bug: marks the page removes are put back again and again (about 9 times a second), for as long as the page stays open' },
     async () => {
     const page = await checkHostile(env, 'removes-marks', {
       minMarks: 0,
