@@ -47,6 +47,12 @@ function afterMonth(tokens: Token[], i: number): number {
   return tokens[i]?.text === '.' && !tokens[i]!.spaceBefore ? i + 1 : i;
 }
 
+/** Reads an optional ", 2026" / " 2026" at k; returns [year or null, next index]. */
+function yearAfter(tokens: Token[], k: number): [number | null, number] {
+  const y = tokens[k]?.text === ',' ? k + 1 : k;
+  return isYearToken(tokens[y]) ? [tokens[y]!.value, y + 1] : [null, k];
+}
+
 /** Reads "to 22" / "–22" after a day; returns [dayTo, next index] or null. */
 function dayRangeEnd(tokens: Token[], i: number): [number, number] | null {
   const sep = tokens[i];
@@ -86,13 +92,8 @@ export function readDate(tokens: Token[], i: number): DateRead | null {
       const r = dayRangeEnd(tokens, k);
       if (r) [dayTo, k] = r;
     }
-    let year: number | null = null;
-    let y = k;
-    if (tokens[y]?.text === ',') y++;
-    if (isYearToken(tokens[y])) {
-      year = tokens[y]!.value;
-      k = y + 1;
-    }
+    const [year, next] = yearAfter(tokens, k);
+    k = next;
     if (dayFrom === null && year === null) return null;
     return finish(i, k, m, dayFrom, dayTo, year);
   }
@@ -115,15 +116,8 @@ export function readDate(tokens: Token[], i: number): DateRead | null {
     if (tokens[k]?.lower === 'of') k++;
     const month = monthAt(tokens, k);
     if (month !== null && tokens[k]!.spaceBefore) {
-      k = afterMonth(tokens, k + 1);
-      let year: number | null = null;
-      let y = k;
-      if (tokens[y]?.text === ',') y++;
-      if (isYearToken(tokens[y])) {
-        year = tokens[y]!.value;
-        k = y + 1;
-      }
-      return finish(i, k, month, t.value, dayTo, year);
+      const [year, next] = yearAfter(tokens, afterMonth(tokens, k + 1));
+      return finish(i, next, month, t.value, dayTo, year);
     }
   }
   // D: a bare year

@@ -1,19 +1,15 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { FactCard } from '../../components/FactCard';
 import type { CheckedFigure } from '../../core/model';
 import { conflicting42, courant } from './fixtures';
+import { usePreactRoot } from '../support/preact-root';
 
+const currentRoot = usePreactRoot();
 let root: HTMLElement;
-
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+  root = currentRoot();
 });
 
 function show(figure: CheckedFigure = conflicting42, onClose = vi.fn(), onWrongMatch = vi.fn()) {

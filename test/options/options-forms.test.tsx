@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { PackPanel } from '../../components/options/PackPanel';
 import { type ReviewFields, ReviewForm } from '../../components/options/ReviewForm';
 import { SettingsForm } from '../../components/options/SettingsForm';
@@ -10,15 +10,12 @@ import { extractSourceFacts } from '../../core/index/extract-source-facts';
 import type { SourceFacts } from '../../core/model';
 import { DEFAULT_SETTINGS, type Settings } from '../../storage/settings';
 import { fixtureIndex } from '../core/search-fixture';
+import { usePreactRoot } from '../support/preact-root';
 
+const currentRoot = usePreactRoot();
 let root: HTMLElement;
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+  root = currentRoot();
 });
 
 async function typeInto(el: HTMLInputElement, value: string) {

@@ -1,21 +1,18 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { IndexSummary } from '../../components/popup/IndexSummary';
 import { PageTally } from '../../components/popup/PageTally';
 import { SiteSwitches } from '../../components/popup/SiteSwitches';
 import { countsLine, tallyLine } from '../../components/popup/tally-text';
 import type { IndexInfo, PageSummary } from '../../messaging/protocol';
+import { usePreactRoot } from '../support/preact-root';
 
+const currentRoot = usePreactRoot();
 let root: HTMLElement;
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+  root = currentRoot();
 });
 
 const summary: PageSummary = {

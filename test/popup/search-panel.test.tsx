@@ -1,22 +1,18 @@
 // @vitest-environment happy-dom
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { SearchPanel } from '../../components/popup/SearchPanel';
 import { buildSearchIndex, searchFacts } from '../../core/search/search-facts';
 import { fixtureIndex } from '../core/search-fixture';
+import { usePreactRoot } from '../support/preact-root';
 
 const si = buildSearchIndex(fixtureIndex());
 const search = async (q: string) => searchFacts(si, q);
+const currentRoot = usePreactRoot();
 let root: HTMLElement;
-
 beforeEach(() => {
-  root = document.createElement('div');
-  document.body.append(root);
-});
-afterEach(() => {
-  render(null, root);
-  root.remove();
+  root = currentRoot();
 });
 
 const input = () => root.querySelector<HTMLInputElement>('input[role="combobox"]')!;
