@@ -8,8 +8,8 @@
 import type { CheckedFigure } from '../../core/model';
 import { isSkipped } from '../../page/skip-rules';
 
-/** Longest text checked in one call (about 10–15 ms of engine time on a 2-core machine). */
-export const PIECE_CHARS = 8_000;
+/** Longest text checked in one call: a cold first call (JIT not warm) stays under a long task. */
+export const PIECE_CHARS = 3_000;
 /** An element with more text than this is read child by child. */
 export const ROOT_CHARS = 40_000;
 /** How much of the article's opening is repeated before later pieces. */
