@@ -3,7 +3,7 @@
  * linking verb ("Bilateral trade reached $228 billion"), normalised to a key where synonyms meet.
  */
 import type { Token } from '../text/tokenize';
-import { MEASURE_LEADING_FILLERS, MEASURE_STOP_WORDS, MEASURE_SYNONYMS } from '../text/lexicon';
+import { MEASURE_STOP_WORDS, MEASURE_SYNONYMS } from '../text/lexicon';
 
 /** A measure phrase and its key. */
 export interface MeasureRead {
@@ -147,7 +147,5 @@ function build(words: string[], complement: string, preposition: string): Measur
   if (complement && key === 'visit') key = `${key}:${complement.toLowerCase()}`;
   let phrase = phraseWords.join(' ');
   if (complement) phrase += ` ${preposition} ${complement}`;
-  // Leading fillers are kept in the phrase but never change the key.
-  void MEASURE_LEADING_FILLERS;
   return { phrase, head, key };
 }

@@ -63,8 +63,7 @@ function clusterByEvent(group: Fact[]): Fact[][] {
     for (const cl of clusters) {
       if (!f.measureKey || cl.some((o) => compareEvents(o.event, f.event) === 'different')) continue;
       const score = Math.min(...cl.map((o) => Math.abs(Math.log(Math.max(f.value, 1e-9) / Math.max(o.value, 1e-9)))));
-      const latest = cl.reduce((m, o) => (o.event.time && o.event.time.to > m ? o.event.time.to : m), '');
-      if (score < bestScore - 1e-9 || (Math.abs(score - bestScore) < 1e-9 && best && latest > latestOf(best))) {
+      if (score < bestScore - 1e-9 || (Math.abs(score - bestScore) < 1e-9 && best && latestOf(cl) > latestOf(best))) {
         best = cl;
         bestScore = score;
       }

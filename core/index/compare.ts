@@ -2,7 +2,7 @@
  * Comparisons the index and the matcher share: whether two events are the same, different or
  * unknown, and whether two figures' values agree.
  */
-import type { EventRef, Figure, Interval } from '../model';
+import type { EventRef, Interval } from '../model';
 import { overlaps } from '../figures/interval';
 import { gapDays } from '../time/spans';
 
@@ -29,9 +29,4 @@ export function compareEvents(a: EventRef, b: EventRef): EventRelation {
 /** Whether two figures' values agree (their intervals overlap). */
 export function valuesAgree(a: { interval: Interval }, b: { interval: Interval }): boolean {
   return overlaps(a.interval, b.interval);
-}
-
-/** Whether two figures can be compared at all: same measure key and same unit. */
-export function comparable(a: Pick<Figure, 'measureKey' | 'unit'>, b: Pick<Figure, 'measureKey' | 'unit'>): boolean {
-  return !!a.measureKey && a.measureKey === b.measureKey && a.unit === b.unit;
 }

@@ -18,11 +18,6 @@ export function formatPublished(published: string | null): string {
   return d ? `${d} ${MONTH_NAMES[m - 1]} ${y}` : `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
-/** "American Courant (20 May 2026)". */
-export function sourceName(s: IndexedSource): string {
-  return `${s.outlet} (${formatPublished(s.published)})`;
-}
-
 interface Candidate {
   fact: Fact;
   event: EventRelation;

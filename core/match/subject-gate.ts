@@ -6,7 +6,6 @@
 import type { Claim } from '../model';
 import { countEntities, entityOf, isCountry } from '../text/entities';
 import { COUNTRY_FORMS, PLACE_ALIASES } from '../text/places';
-import type { PreparedIndex } from './prepare-index';
 
 /** Share of a claim's subject a page must name. */
 export const SUBJECT_COVERAGE = 0.6;
@@ -57,11 +56,6 @@ export function makeSubjectGate(data: SubjectGateData): (sample: string) => bool
     }
     return false;
   };
-}
-
-/** The first test with a prepared index (tests and node scripts; the content script uses build-time gate data). */
-export function pageMayBeAbout(prepared: PreparedIndex, sample: string): boolean {
-  return makeSubjectGate(subjectGateData(prepared.subjectEntities))(sample);
 }
 
 /** The entities and countries a page names. */

@@ -139,9 +139,6 @@ export const MEASURE_STOP_WORDS = new Set([
 /** Nouns that name an event, for dates: "an official visit spanning March 20 to 22" dates a visit. */
 export const EVENT_NOUNS = new Set(['visit', 'trip', 'summit', 'talks', 'meeting', 'ceremony', 'parade', 'forum', 'conference', 'election', 'invasion', 'tour', 'session', 'congress', 'games', 'election', 'vote', 'referendum']);
 
-/** Adjectives dropped from the front of a measure key ("42 new cooperation agreements" → agreement). */
-export const MEASURE_LEADING_FILLERS = new Set(['new', 'additional', 'further', 'other', 'more', 'separate', 'major', 'key', 'total', 'different', 'various', 'formal', 'official', 'latest', 'recent', 'first']);
-
 /** Nouns that make a figure a label rather than a count when they follow it ("21st century"). */
 export const LABEL_NOUNS = new Set(['century', 'centuries', 'anniversary', 'amendment', 'floor', 'street', 'avenue', 'edition', 'birthday', 'round', 'minute', 'place', 'grade', 'quarter', 'half', 'article', 'chapter', 'paragraph', 'section', 'session', 'congress', 'plenum', 'party', 'reading']);
 

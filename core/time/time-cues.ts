@@ -6,7 +6,7 @@ import type { TimeSpan } from '../model';
 import type { Token } from '../text/tokenize';
 import { MONTHS, WEEKDAYS } from '../text/lexicon';
 import { readDate } from '../figures/read-date';
-import { addDays, daySpan, dayNumber, isoDay, monthSpan, yearSpan } from './spans';
+import { addDays, daySpan, monthSpan, yearSpan } from './spans';
 
 /** One cue and what it resolves to. */
 export interface TimeCue {
@@ -144,15 +144,4 @@ export function nearestCue(cues: TimeCue[], offset: number, skip?: { start: numb
     }
   }
   return best;
-}
-
-/** Today's span, for callers that need a fallback clock (tests pass their own). */
-export function todaySpan(now: Date): TimeSpan {
-  const d = isoDay(now);
-  return { from: d, to: d, precision: 'day' };
-}
-
-/** Whole days from a to b (b − a). */
-export function daysBetween(a: string, b: string): number {
-  return dayNumber(b) - dayNumber(a);
 }
