@@ -4,6 +4,7 @@
  * card, the marks' aria-labels and the popup can share one wording.
  */
 import type { CheckedFigure, Relation, SourceMatch, Verdict } from '../core/model';
+import { formatIsoDay } from '../core/time/spans';
 
 /** The verdict as a short title shown on the card's badge. */
 export const VERDICT_TITLE: Record<Verdict, string> = {
@@ -82,11 +83,7 @@ const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', '
 
 /** "2026-05-20" → "20 May 2026", "2025-09" → "Sep 2025", null → "undated"; anything else as given. */
 export function formatPublished(published: string | null): string {
-  if (!published) return 'undated';
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?$/.exec(published);
-  const month = m ? MONTHS[Number(m[2]) - 1] : undefined;
-  if (!m || !month) return published;
-  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+  return published ? formatIsoDay(published, MONTHS) : 'undated';
 }
 
 /** A quote cut around its figure: the text before, the figure as it appears, the text after. */

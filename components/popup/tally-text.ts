@@ -2,6 +2,7 @@
  * Plain-word summaries for the popup: the page tally ("7 figures checked: 5 corroborated,
  * 1 conflicting, 1 other event") and the index counts.
  */
+import { formatIsoDay } from '../../core/time/spans';
 import type { IndexCounts, PageSummary } from '../../messaging/protocol';
 
 /** What each verdict is called in a tally (singular, plural). */
@@ -33,8 +34,5 @@ export function countsLine(c: IndexCounts): string {
 
 /** "20 May 2026" from an ISO date or date-time; the input itself when unreadable. */
 export function formatDay(iso: string): string {
-  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
-  if (!m) return iso;
-  const month = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][Number(m[2]) - 1];
-  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+  return formatIsoDay(iso);
 }

@@ -4,7 +4,7 @@
  */
 import type { EventRef, Fact, Figure, IndexedSource, SourceMatch, Verdict } from '../model';
 import { compareEvents, valuesAgree, type EventRelation } from '../index/compare';
-import { MONTH_NAMES } from '../text/lexicon';
+import { formatIsoDay } from '../time/spans';
 
 /** A page figure with the event it was found to refer to. */
 export interface PageFigure extends Figure {
@@ -13,9 +13,7 @@ export interface PageFigure extends Figure {
 
 /** "20 May 2026", "September 2025", "undated". */
 export function formatPublished(published: string | null): string {
-  if (!published) return 'undated';
-  const [y, m, d] = published.split('-').map(Number) as [number, number, number | undefined];
-  return d ? `${d} ${MONTH_NAMES[m - 1]} ${y}` : `${MONTH_NAMES[m - 1]} ${y}`;
+  return published ? formatIsoDay(published) : 'undated';
 }
 
 interface Candidate {

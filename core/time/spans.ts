@@ -72,3 +72,14 @@ export function monthLabel(s: TimeSpan): string {
   const [y, m] = s.from.split('-').map(Number) as [number, number];
   return s.precision === 'year' ? String(y) : `${MONTH_NAMES[m - 1]} ${y}`;
 }
+
+/**
+ * "20 May 2026" from "2026-05-20" (or a date-time starting with it), "May 2026" from "2026-05";
+ * anything unreadable as given. `monthNames` lets the card use short names ("Sep 2025").
+ */
+export function formatIsoDay(iso: string, monthNames: readonly string[] = MONTH_NAMES): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+  const month = m ? monthNames[Number(m[2]) - 1] : undefined;
+  if (!m || !month) return iso;
+  return m[3] ? `${Number(m[3])} ${month} ${m[1]}` : `${month} ${m[1]}`;
+}
