@@ -25,12 +25,12 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta)
   const figures: CheckedFigure[] = [];
   if (ex.figures.length === 0) return { page, figures };
   const subject = pageSubject(`${meta.title}\n${text}`);
-  const about = new Map<string, boolean>();
+  const aboutBySubject = new Map<string, boolean>();
   // Many claims share one subject (every claim of one set of sources): decided once per subject.
   const isAbout = (claim: Claim): boolean => {
     const key = claim.subject.join('\u0000');
-    let v = about.get(key);
-    if (v === undefined) about.set(key, (v = pageIsAbout(subject, claim)));
+    let v = aboutBySubject.get(key);
+    if (v === undefined) aboutBySubject.set(key, (v = pageIsAbout(subject, claim)));
     return v;
   };
   const resolver = new EventResolver(ex, { published: page.published, place: page.event.place });
@@ -49,7 +49,10 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta)
     const inSentence = sentenceEntities(fig.sentence);
     const claims = near.filter((c) => !sentenceIsAboutOthers(inSentence, c));
     if (claims.length === 0) continue;
-    const facts = claims.flatMap((c) => factsFor(prepared, c, fig, key, text));
+    // The figure's content words, read only if a claim has to be matched by context.
+    let terms: Set<string> | null = null;
+    const figureTerms = () => (terms ??= contentTerms(`${paragraphBefore(text, fig.sentenceStart)} ${fig.sentence}`));
+    const facts = claims.flatMap((c) => factsFor(prepared, c, key, figureTerms));
     if (facts.length === 0) continue;
     const checked = checkFigure(prepared, pf, facts);
     // A date that only names another event's date ("that September 2025 trip"), or only possibly
@@ -107,15 +110,13 @@ export function candidateClaims(prepared: PreparedIndex, fig: Figure, key: strin
 }
 
 /** A claim's facts that speak to the figure: all of them when the key agrees, else those sharing context words. */
-function factsFor(prepared: PreparedIndex, claim: Claim, fig: Figure, key: string, text: string): Fact[] {
+function factsFor(prepared: PreparedIndex, claim: Claim, key: string, figureTerms: () => Set<string>): Fact[] {
   const facts = prepared.factsByClaim.get(claim.id) ?? [];
   if (key && claim.measureKey === key) return facts;
-  // The subject's names are shared by every page about it, so they say nothing about the measure.
-  const names = new Set([...prepared.subjectEntities].map((e) => e.toLowerCase()));
-  const mine = contentTerms(`${paragraphBefore(text, fig.sentenceStart)} ${fig.sentence}`);
+  const mine = figureTerms();
   return facts.filter((f) => {
     let shared = 0;
-    for (const t of prepared.termsOf(f)) if (mine.has(t) && !names.has(t)) shared++;
+    for (const t of prepared.termsOf(f)) if (mine.has(t) && !prepared.subjectNames.has(t)) shared++;
     return shared >= MIN_SHARED_TERMS;
   });
 }

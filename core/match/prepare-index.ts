@@ -25,8 +25,10 @@ export interface PreparedIndex {
   byKey: Map<string, ClaimsByEntity>;
   /** unit → subject entity → claims of continuous kinds (money, quantities, percentages). */
   byUnit: Map<string, ClaimsByEntity>;
-  /** Every subject entity of every claim (the cheap first test of a page). */
+  /** Every subject entity of every claim. */
   subjectEntities: Set<string>;
+  /** The same, lower-cased: words every page about the subject shares, so they say nothing about a measure. */
+  subjectNames: Set<string>;
   /** Fuzzy lookup of measure head words → key. */
   measureWords: Fuse<{ word: string; key: string }>;
   /** claim id → the first day of its event, as days since the epoch (claims with a date only). */
@@ -78,6 +80,7 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
     byKey,
     byUnit,
     subjectEntities,
+    subjectNames: new Set([...subjectEntities].map((e) => e.toLowerCase())),
     eventDay: new Map(index.claims.filter((c) => c.event.time).map((c) => [c.id, dayNumber(c.event.time!.from)])),
     measureWords: new Fuse(
       [...words.entries()].map(([word, key]) => ({ word, key })),
