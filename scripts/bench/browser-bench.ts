@@ -229,9 +229,15 @@ async function markjsRound(
 }
 
 /** Runs the page benchmarks: `rounds` per page (the huge page gets `hugeRounds`). */
-export async function pageBench(b: Browsers, rounds: number, hugeRounds: number, log: (s: string) => void): Promise<PageResult[]> {
+export async function pageBench(
+  b: Browsers,
+  rounds: number,
+  hugeRounds: number,
+  log: (s: string) => void,
+  names: readonly PageName[] = ['off-topic', 'typical', 'huge'],
+): Promise<PageResult[]> {
   const results: PageResult[] = [];
-  for (const name of ['off-topic', 'typical', 'huge'] as PageName[]) {
+  for (const name of names) {
     const n = name === 'huge' ? hugeRounds : rounds;
     const costs: ScriptCost[] = [];
     const heapsExt: number[] = [];
