@@ -30,9 +30,19 @@ export default defineConfig({
     name: 'Crosscheck',
     description: 'Cross-checks the figures in the news you read against a local fact index. No network requests.',
     permissions: ['storage'],
-    // The engine with the index, and the fact card's code: imported by the content script only on
-    // pages the subject gate lets through, and pages with marks.
-    web_accessible_resources: [{ resources: ['card-ui.js', 'content-engine.js'], matches: ['http://*/*', 'https://*/*'], use_dynamic_url: true }],
+    // The content script's first stage, the one script every page gets (docs/decisions/008). An
+    // unlisted script named here rather than a WXT content script, so it carries no polyfill.
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-gate.js'], run_at: 'document_idle' }],
+    // The later stages, imported by the first into its isolated world: the rest of the content
+    // script (pages past the subject gate, or the popup asking), the engine with the index (pages
+    // past the gate), and the fact card's code (pages with marks).
+    web_accessible_resources: [
+      {
+        resources: ['content-main.js', 'content-engine.js', 'card-ui.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        use_dynamic_url: true,
+      },
+    ],
     // MV3 (Chrome) takes an object; Firefox's default build is MV2, which takes the string.
     content_security_policy:
       browser === 'firefox' ? EXTENSION_PAGES_CSP : { extension_pages: EXTENSION_PAGES_CSP },

@@ -4,7 +4,7 @@ import { checkPage } from '../core/match/check-page';
 import { prepareIndex } from '../core/match/prepare-index';
 import type { FactIndex } from '../core/model';
 import { mergeIndex } from '../core/index/assemble-index';
-import { ENGINE_GLOBAL, type EngineModule } from './content/engine';
+import { ENGINE_GLOBAL, type EngineModule } from './content/stages';
 
 /**
  * The matching engine and the bundled index, loaded by the content script only on pages the

@@ -4,7 +4,8 @@
  *
  * Layout (schema version 1): one key per source, `usersource:<file>` →
  * `{ schemaVersion: 1, savedAt, entry: SourceFacts }`, plus `usersources:rev`, a value changed by
- * every write so other contexts notice. One key per source means two tabs saving different sources
+ * every write so other contexts notice, and `usersources:gate`, the written forms of the sources'
+ * subjects for the content script's first stage (`storage/sources-gate.ts`), rewritten with them. One key per source means two tabs saving different sources
  * never overwrite each other (there is no shared list to read-modify-write), and every change is a
  * single `storage.local.set` call carrying all its keys: a browser killed mid-save leaves either
  * the old state or the new one.
@@ -20,6 +21,8 @@ import { type SourceFacts, SourceFactsSchema } from '../core/model';
 import { formatPath } from '../core/zod-errors';
 import { plainIssues } from './plain-issues';
 import { quarantineEntry, quarantineKey } from './quarantine';
+import { subjectGateData } from '../core/match/subject-gate';
+import { GATE_ENTITIES_PER_SOURCE, SOURCES_GATE_ITEM, SOURCES_GATE_KEY } from './sources-gate';
 import { USER_SOURCES_REV_KEY } from './user-sources-watch';
 
 /** The version of one stored record and of an exported pack. */
@@ -110,6 +113,11 @@ function newRevision(): number {
   return Date.now() * 1000 + Math.floor(Math.random() * 1000);
 }
 
+/** The write that keeps the first stage's gate (`usersources:gate`) in step with `entries`. */
+function gateWrite(entries: readonly SourceFacts[]): { key: `local:${string}`; value: unknown } {
+  return { key: SOURCES_GATE_ITEM, value: subjectGateData(entries.flatMap((e) => e.source.entities.slice(0, GATE_ENTITIES_PER_SOURCE))) };
+}
+
 function record(entry: SourceFacts, now = new Date()): UserSourceRecord {
   return { schemaVersion: USER_SOURCES_VERSION, savedAt: now.toISOString(), entry };
 }
@@ -191,6 +199,13 @@ export async function readUserSources(): Promise<UserSourcesState> {
     }
   }
 
+  // The first stage's gate follows the sources (written here too for sources stored before the
+  // gate existed, or migrated just now).
+  const gate = gateWrite(entries);
+  if ((entries.length > 0 || SOURCES_GATE_KEY in all) && JSON.stringify(all[SOURCES_GATE_KEY]) !== JSON.stringify(gate.value)) {
+    writes.push(gate);
+  }
+
   if (writes.length || removals.length) {
     // The copies and migrated records are written first, in one call; only then are the
     // originals removed, so an interruption can duplicate a copy but never lose a source.
@@ -213,8 +228,11 @@ export async function loadUserSources(): Promise<SourceFacts[]> {
 export async function saveUserSource(entry: SourceFacts): Promise<SourceFacts> {
   const v = validateEntry(entry, []);
   if (!v.entry) throw new Error(v.errors.join('; '));
+  const file = v.entry.source.file;
+  const others = (await loadUserSources()).filter((e) => e.source.file !== file);
   await storage.setItems([
-    { key: recordKey(v.entry.source.file), value: record(v.entry) },
+    { key: recordKey(file), value: record(v.entry) },
+    gateWrite([...others, v.entry]),
     { key: USER_SOURCES_REV_KEY, value: newRevision() },
   ]);
   return v.entry;
@@ -223,7 +241,7 @@ export async function saveUserSource(entry: SourceFacts): Promise<SourceFacts> {
 /** Removes one user source. */
 export async function removeUserSource(file: string): Promise<void> {
   await storage.removeItem(recordKey(file));
-  await storage.setItem(USER_SOURCES_REV_KEY, newRevision());
+  await storage.setItems([gateWrite(await loadUserSources()), { key: USER_SOURCES_REV_KEY, value: newRevision() }]);
 }
 
 /** Every user source as one pack, ready for `JSON.stringify`. */
@@ -308,7 +326,7 @@ export async function importPack(input: unknown, reserved: ReadonlySet<string> =
     writes.push({ key: recordKey(target.source.file), value: record(target, now) });
   }
   if (writes.length) {
-    writes.push({ key: USER_SOURCES_REV_KEY, value: newRevision() });
+    writes.push(gateWrite([...existing.values()]), { key: USER_SOURCES_REV_KEY, value: newRevision() });
     await storage.setItems(writes);
   }
   return { ok: true, added, unchanged, renamed };

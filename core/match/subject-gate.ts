@@ -6,25 +6,16 @@
 import type { Claim } from '../model';
 import { countEntities, entityOf, isCountry } from '../text/entities';
 import { COUNTRY_FORMS, PLACE_ALIASES } from '../text/places';
+import { MIN_SHARED_ENTITIES, type SubjectGateData } from './name-gate';
 
 /** Share of a claim's subject a page must name. */
 export const SUBJECT_COVERAGE = 0.6;
-/** Entities a page must share with a claim at the least. */
-export const MIN_SHARED_ENTITIES = 2;
 
 /** What the page is about, computed once per page. */
 export interface PageSubject {
   entities: Set<string>;
   /** Countries the page names, most often first. */
   countries: string[];
-}
-
-/**
- * What the cheap first test needs, computed ahead of time (at build time for the bundled index):
- * every written form of every subject entity ("Chinese" → China, "Kremlin" → Moscow).
- */
-export interface SubjectGateData {
-  forms: Record<string, string>;
 }
 
 /** The gate data for a set of subject entities. */
@@ -36,26 +27,6 @@ export function subjectGateData(entities: Iterable<string>): SubjectGateData {
     for (const [form, e] of Object.entries(table)) if (wanted.has(e) && !form.includes(' ')) forms[form] = e;
   }
   return { forms };
-}
-
-/**
- * Builds the cheap first test: does a sample (title + start of the text) name at least two
- * subject entities? One pass of one regular expression (a plain alternation of names: no
- * backtracking beyond the length of a name), no index needed, so off-topic pages cost almost nothing.
- */
-export function makeSubjectGate(data: SubjectGateData): (sample: string) => boolean {
-  const names = Object.keys(data.forms).filter((n) => /^[\p{L}'’.-]+$/u.test(n));
-  if (names.length === 0) return () => false;
-  names.sort((a, b) => b.length - a.length);
-  const re = new RegExp(`(?<![\\p{L}])(?:${names.map((n) => n.replace(/[.'’-]/g, '\\$&')).join('|')})(?![\\p{L}])`, 'gu');
-  return (sample: string) => {
-    const seen = new Set<string>();
-    for (const m of sample.matchAll(re)) {
-      seen.add(data.forms[m[0]]!);
-      if (seen.size >= MIN_SHARED_ENTITIES) return true;
-    }
-    return false;
-  };
 }
 
 /** The entities and countries a page names. */

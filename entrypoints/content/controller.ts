@@ -3,17 +3,20 @@
  * the article, mark its figures in slices, open cards, answer the popup, follow the page as it
  * changes, and undo everything when Crosscheck is turned off here or the extension goes away.
  */
-import { browser, type ContentScriptContext } from '#imports';
+import { storage, type ContentScriptContext } from '#imports';
 import { markLabel } from '../../components/card-text';
 import type { CheckedFigure, PageMeta, Verdict } from '../../core/model';
 import { createContentListener, type ArticleForSource, type PageSummary } from '../../messaging/protocol';
 import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
-import { chooseArticleRoot, readArticle, readPageMeta, sampleText, type ArticleText } from '../../page/read-article';
+import { chooseArticleRoot, readArticle, readPageMeta, type ArticleText } from '../../page/read-article';
+import { sampleText } from '../../page/sample-text';
 import { MARK_TAG } from '../../page/skip-rules';
 import { defaultSettings, isActiveOn, readSettings, watchSettings, type Settings } from '../../storage/settings';
 import { fetchUserSources } from '../../messaging/user-index';
+import { gateFormsOf, SOURCES_GATE_ITEM } from '../../storage/sources-gate';
 import { userSourcesRevision, watchUserSources } from '../../storage/user-sources-watch';
 import { checkText, loadEngine, mayBeAbout, useUserSources } from './engine';
+import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS } from './stages';
 import { MarkInteractions } from './interactions';
 import { LazyCardHost, type CardHostLike } from './lazy-card';
 import { LivingPage } from './living-page';
@@ -22,10 +25,6 @@ import { injectMarkStyle, removeMarkStyle } from './mark-style';
 import { SliceClock, yieldToPage } from './slices';
 import { isReportedWrong, rememberWrongMatch } from './wrong-match';
 
-/** How much of the page the subject gate reads. */
-const GATE_SAMPLE_CHARS = 20_000;
-/** Wait after a client-side navigation before checking the new page. */
-const NAVIGATION_SETTLE_MS = 500;
 /** How many times one block is marked again after the page changed it, before it is left alone. */
 const MAX_REMARKS = 3;
 /** Figures marked per DOM write before the slice clock is looked at. */
@@ -60,6 +59,14 @@ export class PageSession {
   private readonly card: CardHostLike;
   private readonly interactions: MarkInteractions;
   private readonly living: LivingPage;
+  /** Answers the popup (see `handleMessage`). */
+  private readonly listener = createContentListener({
+    'cc:page-summary': () => this.summary(),
+    'cc:reveal': (req) => this.reveal(req.id),
+    'cc:read-article': () => this.articleForSource(),
+  });
+  /** Settled once the settings are read: replies wait for it, so "paused" is never a guess. */
+  private ready: Promise<void> = Promise.resolve();
 
   constructor(private readonly ctx: ContentScriptContext) {
     this.card = new LazyCardHost(ctx, {
@@ -75,15 +82,28 @@ export class PageSession {
     ctx.onInvalidated(() => this.teardown());
   }
 
+  /**
+   * Answers a message of the popup, once the settings are read; undefined for a message that is
+   * not ours. The first stage's listener hands every message here (`content/first-stage.ts`).
+   */
+  handleMessage(message: unknown): Promise<unknown> {
+    return this.ready.then(() => this.listener(message));
+  }
+
   /** Reads the settings, starts listening, and checks the page when Crosscheck is on here. */
   async start(): Promise<void> {
-    const listener = createContentListener({
-      'cc:page-summary': () => this.summary(),
-      'cc:reveal': (req) => this.reveal(req.id),
-      'cc:read-article': () => this.articleForSource(),
-    });
-    browser.runtime.onMessage.addListener(listener);
-    this.ctx.onInvalidated(() => browser.runtime.onMessage.removeListener(listener));
+    let settled = (): void => {};
+    this.ready = new Promise((resolve) => (settled = resolve));
+    try {
+      await this.begin();
+    } finally {
+      settled();
+    }
+    if (this.active) await this.run();
+  }
+
+  /** Everything `start` does before checking the page. */
+  private async begin(): Promise<void> {
     this.ctx.onInvalidated(watchSettings((s) => this.applySettings(s)));
     // Client-side navigation: the page is a new article, checked afresh once the site has had a
     // moment to render it (the event comes as navigation starts). A jump within the page is not one.
@@ -115,13 +135,13 @@ export class PageSession {
     if (revision > 0) await this.loadUserSources();
     if (this.ctx.isInvalid) return;
     this.active = isActiveOn(this.settings, location.hostname);
-    if (this.active) await this.run();
   }
 
   /** Asks the background for the reader's sources and gives them to the engine. */
   private async loadUserSources(): Promise<void> {
     try {
-      useUserSources(await fetchUserSources());
+      const [entries, stored] = await Promise.all([fetchUserSources(), storage.getItem(SOURCES_GATE_ITEM)]);
+      useUserSources(entries, gateFormsOf(stored));
     } catch {
       // No answer (the extension is reloading): the seed index alone still works.
     }

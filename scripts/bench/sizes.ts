@@ -42,27 +42,28 @@ export function pageLoadableFiles(m: PageManifest): string[] {
 }
 
 /**
- * The budgets (docs/decisions/005, docs/PERFORMANCE.md). The content script injected into every
- * page holds the 40 KB target. The engine with the seed index is imported only on pages that pass
- * the subject gate, and the card's code only on pages with marks; together they miss the 40 KB
- * target (about 59 KB on an on-topic page), so their budgets guard against growth at today's size
- * plus a small margin rather than claim the target.
+ * The budgets (docs/decisions/005 and 008, docs/PERFORMANCE.md). The content script's first stage,
+ * the only script every page gets, is held far under the 40 KB target, at a few KB. On a page
+ * that passes the subject gate the second stage and the engine with the seed index follow; together
+ * they miss the 40 KB target (about 57 KB), so that budget, and the one with the card's code
+ * (pages with marks), guard against growth at today's size plus a small margin rather than claim
+ * the target.
  */
 export const BUDGETS: Budget[] = [
   {
-    name: 'content script injected into every page',
+    name: 'content script injected into every page (first stage)',
     files: (m) => injectedFiles(m),
-    maxGzipBytes: 40 * KB,
+    maxGzipBytes: 4 * KB,
   },
   {
-    name: 'on an on-topic page: content script + engine with the seed index',
-    files: (m) => [...injectedFiles(m), ...pageLoadableFiles(m).filter((f) => f.includes('engine'))],
-    maxGzipBytes: 62 * KB,
+    name: 'on an on-topic page: first stage + second stage + engine with the seed index',
+    files: (m) => [...injectedFiles(m), ...pageLoadableFiles(m).filter((f) => /content-(main|engine)/.test(f))],
+    maxGzipBytes: 60 * KB,
   },
   {
     name: 'everything the content script can load into a page (+ card UI)',
     files: (m) => [...injectedFiles(m), ...pageLoadableFiles(m)],
-    maxGzipBytes: 86 * KB,
+    maxGzipBytes: 84 * KB,
   },
 ];
 

@@ -63,7 +63,7 @@ describe('Firefox package', () => {
     for (const directive of ["default-src 'none'", "script-src 'self'", "object-src 'none'", "connect-src 'self'"]) {
       assert.ok(csp.split(/;\s*/).includes(directive), `CSP has ${directive}: ${csp}`);
     }
-    for (const f of ['background.js', 'content-scripts/content.js', 'popup.html', 'options.html']) assert.ok(files.get(f)?.length, `${f} in the zip`);
+    for (const f of ['background.js', 'content-gate.js', 'content-main.js', 'popup.html', 'options.html']) assert.ok(files.get(f)?.length, `${f} in the zip`);
   });
 });
 

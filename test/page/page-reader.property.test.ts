@@ -8,7 +8,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markFigures, removeMarks, type MarkSpec } from '../../page/highlighter';
-import { chooseArticleRoot, readArticle, readPageMeta, sampleText } from '../../page/read-article';
+import { chooseArticleRoot, readArticle, readPageMeta } from '../../page/read-article';
+import { sampleText } from '../../page/sample-text';
 import { isInsideUntouchable } from '../../page/skip-rules';
 
 /** A random node of a page: text, or an element with attributes and children. */

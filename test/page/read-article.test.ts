@@ -1,7 +1,8 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../page/parse-html';
-import { chooseArticleRoot, readArticle, readPageMeta, sampleText, type ArticleText } from '../../page/read-article';
+import { chooseArticleRoot, readArticle, readPageMeta, type ArticleText } from '../../page/read-article';
+import { sampleText } from '../../page/sample-text';
 
 /** A document from markup, through the environment's own parser. */
 function page(body: string, head = ''): Document {

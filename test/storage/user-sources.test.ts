@@ -13,6 +13,7 @@ import {
   userSourceFile,
   validatePack,
 } from '../../storage/user-sources';
+import { gateFormsOf, SOURCES_GATE_KEY } from '../../storage/sources-gate';
 import { userSourcesRevision } from '../../storage/user-sources-watch';
 import { fixtureIndex } from '../core/search-fixture';
 
@@ -40,7 +41,7 @@ describe('saveUserSource / loadUserSources / removeUserSource', () => {
     const writes: string[][] = [];
     fakeBrowser.storage.local.onChanged.addListener((c) => writes.push(Object.keys(c).sort()));
     await saveUserSource(entry('ac.txt'));
-    expect(writes).toEqual([['usersource:ac.txt', 'usersources:rev']]);
+    expect(writes).toEqual([['usersource:ac.txt', 'usersources:gate', 'usersources:rev']]);
     expect(await userSourcesRevision()).toBeGreaterThan(0);
     expect((await loadUserSources()).map((e) => e.source.file)).toEqual(['ac.txt']);
   });
@@ -77,7 +78,7 @@ describe('migrations', () => {
     expect(entries.map((e) => e.source.file)).toEqual(['ac.txt', 'tg.txt']);
     expect(entries[0]!.facts[0]!.role).toBe('whole');
     expect(entries[0]!.source.reports).toBe(a.source.title);
-    expect(await storedKeys()).toEqual(['usersource:ac.txt', 'usersource:tg.txt']);
+    expect(await storedKeys()).toEqual(['usersource:ac.txt', 'usersource:tg.txt', 'usersources:gate']);
     const rec = (await fakeBrowser.storage.local.get('usersource:ac.txt'))['usersource:ac.txt'] as { schemaVersion: number };
     expect(rec.schemaVersion).toBe(1);
   });
@@ -91,7 +92,7 @@ describe('migrations', () => {
     await saveUserSource(entry('ac.txt'));
     await fakeBrowser.storage.local.set({ [LEGACY_V0_KEY]: [v0(entry('ac.txt')), v0(entry('tg.txt'))] });
     expect((await loadUserSources()).map((e) => e.source.file)).toEqual(['ac.txt', 'tg.txt']);
-    expect(await storedKeys()).toEqual(['usersource:ac.txt', 'usersource:tg.txt', 'usersources:rev']);
+    expect(await storedKeys()).toEqual(['usersource:ac.txt', 'usersource:tg.txt', 'usersources:gate', 'usersources:rev']);
   });
   it('leaves a record written by a newer version alone and says so', async () => {
     await fakeBrowser.storage.local.set({ 'usersource:x': { schemaVersion: 7, future: true } });
@@ -99,6 +100,30 @@ describe('migrations', () => {
     expect(entries).toEqual([]);
     expect(problems).toEqual(['x: saved by a newer version of Crosscheck (schema 7); left as it is']);
     expect(await storedKeys()).toEqual(['usersource:x']);
+  });
+});
+
+describe("the first stage's gate (usersources:gate)", () => {
+  const gate = async () => gateFormsOf((await fakeBrowser.storage.local.get(SOURCES_GATE_KEY))[SOURCES_GATE_KEY]);
+  it('holds the written forms of the sources\' entities, and follows saves and removals', async () => {
+    await saveUserSource(entry('ac.txt'));
+    const forms = await gate();
+    expect(forms?.['Chinese']).toBe('China');
+    expect(forms?.['Kremlin']).toBeUndefined(); // Moscow is not one of the source's entities
+    expect(forms?.['Putin']).toBe('Putin');
+    expect(forms?.['Xi Jinping']).toBe('Xi Jinping');
+    await removeUserSource('ac.txt');
+    expect(await gate()).toEqual({});
+  });
+  it('is written for sources stored before it existed, on the next read', async () => {
+    await saveUserSource(entry('ac.txt'));
+    await fakeBrowser.storage.local.remove(SOURCES_GATE_KEY);
+    await loadUserSources();
+    expect((await gate())?.['Russian']).toBe('Russia');
+  });
+  it('is not written when there are no sources', async () => {
+    await loadUserSources();
+    expect(await storedKeys()).toEqual([]);
   });
 });
 
@@ -187,7 +212,7 @@ describe('packs', () => {
     const writes: number[] = [];
     fakeBrowser.storage.local.onChanged.addListener((c) => writes.push(Object.keys(c).length));
     await importPack({ format: 'crosscheck-pack', schemaVersion: 1, sources: [entry('ac.txt'), entry('tg.txt'), entry('dd.txt')] });
-    expect(writes).toEqual([4]);
+    expect(writes).toEqual([5]); // three sources, the first stage's gate, the revision
   });
 });
 

@@ -1,0 +1,133 @@
+/**
+ * The content script's first stage: the only code injected into every page. It samples the
+ * page, runs the subject gate, and does nothing more unless the page names the index's subjects
+ * (or, after the popup asks, to answer it). Then it imports the second stage, which does the
+ * rest. Every other page pays for a sample, one regular expression and one small storage read:
+ * no polyfill, no zod, no page changes (docs/decisions/008).
+ */
+import type { SubjectGateData } from '../../core/match/name-gate';
+import { makeSubjectGate } from '../../core/match/name-gate';
+import { sampleText } from '../../page/sample-text';
+import { gateFormsOf, SOURCES_GATE_KEY } from '../../storage/sources-gate';
+import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS, type MainStage } from './stages';
+
+/** How often the address is looked at where the Navigation API is missing (as WXT does). */
+const LOCATION_POLL_MS = 1000;
+
+/** The few extension APIs the first stage uses, the same in Chrome (`chrome`) and Firefox (`browser`). */
+export interface FirstStageApi {
+  runtime: {
+    onMessage: {
+      addListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean | undefined): void;
+    };
+  };
+  storage: {
+    local: { get(key: string): Promise<Record<string, unknown>> };
+    onChanged: { addListener(listener: (changes: Record<string, unknown>, area: string) => void): void };
+  };
+}
+
+/** What the first stage works with; tests hand in a fixture document and fakes. */
+export interface FirstStageDeps {
+  doc: Document;
+  api: FirstStageApi;
+  /** The bundled index's gate data (`core/generated/seed-gate.json`). */
+  seedGate: SubjectGateData;
+  /** Imports the second stage (`content-main.js`). */
+  loadMain: () => Promise<MainStage>;
+}
+
+/** What a started first stage exposes to tests. */
+export interface FirstStage {
+  /** Runs the gate on the page as it is now; resolves to whether the second stage was started. */
+  check(): Promise<boolean>;
+}
+
+/** Starts the first stage on a page. */
+export function startFirstStage(deps: FirstStageDeps): FirstStage {
+  const { doc, api } = deps;
+  const seedGate = makeSubjectGate(deps.seedGate);
+  let main: Promise<MainStage> | null = null;
+  const loadMain = (): Promise<MainStage> => {
+    main ??= deps.loadMain();
+    // A failed import (the extension was reloaded or removed) is tried again on the next request.
+    main.catch(() => (main = null));
+    return main;
+  };
+  let started = false;
+
+  /** The gate with the reader's own sources, read afresh: they change in other tabs. */
+  const userGate = async (): Promise<((sample: string) => boolean) | null> => {
+    try {
+      const forms = gateFormsOf((await api.storage.local.get(SOURCES_GATE_KEY))[SOURCES_GATE_KEY]);
+      return forms && Object.keys(forms).length ? makeSubjectGate({ forms: { ...deps.seedGate.forms, ...forms } }) : null;
+    } catch {
+      return null; // storage unavailable (the extension is reloading): the seed gate alone
+    }
+  };
+
+  const gateOnce = async (): Promise<boolean> => {
+    if (started) return true;
+    const sample = sampleText(doc, GATE_SAMPLE_CHARS);
+    const pass = seedGate(sample) || ((await userGate())?.(sample) ?? false);
+    if (!pass || started) return started;
+    try {
+      (await loadMain()).start();
+      started = true;
+    } catch {
+      // The extension went away: nothing to check with.
+    }
+    return started;
+  };
+  // Checks run one after another (start-up, a navigation and a change of sources can overlap).
+  let queue: Promise<boolean> = Promise.resolve(false);
+  const check = (): Promise<boolean> => (queue = queue.then(gateOnce, gateOnce));
+
+  // The popup asks every tab it opens over: answer through the second stage, loaded for it.
+  api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
+    const type = (message as { type?: unknown } | null)?.type;
+    if (typeof type !== 'string' || !type.startsWith('cc:')) return undefined;
+    loadMain()
+      .then((m) => {
+        started = true; // the second stage answers, so it runs: it owns the page from now on
+        return m.handleMessage(message);
+      })
+      .then(sendResponse, (err: unknown) => sendResponse({ ok: false, error: String(err) }));
+    return true; // the reply comes later
+  });
+
+  // A source added in another tab may make this page one to check. (Once the second stage runs,
+  // it follows the sources itself.)
+  api.storage.onChanged.addListener((changes, area) => {
+    if (!started && area === 'local' && SOURCES_GATE_KEY in changes) void check();
+  });
+
+  const view = doc.defaultView;
+  if (view) watchNavigation(view, () => void (started ? undefined : check()));
+  void check();
+  return { check };
+}
+
+/**
+ * Calls `onNewPage` after a client-side navigation to another page (not a jump within one),
+ * once the site has had a moment to render it. Uses the Navigation API where there is one (no
+ * cost between navigations); else looks at the address every second, as WXT's own watcher does.
+ */
+function watchNavigation(view: Window, onNewPage: () => void): void {
+  const pageOf = (href: string): string => href.replace(/#.*$/, '');
+  let last = pageOf(view.location.href);
+  let timer: ReturnType<typeof setTimeout> | null = null;
+  const look = (): void => {
+    const now = pageOf(view.location.href);
+    if (now === last) return;
+    last = now;
+    if (timer !== null) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = null;
+      onNewPage();
+    }, NAVIGATION_SETTLE_MS);
+  };
+  const navigation = (view as Window & { navigation?: EventTarget }).navigation;
+  if (navigation && typeof navigation.addEventListener === 'function') navigation.addEventListener('currententrychange', look);
+  else setInterval(look, LOCATION_POLL_MS);
+}
