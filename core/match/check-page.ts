@@ -10,7 +10,7 @@ import { dayNumber } from '../time/spans';
 import { EventResolver } from '../index/event';
 import { paragraphBefore } from '../index/extract-source-facts';
 import { resolvePageContext } from './page-context';
-import { claimsNamedBy, lookupKey, type ClaimsByEntity, type PreparedIndex } from './prepare-index';
+import { claimsNamedBy, lookupKey, type ClaimsBySubject, type PreparedIndex } from './prepare-index';
 import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
 import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers } from './subject-gate';
 import { contentTerms } from './terms';
@@ -27,19 +27,22 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta)
   const subject = pageSubject(`${meta.title}\n${text}`);
   const aboutBySubject = new Map<string, boolean>();
   // Many claims share one subject (every claim of one set of sources): decided once per subject.
-  const isAbout = (claim: Claim): boolean => {
-    const key = claim.subject.join('\u0000');
+  const isAbout = (claimSubject: string[], key: string): boolean => {
     let v = aboutBySubject.get(key);
-    if (v === undefined) aboutBySubject.set(key, (v = pageIsAbout(subject, claim)));
+    if (v === undefined) aboutBySubject.set(key, (v = pageIsAbout(subject, claimSubject)));
     return v;
   };
+  // Figures of one measure meet the same claims: looked up once per measure, key and unit.
+  const aboutByMeasure = new Map<string, Claim[]>();
   const resolver = new EventResolver(ex, { published: page.published, place: page.event.place });
   // The claims a group offers this page depend only on the page's entities: looked up once per group.
   const named = new Map<string, Claim[]>();
   const nearest = new Map<string, Claim[]>();
   for (const fig of ex.figures) {
     const key = resolvedKey(prepared, fig);
-    const about = candidateClaims(prepared, fig, key, subject.entities, named).filter(isAbout);
+    const measureKey = `${key}|${fig.unit}|${CONTINUOUS_KINDS.has(fig.kind)}`;
+    let about = aboutByMeasure.get(measureKey);
+    if (!about) aboutByMeasure.set(measureKey, (about = candidateClaims(prepared, fig, key, subject.entities, named, isAbout)));
     if (about.length === 0) continue;
     const pf: PageFigure = { ...fig, event: resolver.eventOf(fig) };
     // Figures of one measure and one event meet the same claims: chosen once per page.
@@ -66,20 +69,44 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta)
 /** How many claims about other events a card lists at most (the nearest in time). */
 export const MAX_OTHER_EVENTS = 3;
 
+/** Kinds matched by unit as well as by key (see `candidateClaims`). */
+const CONTINUOUS_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent']);
+
+/**
+ * Days beyond which two dated events are surely different (more than a year apart: past the
+ * same-year rule and every slack of `compareEvents`), so `compareEvents` need not be asked.
+ */
+const SURELY_DIFFERENT_DAYS = 400;
+
 /**
  * The claims a card can speak from: every claim of the same event or of an unknown one, and the
  * few nearest claims of other events (an index with years of summits lists the nearest, not all).
+ * Claims dated far from the figure are set aside by their day numbers alone, and only the nearest
+ * few of them are kept, so a large index costs a comparison of numbers per claim, not a sort.
  */
 function nearestEvents(prepared: PreparedIndex, claims: Claim[], fig: PageFigure): Claim[] {
   const keep: Claim[] = [];
-  const others: Array<[number, Claim]> = [];
-  const at = fig.event.time ? dayNumber(fig.event.time.from) : NaN;
+  const nearest: Array<[number, Claim]> = [];
+  const time = fig.event.time;
+  const from = time ? dayNumber(time.from) : NaN;
+  const to = time ? dayNumber(time.to) : NaN;
   for (const c of claims) {
-    if (compareEvents(c.event, fig.event) !== 'different') keep.push(c);
-    else others.push([Math.abs((prepared.eventDay.get(c.id) ?? Infinity) - at) || Infinity, c]);
+    const span = prepared.eventSpan.get(c.id);
+    const far = span !== undefined && (span[1] < from - SURELY_DIFFERENT_DAYS || span[0] > to + SURELY_DIFFERENT_DAYS);
+    if (!far && compareEvents(c.event, fig.event) !== 'different') {
+      keep.push(c);
+      continue;
+    }
+    const distance = Math.abs((span?.[0] ?? Infinity) - from) || Infinity;
+    // Insert after every equal distance (as a stable sort would), keeping the nearest few.
+    let i = nearest.length;
+    while (i > 0 && nearest[i - 1]![0] > distance) i--;
+    if (i < MAX_OTHER_EVENTS) {
+      nearest.splice(i, 0, [distance, c]);
+      if (nearest.length > MAX_OTHER_EVENTS) nearest.pop();
+    }
   }
-  others.sort((a, b) => a[0] - b[0]);
-  return [...keep, ...others.slice(0, MAX_OTHER_EVENTS).map(([, c]) => c)];
+  return [...keep, ...nearest.map(([, c]) => c)];
 }
 
 /** The measure key a figure is looked up by: its own, else the key its measure word is nearest to ("agrements"). */
@@ -95,15 +122,22 @@ export function resolvedKey(prepared: PreparedIndex, fig: Figure): string {
  * key, and for money, volumes and percentages by unit (their facts are then kept only when they
  * share context words with the figure, see `factsFor`).
  */
-export function candidateClaims(prepared: PreparedIndex, fig: Figure, key: string, pageEntities: Set<string>, cache = new Map<string, Claim[]>()): Claim[] {
-  const lookup = (name: string, group: ClaimsByEntity | undefined): Claim[] => {
+export function candidateClaims(
+  prepared: PreparedIndex,
+  fig: Figure,
+  key: string,
+  pageEntities: Set<string>,
+  cache = new Map<string, Claim[]>(),
+  keep?: (subject: string[], key: string) => boolean,
+): Claim[] {
+  const lookup = (name: string, group: ClaimsBySubject | undefined): Claim[] => {
     let hit = cache.get(name);
-    if (!hit) cache.set(name, (hit = claimsNamedBy(group, pageEntities)));
+    if (!hit) cache.set(name, (hit = claimsNamedBy(group, pageEntities, keep)));
     return hit;
   };
   const found = new Set<Claim>();
   if (key) for (const c of lookup(`key ${lookupKey(key, fig.unit)}`, prepared.byKey.get(lookupKey(key, fig.unit)))) found.add(c);
-  if ((fig.kind === 'money' || fig.kind === 'quantity' || fig.kind === 'percent') && fig.unit) {
+  if (CONTINUOUS_KINDS.has(fig.kind) && fig.unit) {
     for (const c of lookup(`unit ${fig.unit}`, prepared.byUnit.get(fig.unit))) found.add(c);
   }
   return [...found];

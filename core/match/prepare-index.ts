@@ -1,7 +1,7 @@
 /**
  * Everything the matcher looks up, built once per index: claims by measure key and unit and, within
- * each, by subject entity (so a page only ever looks at claims about what it names, however large
- * the index grows); claims of continuous kinds by unit and entity; facts by claim; and a fuse.js
+ * each, by subject (so a page decides once per subject, not once per claim, whether it names it,
+ * however many claims the index holds about that subject); claims of continuous kinds by unit and entity; facts by claim; and a fuse.js
  * index over the measure words so typos and inflections ("agrements", "accord") still find their
  * key. Content terms of facts are computed on first use, not up front.
  */
@@ -11,8 +11,8 @@ import { MEASURE_SYNONYMS } from '../text/lexicon';
 import { contentTerms } from './terms';
 import { dayNumber } from '../time/spans';
 
-/** Claims grouped by the entities of their subjects. */
-export type ClaimsByEntity = Map<string, Claim[]>;
+/** Claims grouped by their subjects (one entry per distinct set of subject entities). */
+export type ClaimsBySubject = Map<string, { subject: string[]; claims: Claim[] }>;
 
 /** The index with its lookups. */
 export interface PreparedIndex {
@@ -21,18 +21,20 @@ export interface PreparedIndex {
   claims: Map<string, Claim>;
   /** claim id → its facts. */
   factsByClaim: Map<string, Fact[]>;
-  /** `measureKey|unit` → subject entity → claims. */
-  byKey: Map<string, ClaimsByEntity>;
-  /** unit → subject entity → claims of continuous kinds (money, quantities, percentages). */
-  byUnit: Map<string, ClaimsByEntity>;
+  /** `measureKey|unit` → subject → claims. */
+  byKey: Map<string, ClaimsBySubject>;
+  /** unit → subject → claims of continuous kinds (money, quantities, percentages). */
+  byUnit: Map<string, ClaimsBySubject>;
   /** Every subject entity of every claim. */
   subjectEntities: Set<string>;
   /** The same, lower-cased: words every page about the subject shares, so they say nothing about a measure. */
   subjectNames: Set<string>;
   /** Fuzzy lookup of measure head words → key. */
   measureWords: Fuse<{ word: string; key: string }>;
-  /** claim id → the first day of its event, as days since the epoch (claims with a date only). */
-  eventDay: Map<string, number>;
+  /** claim id → the first and last day of its event, as days since the epoch (claims with a date only). */
+  eventSpan: Map<string, [number, number]>;
+  /** claim id → its subject as one string: claims about the same entities share it. */
+  subjectKey: Map<string, string>;
   /** Content terms of a fact's sentence and context (computed once, on first use). */
   termsOf(fact: Fact): Set<string>;
 }
@@ -48,8 +50,9 @@ const CONTINUOUS = new Set(['money', 'quantity', 'percent']);
 export function prepareIndex(index: FactIndex): PreparedIndex {
   const claims = new Map(index.claims.map((c) => [c.id, c]));
   const factsByClaim = new Map<string, Fact[]>();
-  const byKey = new Map<string, ClaimsByEntity>();
-  const byUnit = new Map<string, ClaimsByEntity>();
+  const byKey = new Map<string, ClaimsBySubject>();
+  const byUnit = new Map<string, ClaimsBySubject>();
+  const subjectKey = new Map(index.claims.map((c) => [c.id, c.subject.join('\u0000')]));
   const words = new Map<string, string>();
   const seenKey = new Set<string>();
   const seenUnit = new Set<string>();
@@ -59,13 +62,13 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
     if (!claim) continue;
     if (f.measureKey && !seenKey.has(`${f.claimId}|${f.measureKey}|${f.unit}`)) {
       seenKey.add(`${f.claimId}|${f.measureKey}|${f.unit}`);
-      addByEntity(byKey, lookupKey(f.measureKey, f.unit), claim);
+      addBySubject(byKey, lookupKey(f.measureKey, f.unit), claim, subjectKey.get(claim.id)!);
       const base = f.measureKey.split(/[:/]/)[0];
       if (base) words.set(base, base);
     }
     if (CONTINUOUS.has(f.kind) && f.unit && !seenUnit.has(`${f.claimId}|${f.unit}`)) {
       seenUnit.add(`${f.claimId}|${f.unit}`);
-      addByEntity(byUnit, f.unit, claim);
+      addBySubject(byUnit, f.unit, claim, subjectKey.get(claim.id)!);
     }
   }
   for (const [word, key] of Object.entries(MEASURE_SYNONYMS)) if (words.has(key)) words.set(word, key);
@@ -81,7 +84,8 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
     byUnit,
     subjectEntities,
     subjectNames: new Set([...subjectEntities].map((e) => e.toLowerCase())),
-    eventDay: new Map(index.claims.filter((c) => c.event.time).map((c) => [c.id, dayNumber(c.event.time!.from)])),
+    eventSpan: new Map(index.claims.filter((c) => c.event.time).map((c) => [c.id, [dayNumber(c.event.time!.from), dayNumber(c.event.time!.to)]])),
+    subjectKey,
     measureWords: new Fuse(
       [...words.entries()].map(([word, key]) => ({ word, key })),
       { keys: ['word'], threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 4 },
@@ -96,29 +100,30 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
 
 /**
  * The claims of a group whose subject shares at least two entities with the page (one for a
- * claim about a single entity): the page's entities (or the group's, whichever is fewer) are
- * walked, never the whole group.
+ * claim about a single entity), and that `keep` accepts (asked once per subject). Walks the
+ * group's distinct subjects, never its claims one by one.
  */
-export function claimsNamedBy(group: ClaimsByEntity | undefined, pageEntities: Set<string>): Claim[] {
+export function claimsNamedBy(
+  group: ClaimsBySubject | undefined,
+  pageEntities: Set<string>,
+  keep: (subject: string[], key: string) => boolean = () => true,
+): Claim[] {
   if (!group) return [];
-  const shared = new Map<Claim, number>();
-  const count = (cs: Claim[]) => {
-    for (const c of cs) shared.set(c, (shared.get(c) ?? 0) + 1);
-  };
-  if (group.size <= pageEntities.size) {
-    for (const [e, cs] of group) if (pageEntities.has(e)) count(cs);
-  } else {
-    for (const e of pageEntities) count(group.get(e) ?? []);
-  }
   const out: Claim[] = [];
-  for (const [c, n] of shared) if (n >= Math.min(2, c.subject.length)) out.push(c);
+  for (const [key, { subject, claims }] of group) {
+    let shared = 0;
+    for (const e of subject) if (pageEntities.has(e)) shared++;
+    if (shared >= Math.min(2, subject.length) && keep(subject, key)) for (const c of claims) out.push(c);
+  }
   return out;
 }
 
-function addByEntity(m: Map<string, ClaimsByEntity>, key: string, claim: Claim): void {
+function addBySubject(m: Map<string, ClaimsBySubject>, key: string, claim: Claim, subjectKey: string): void {
   let g = m.get(key);
   if (!g) m.set(key, (g = new Map()));
-  for (const e of claim.subject) push(g, e, claim);
+  const entry = g.get(subjectKey);
+  if (entry) entry.claims.push(claim);
+  else g.set(subjectKey, { subject: claim.subject, claims: [claim] });
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

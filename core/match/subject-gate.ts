@@ -44,9 +44,8 @@ export function pageSubject(text: string): PageSubject {
   };
 }
 
-/** Whether a page is about a claim's subject. */
-export function pageIsAbout(page: PageSubject, claim: Claim): boolean {
-  const subject = claim.subject;
+/** Whether a page is about a claim's subject (its entities). */
+export function pageIsAbout(page: PageSubject, subject: readonly string[]): boolean {
   if (subject.length === 0) return false;
   const shared = subject.filter((e) => page.entities.has(e)).length;
   if (shared < Math.min(MIN_SHARED_ENTITIES, subject.length) || shared / subject.length < SUBJECT_COVERAGE) return false;
