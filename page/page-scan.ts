@@ -2,7 +2,7 @@
  * Finds, in one pass over a page, the elements the readers start from: the article's root
  * candidates, the headline and (for `readPageMeta`) the metadata elements.
  */
-import { forEachElement, hasToken, SHOW_TEXT } from './dom-walk';
+import { ELEMENT_NODE, hasToken, SHOW_ELEMENT, SHOW_TEXT } from './dom-walk';
 import { isInsideSkipped, isInsideUntouchable } from './skip-rules';
 
 /** The elements of a page the readers look for, found in one pass over the document. */
@@ -22,7 +22,15 @@ export interface PageScan {
   itemDates: Element[];
   /** Byline candidates, one list per entry of `BYLINE_TESTS`. */
   bylines: Element[][];
+  /**
+   * Text characters under each `<article>` and under each element with more than
+   * `keepLengthsAbove` of them, counted during the scan (see `scanPageSteps`).
+   */
+  textLengths: Map<Element, number>;
 }
+
+/** Nodes visited between two pauses of `scanPageSteps`. */
+export const SCAN_STEP_NODES = 2_000;
 
 /** Byline candidates in order of trust: `[rel=author]`, `.byline`, `[itemprop=author]`, `.author`. */
 const BYLINE_TESTS: ((el: Element) => boolean)[] = [
@@ -36,7 +44,21 @@ const BYLINE_TESTS: ((el: Element) => boolean)[] = [
  * Finds the landmarks (and, with `withMeta`, the metadata elements) in one TreeWalker pass instead
  * of a dozen `querySelectorAll` calls, each a full pass of its own.
  */
-export function scanPage(doc: Document, withMeta: boolean): PageScan {
+export function scanPage(doc: Document, withMeta: boolean, keepLengthsAbove = 0): PageScan {
+  const steps = scanPageSteps(doc, withMeta, keepLengthsAbove);
+  for (;;) {
+    const r = steps.next();
+    if (r.done) return r.value;
+  }
+}
+
+/**
+ * `scanPage` in steps: yields after every `SCAN_STEP_NODES` nodes, so a caller can give the page
+ * its main thread back between steps (a page of 150,000 nodes is one long task otherwise), and
+ * returns the scan. The same pass counts text lengths bottom-up (each element's total is added to
+ * its parent's when the walk leaves it: linear however deep the page is nested).
+ */
+export function* scanPageSteps(doc: Document, withMeta: boolean, keepLengthsAbove = 0): Generator<void, PageScan, void> {
   const scan: PageScan = {
     itemBody: null,
     articles: [],
@@ -49,6 +71,7 @@ export function scanPage(doc: Document, withMeta: boolean): PageScan {
     times: [],
     itemDates: [],
     bylines: BYLINE_TESTS.map(() => []),
+    textLengths: new Map(),
   };
   const top = doc.documentElement;
   if (!top) return scan;
@@ -70,8 +93,31 @@ export function scanPage(doc: Document, withMeta: boolean): PageScan {
       if (test(el)) scan.bylines[i]?.push(el);
     });
   };
+  // Open elements and their text so far; an element is closed when the walk leaves it.
+  const open: Element[] = [top];
+  const lengths: number[] = [0];
+  const close = (): void => {
+    const el = open.pop()!;
+    const length = lengths.pop()!;
+    if (lengths.length > 0) lengths[lengths.length - 1]! += length;
+    if (length > keepLengthsAbove || el.localName === 'article') scan.textLengths.set(el, length);
+  };
   visit(top);
-  forEachElement(top, visit);
+  const walker = doc.createTreeWalker(top, SHOW_ELEMENT | SHOW_TEXT);
+  let n = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentNode;
+    while (open.length > 1 && open[open.length - 1] !== parent) close();
+    if (node.nodeType === ELEMENT_NODE) {
+      visit(node as Element);
+      open.push(node as Element);
+      lengths.push(0);
+    } else {
+      lengths[lengths.length - 1]! += (node as Text).data.length;
+    }
+    if (++n % SCAN_STEP_NODES === 0) yield;
+  }
+  while (open.length > 0) close();
   return scan;
 }
 
@@ -96,7 +142,7 @@ export function articleRootOf(doc: Document, scan: PageScan): Element | null {
     // An <article> inside a related-stories aside is a teaser, not the story.
     if (article.parentElement && isInsideSkipped(article.parentElement, null, scan.headline)) continue;
     if (!usable(article)) continue; // an <article contenteditable> is an editor
-    const length = textLength(article);
+    const length = scan.textLengths.get(article) ?? textLength(article);
     if (length > bestLength) {
       best = article;
       bestLength = length;

@@ -150,9 +150,10 @@ function findByline(scan: PageScan, root: Element | null): string | null {
  *
  * @param doc - the page (test seam)
  * @param url - the page's address; defaults to `doc.URL` unless that is about:blank
+ * @param scanned - the page's scan with metadata (`scanPage(doc, true)`), when the caller has one
  */
-export function readPageMeta(doc: Document, url?: string): PageMeta {
-  const scan = scanPage(doc, true);
+export function readPageMeta(doc: Document, url?: string, scanned?: PageScan): PageMeta {
+  const scan = scanned ?? scanPage(doc, true);
   const address = url ?? (doc.URL && doc.URL !== 'about:blank' ? doc.URL : null);
   const root = articleRootOf(doc, scan);
   // The article's own headline, else the page's first (sites put a logo <h1> before the story).

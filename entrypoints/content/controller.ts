@@ -8,19 +8,20 @@ import { markLabel } from '../../components/card-text';
 import type { CheckedFigure, PageMeta, Verdict } from '../../core/model';
 import { createContentListener, type ArticleForSource, type PageSummary } from '../../messaging/protocol';
 import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
-import { chooseArticleRoot, readArticle, readPageMeta, type ArticleText } from '../../page/read-article';
+import { readArticle, readPageMeta, type ArticleText } from '../../page/read-article';
+import { articleRootOf, scanPageSteps } from '../../page/page-scan';
 import { sampleText } from '../../page/sample-text';
 import { MARK_TAG } from '../../page/skip-rules';
 import { defaultSettings, isActiveOn, readSettings, watchSettings, type Settings } from '../../storage/settings';
 import { fetchUserSources } from '../../messaging/user-index';
 import { gateFormsOf, SOURCES_GATE_ITEM } from '../../storage/sources-gate';
 import { userSourcesRevision, watchUserSources } from '../../storage/user-sources-watch';
-import { checkText, loadEngine, mayBeAbout, useUserSources } from './engine';
+import { checkText, loadEngine, mayBeAbout, useUserSources, warmUp } from './engine';
 import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS } from './stages';
 import { MarkInteractions } from './interactions';
 import { LazyCardHost, type CardHostLike } from './lazy-card';
 import { LivingPage } from './living-page';
-import { BLOCK_BREAK, checkPiece, LEDE_CHARS, pageContext, pieceBounds, splitRoot } from './run-check';
+import { BLOCK_BREAK, checkPiece, LEDE_CHARS, pageContext, pieceBounds, ROOT_CHARS, splitRoot } from './run-check';
 import { injectMarkStyle, removeMarkStyle } from './mark-style';
 import { SliceClock, yieldToPage } from './slices';
 import { isReportedWrong, rememberWrongMatch } from './wrong-match';
@@ -168,14 +169,24 @@ export class PageSession {
     const clock = new SliceClock();
     await yieldToPage(this.ctx);
     if (gen !== this.generation) return;
-    const meta = readPageMeta(document, location.href);
-    this.meta = meta;
+    await warmUp(() => yieldToPage(this.ctx));
     await yieldToPage(this.ctx);
     if (gen !== this.generation) return;
     clock.restart();
-    const root = chooseArticleRoot(document);
+    // One pass over the page finds its landmarks, metadata and text lengths, in steps.
+    const steps = scanPageSteps(document, true, ROOT_CHARS);
+    let step = steps.next();
+    while (!step.done) {
+      if (!(await this.pause(clock, gen))) return;
+      step = steps.next();
+    }
+    const scan = step.value;
+    const meta = readPageMeta(document, location.href, scan);
+    this.meta = meta;
+    const root = articleRootOf(document, scan);
     if (!root) return;
-    const units = splitRoot(root);
+    // Elements the scan did not count hold at most ROOT_CHARS characters: units as they are.
+    const units = splitRoot(root, ROOT_CHARS, (el) => scan.textLengths.get(el) ?? 0);
     // The opening of the article (title and lede), read first over as many units as it takes: a
     // first unit is often just the headline, and every piece needs the lede to know the subject.
     let opening = '';
@@ -194,7 +205,10 @@ export class PageSession {
         if (!(await this.pause(clock, gen))) return;
         // The opening goes before every piece (figures inside it are not the piece's, see checkPiece).
         const figures = checkPiece(article.text, bounds, context, (t) => checkText(t, meta).figures);
-        if (figures.length > 0) await this.markAll(article, withoutMarked(article, figures), gen);
+        if (figures.length === 0) continue;
+        // Marking starts a slice of its own when checking the piece used this one up.
+        if (!(await this.pause(clock, gen))) return;
+        await this.markAll(article, withoutMarked(article, figures), gen);
       }
     }
   }
@@ -221,6 +235,7 @@ export class PageSession {
         const fresh = withoutMarked(article, figures);
         if (fresh.length > 0) {
           this.remarked.set(root, remarked + 1);
+          if (!(await this.pause(clock, gen))) return;
           await this.markAll(article, fresh, gen);
         }
       }

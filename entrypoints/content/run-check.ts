@@ -9,7 +9,7 @@ import type { CheckedFigure } from '../../core/model';
 import { isSkipped } from '../../page/skip-rules';
 
 /** Longest text checked in one call: a cold first call (JIT not warm) stays under a long task. */
-export const PIECE_CHARS = 3_000;
+export const PIECE_CHARS = 2_000;
 /** An element with more text than this is read child by child. */
 export const ROOT_CHARS = 40_000;
 /** How much of the article's opening is repeated before later pieces. */
@@ -71,15 +71,16 @@ export function checkPiece(
 /**
  * Splits `root` into elements of at most `max` characters of text, in document order, descending
  * only into elements whose text all lies in child elements (so no loose text is lost) and never
- * returning a skipped element (asides, navigation) as a unit of its own.
+ * returning a skipped element (asides, navigation) as a unit of its own. `lengthOf` gives an
+ * element's text length (the scan's counts, so no `textContent` string of a huge element is built).
  */
-export function splitRoot(root: Element, max = ROOT_CHARS): Element[] {
+export function splitRoot(root: Element, max = ROOT_CHARS, lengthOf = (el: Element): number => el.textContent?.length ?? 0): Element[] {
   const out: Element[] = [];
   const stack: Element[] = [root];
   while (stack.length > 0) {
     const el = stack.pop() as Element;
     if (el !== root && isSkipped(el)) continue;
-    const length = el.textContent?.length ?? 0;
+    const length = lengthOf(el);
     if (length <= max || el.children.length === 0 || hasLooseText(el)) {
       out.push(el);
       continue;
