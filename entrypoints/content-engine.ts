@@ -1,6 +1,6 @@
 import seedIndex from '../core/generated/seed-index.json';
 import { defineUnlistedScript } from '#imports';
-import { checkPage } from '../core/match/check-page';
+import { checkPage, viewPage } from '../core/match/check-page';
 import { prepareIndex } from '../core/match/prepare-index';
 import type { FactIndex } from '../core/model';
 import { mergeIndex } from '../core/index/assemble-index';
@@ -12,6 +12,6 @@ import { ENGINE_GLOBAL, type EngineModule } from './content/stages';
  * script's isolated world, where it leaves its exports for `loadEngine`.
  */
 export default defineUnlistedScript(() => {
-  const module: EngineModule = { seedIndex: seedIndex as unknown as FactIndex, checkPage, prepareIndex, mergeIndex };
+  const module: EngineModule = { seedIndex: seedIndex as unknown as FactIndex, checkPage, viewPage, prepareIndex, mergeIndex };
   (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = module;
 });

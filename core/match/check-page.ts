@@ -3,7 +3,7 @@
  * measure, a page about the claim's subject), and gives each a verdict, per-source relations
  * and one-line reasons. Pure: the content script and the command line call the same function.
  */
-import type { CheckedFigure, Claim, Fact, Figure, PageCheck, PageMeta, SourceMatch } from '../model';
+import type { CheckedFigure, Claim, Fact, Figure, PageCheck, PageContext, PageMeta, SourceMatch } from '../model';
 import { analyzeText } from '../figures/extract-figures';
 import { compareEvents } from '../index/compare';
 import { dayNumber } from '../time/spans';
@@ -12,19 +12,36 @@ import { paragraphBefore } from '../index/extract-source-facts';
 import { resolvePageContext } from './page-context';
 import { claimsNamedBy, lookupKey, type ClaimsBySubject, type PreparedIndex } from './prepare-index';
 import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
-import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers } from './subject-gate';
+import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers, type PageSubject } from './subject-gate';
 import { contentTerms } from './terms';
 
 /** Content words a money or volume figure must share with a source's to be about the same thing. */
 export const MIN_SHARED_TERMS = 2;
 
-/** Checks the text of a page against a prepared index. */
-export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta): PageCheck {
-  const page = resolvePageContext(meta, text);
+/** What a check needs to know about the page as a whole: its time and place, and its subject. */
+export interface PageView {
+  page: PageContext;
+  subject: PageSubject;
+}
+
+/**
+ * Reads a page as a whole from its metadata and text. A caller that checks a long page piece by
+ * piece reads the page once (from its title and opening) and hands the view to every piece.
+ */
+export function viewPage(meta: PageMeta, text: string): PageView {
+  return { page: resolvePageContext(meta, text), subject: pageSubject(`${meta.title}\n${text}`) };
+}
+
+/**
+ * Checks the text of a page against a prepared index. `view` is the page as a whole; by default
+ * it is read from `text` itself.
+ */
+export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta, view?: PageView): PageCheck {
+  const page = view?.page ?? resolvePageContext(meta, text);
   const ex = analyzeText(text);
   const figures: CheckedFigure[] = [];
   if (ex.figures.length === 0) return { page, figures };
-  const subject = pageSubject(`${meta.title}\n${text}`);
+  const subject = view?.subject ?? pageSubject(`${meta.title}\n${text}`);
   const aboutBySubject = new Map<string, boolean>();
   // Many claims share one subject (every claim of one set of sources): decided once per subject.
   const isAbout = (claimSubject: string[], key: string): boolean => {

@@ -5,6 +5,7 @@
  */
 import { storage, type ContentScriptContext } from '#imports';
 import { markLabel } from '../../components/card-text';
+import type { PageView } from '../../core/match/check-page';
 import type { CheckedFigure, PageMeta, Verdict } from '../../core/model';
 import { createContentListener, type ArticleForSource, type PageSummary } from '../../messaging/protocol';
 import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
@@ -16,12 +17,12 @@ import { defaultSettings, isActiveOn, readSettings, watchSettings, type Settings
 import { fetchUserSources } from '../../messaging/user-index';
 import { gateFormsOf, SOURCES_GATE_ITEM } from '../../storage/sources-gate';
 import { userSourcesRevision, watchUserSources } from '../../storage/user-sources-watch';
-import { checkText, loadEngine, mayBeAbout, useUserSources, warmUp } from './engine';
+import { checkText, loadEngine, mayBeAbout, useUserSources, viewOfPage, warmUp } from './engine';
 import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS } from './stages';
 import { MarkInteractions } from './interactions';
 import { LazyCardHost, type CardHostLike } from './lazy-card';
 import { LivingPage } from './living-page';
-import { BLOCK_BREAK, checkPiece, LEDE_CHARS, pageContext, pieceBounds, ROOT_CHARS, splitRoot } from './run-check';
+import { BLOCK_BREAK, checkPiece, pieceBounds, ROOT_CHARS, splitRoot, VIEW_CHARS } from './run-check';
 import { injectMarkStyle, removeMarkStyle } from './mark-style';
 import { SliceClock, yieldToPage } from './slices';
 import { isReportedWrong, rememberWrongMatch } from './wrong-match';
@@ -55,8 +56,8 @@ export class PageSession {
   private remarked = new WeakMap<Element, number>();
   private entries = new Map<string, Entry>();
   private meta: PageMeta | null = null;
-  /** The page's title and lede, put before each later piece of text (see run-check.ts). */
-  private context = '';
+  /** The page as a whole (time, place, subject), read once from its opening (see run-check.ts). */
+  private view: PageView | null = null;
   private readonly card: CardHostLike;
   private readonly interactions: MarkInteractions;
   private readonly living: LivingPage;
@@ -187,24 +188,29 @@ export class PageSession {
     if (!root) return;
     // Elements the scan did not count hold at most ROOT_CHARS characters: units as they are.
     const units = splitRoot(root, ROOT_CHARS, (el) => scan.textLengths.get(el) ?? 0);
-    // The opening of the article (title and lede), read first over as many units as it takes: a
-    // first unit is often just the headline, and every piece needs the lede to know the subject.
+    // The page as a whole is read from its opening, over as many units as it takes (a first unit
+    // is often just the headline); the units read for it are kept for the check below.
+    const read = new Map<Element, ArticleText>();
     let opening = '';
     for (const unit of units) {
-      if (opening.length >= LEDE_CHARS) break;
-      const text = readArticle(document, unit).text.slice(0, LEDE_CHARS);
-      if (/\S/.test(text)) opening = opening ? `${opening}${BLOCK_BREAK}${text}` : text;
-    }
-    const context = pageContext(meta.title, opening);
-    this.context = context;
-    for (const unit of units) {
+      if (opening.length >= VIEW_CHARS) break;
       if (!(await this.pause(clock, gen))) return;
       const article = readArticle(document, unit);
+      read.set(unit, article);
+      const text = article.text.slice(0, VIEW_CHARS - opening.length);
+      if (/\S/.test(text)) opening = opening ? `${opening}${BLOCK_BREAK}${text}` : text;
+    }
+    if (!(await this.pause(clock, gen))) return;
+    const view = viewOfPage(meta, opening);
+    this.view = view;
+    for (const unit of units) {
+      if (!(await this.pause(clock, gen))) return;
+      const article = read.get(unit) ?? readArticle(document, unit);
+      read.delete(unit);
       if (!/\S/.test(article.text)) continue;
       for (const bounds of pieceBounds(article.text)) {
         if (!(await this.pause(clock, gen))) return;
-        // The opening goes before every piece (figures inside it are not the piece's, see checkPiece).
-        const figures = checkPiece(article.text, bounds, context, (t) => checkText(t, meta).figures);
+        const figures = checkPiece(article.text, bounds, (t) => checkText(t, meta, view).figures);
         if (figures.length === 0) continue;
         // Marking starts a slice of its own when checking the piece used this one up.
         if (!(await this.pause(clock, gen))) return;
@@ -213,7 +219,7 @@ export class PageSession {
     }
   }
 
-  /** Re-checks blocks the page added or changed (living pages), each after the page's context. */
+  /** Re-checks blocks the page added or changed (living pages), each as part of the page's view. */
   private async recheck(roots: Element[]): Promise<void> {
     const gen = this.generation;
     if (!this.active) return;
@@ -226,12 +232,13 @@ export class PageSession {
       const remarked = this.remarked.get(root) ?? 0;
       if (remarked >= MAX_REMARKS) continue;
       const meta = this.meta;
-      if (!meta) return;
+      const view = this.view;
+      if (!meta || !view) return;
       this.dropStaleMarks(root);
       const article = readArticle(document, root);
       for (const bounds of pieceBounds(article.text)) {
         if (!(await this.pause(clock, gen))) return;
-        const figures = checkPiece(article.text, bounds, this.context, (t) => checkText(t, meta).figures);
+        const figures = checkPiece(article.text, bounds, (t) => checkText(t, meta, view).figures);
         const fresh = withoutMarked(article, figures);
         if (fresh.length > 0) {
           this.remarked.set(root, remarked + 1);
@@ -330,7 +337,7 @@ export class PageSession {
     removeMarkStyle(document);
     this.entries.clear();
     this.meta = null;
-    this.context = '';
+    this.view = null;
   }
 
   private applySettings(next: Settings): void {

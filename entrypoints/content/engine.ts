@@ -8,6 +8,7 @@ import { browser } from '#imports';
 import seedGate from '../../core/generated/seed-gate.json';
 import type { prepareIndex } from '../../core/match/prepare-index';
 import { makeSubjectGate, type SubjectGateData } from '../../core/match/name-gate';
+import type { PageView } from '../../core/match/check-page';
 import type { PageCheck, PageMeta, SourceFacts } from '../../core/model';
 import { ENGINE_FILE, ENGINE_GLOBAL, type EngineModule } from './stages';
 
@@ -50,11 +51,20 @@ export async function loadEngine(): Promise<void> {
   module = await loading;
 }
 
-/** Checks a text (the article, or a changed part of it) against the index; `loadEngine` first. */
-export function checkText(text: string, meta: PageMeta): PageCheck {
+/** Reads the page as a whole (time, place, subject) from its metadata and opening; `loadEngine` first. */
+export function viewOfPage(meta: PageMeta, opening: string): PageView {
+  if (!module) throw new Error('viewOfPage before loadEngine');
+  return module.viewPage(meta, opening);
+}
+
+/**
+ * Checks a text (a piece of the article, or a changed part of it) against the index, as part of
+ * the page `view`; `loadEngine` first.
+ */
+export function checkText(text: string, meta: PageMeta, view: PageView): PageCheck {
   if (!module) throw new Error('checkText before loadEngine');
   prepared ??= module.prepareIndex(module.mergeIndex(module.seedIndex, userSources));
-  return module.checkPage(prepared, text, meta);
+  return module.checkPage(prepared, text, meta, view);
 }
 
 /**

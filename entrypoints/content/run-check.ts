@@ -1,19 +1,22 @@
 /**
  * How a page's text is cut into pieces the engine checks one per slice, so a very long page never
  * blocks the main thread: the article root is split into child elements of bounded size, each
- * read on its own, and each text into pieces at block boundaries. A piece after the first is
- * checked with the page's context in front of it (title and lede), so the engine still knows what
- * the page is about; figures found in that context are dropped and offsets are shifted back.
+ * read on its own, and each text into pieces at block boundaries. The page as a whole (its time,
+ * place and subject) is read once, from its title and opening (`VIEW_CHARS`), and every piece is
+ * checked alone as part of that view, so no piece pays for reading the page again.
  */
 import type { CheckedFigure } from '../../core/model';
 import { isSkipped } from '../../page/skip-rules';
 
-/** Longest text checked in one call: a cold first call (JIT not warm) stays under a long task. */
+/** Longest text checked in one call: a first call, before the engine's code is optimised, stays under a long task. */
 export const PIECE_CHARS = 2_000;
 /** An element with more text than this is read child by child. */
 export const ROOT_CHARS = 40_000;
-/** How much of the article's opening is repeated before later pieces. */
-export const LEDE_CHARS = 1_200;
+/**
+ * How much of the article the page's view is read from: a whole typical article (1,500 words), so
+ * the content script sees a page as the command line does, and never more however long the page.
+ */
+export const VIEW_CHARS = 12_000;
 export const BLOCK_BREAK = '\n\n';
 
 /** `[start, end)` spans of `text`, each at most `max` long where block breaks allow, covering it all. */
@@ -37,35 +40,11 @@ export function pieceBounds(text: string, max = PIECE_CHARS): Array<[number, num
   return bounds;
 }
 
-/** The page's context for later pieces: its title and the opening of its article, cut at a block break. */
-export function pageContext(title: string, articleText: string): string {
-  let lede = articleText.slice(0, LEDE_CHARS);
-  const cut = lede.lastIndexOf(BLOCK_BREAK);
-  if (articleText.length > LEDE_CHARS && cut > 0) lede = lede.slice(0, cut);
-  return title ? `${title}${BLOCK_BREAK}${lede}` : lede;
-}
-
-/**
- * Checks `text[start, end)` after `context` (the page title and opening, or none). The context is
- * only read, never marked: returns the figures inside the piece, with offsets into `text`.
- */
-export function checkPiece(
-  text: string,
-  [start, end]: [number, number],
-  context: string,
-  check: (text: string) => CheckedFigure[],
-): CheckedFigure[] {
+/** Checks `text[start, end)` alone; returns its figures with offsets into `text`. */
+export function checkPiece(text: string, [start, end]: [number, number], check: (text: string) => CheckedFigure[]): CheckedFigure[] {
   const piece = text.slice(start, end);
   if (!/\S/.test(piece)) return [];
-  const prefix = context === '' ? '' : `${context}${BLOCK_BREAK}`;
-  const shift = start - prefix.length;
-  const found = check(prefix + piece);
-  const out: CheckedFigure[] = [];
-  for (const f of found) {
-    if (f.start < prefix.length || f.end > prefix.length + piece.length) continue;
-    out.push({ ...f, start: f.start + shift, end: f.end + shift });
-  }
-  return out;
+  return check(piece).map((f) => ({ ...f, start: f.start + start, end: f.end + start }));
 }
 
 /**

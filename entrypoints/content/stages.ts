@@ -6,7 +6,7 @@
  * only: the first stage must stay tiny, and the engine must not pull in the polyfill.
  */
 import type { mergeIndex } from '../../core/index/assemble-index';
-import type { checkPage } from '../../core/match/check-page';
+import type { checkPage, viewPage } from '../../core/match/check-page';
 import type { prepareIndex } from '../../core/match/prepare-index';
 import type { FactIndex } from '../../core/model';
 
@@ -43,6 +43,7 @@ export const ENGINE_GLOBAL = '__crosscheckEngine';
 export interface EngineModule {
   seedIndex: FactIndex;
   checkPage: typeof checkPage;
+  viewPage: typeof viewPage;
   prepareIndex: typeof prepareIndex;
   mergeIndex: typeof mergeIndex;
 }

@@ -1,12 +1,11 @@
 // @vitest-environment happy-dom
 /**
  * The content script's cutting of long pages (entrypoints/content/run-check.ts): pieces at block
- * breaks, context before later pieces with offsets shifted back, and element splitting that loses
- * no text. (Content-script helpers without a component live here with the card's tests.)
+ * breaks, each checked alone with offsets shifted back, and element splitting that loses no text. (Content-script helpers without a component live here with the card's tests.)
  */
 import { describe, expect, test } from 'vitest';
 import type { CheckedFigure } from '../../core/model';
-import { checkPiece, pageContext, pieceBounds, splitRoot } from '../../entrypoints/content/run-check';
+import { checkPiece, pieceBounds, splitRoot } from '../../entrypoints/content/run-check';
 import { conflicting42 } from './fixtures';
 
 describe('pieceBounds', () => {
@@ -35,16 +34,18 @@ describe('checkPiece', () => {
   const find42 = (t: string): CheckedFigure[] =>
     Array.from(t.matchAll(/\b42\b/g), (m) => ({ ...conflicting42, start: m.index, end: m.index + 2 }));
 
-  test('the first piece is checked alone', () => {
+  test('each piece is checked alone and its offsets are shifted back into the text', () => {
     const text = 'They signed 42 deals.\n\nLater, 42 more.';
-    expect(checkPiece(text, [0, 21], '', find42).map((f) => [f.start, f.end])).toEqual([[12, 14]]);
+    const seen: string[] = [];
+    const spy = (t: string): CheckedFigure[] => (seen.push(t), find42(t));
+    expect(checkPiece(text, [0, 21], spy).map((f) => [f.start, f.end])).toEqual([[12, 14]]);
+    const later = checkPiece(text, [21, text.length], spy);
+    expect(later.map((f) => text.slice(f.start, f.end))).toEqual(['42']);
+    expect(later[0]?.start).toBe(text.indexOf('42', 21));
+    expect(seen).toEqual(['They signed 42 deals.', '\n\nLater, 42 more.']);
   });
-  test('a later piece is checked after the context; figures in the context are dropped', () => {
-    const text = 'They signed 42 deals.\n\nLater, 42 more.';
-    const context = pageContext('Xi and Putin: 42 deals', text.slice(0, 21));
-    const figures = checkPiece(text, [21, text.length], context, find42);
-    expect(figures.map((f) => text.slice(f.start, f.end))).toEqual(['42']);
-    expect(figures[0]?.start).toBe(text.indexOf('42', 21));
+  test('a blank piece is not checked', () => {
+    expect(checkPiece('a\n\n   ', [1, 6], () => { throw new Error('checked'); })).toEqual([]);
   });
 });
 
