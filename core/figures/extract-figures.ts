@@ -74,11 +74,19 @@ function atLineStart(tokens: Token[], i: number): boolean {
   return !prev || prev.kind === 'break';
 }
 
+/** The qualifiers by their first word, in the lexicon's order (longest phrasing first where it matters). */
+const QUALIFIERS_BY_FIRST_WORD = new Map<string, Array<(typeof QUALIFIERS_BEFORE)[number]>>();
+for (const q of QUALIFIERS_BEFORE) {
+  const list = QUALIFIERS_BY_FIRST_WORD.get(q.words[0]!);
+  if (list) list.push(q);
+  else QUALIFIERS_BY_FIRST_WORD.set(q.words[0]!, [q]);
+}
+
 function matchQualifier(tokens: Token[], i: number): { qualifier: Qualifier; len: number } | null {
   const t = tokens[i];
   if (!t || t.kind !== 'word') return null;
-  for (const q of QUALIFIERS_BEFORE) {
-    if (q.words[0] !== t.lower) continue;
+  // Looked up by the first word: most words start no qualifier, and cost one map lookup.
+  for (const q of QUALIFIERS_BY_FIRST_WORD.get(t.lower) ?? []) {
     let ok = true;
     for (let k = 1; k < q.words.length; k++) {
       if (tokens[i + k]?.lower !== q.words[k]) {

@@ -12,6 +12,7 @@
  *   measure counts more than one of the sentence.
  * Results are grouped by claim, each with the spread of values across its sources.
  */
+import { wordTable } from '../text/word-table';
 import Fuse from 'fuse.js';
 import type { Claim, Fact, FactIndex, IndexedSource } from '../model';
 
@@ -96,7 +97,7 @@ const STOP_WORDS = new Set(
   'the of in a an and or to for on at by with from as is was were be than that this it its into per over about'.split(' '),
 );
 
-const SCALE_WORDS: Record<string, number> = {
+const SCALE_WORDS = wordTable<number>({
   k: 1e3,
   thousand: 1e3,
   m: 1e6,
@@ -112,7 +113,7 @@ const SCALE_WORDS: Record<string, number> = {
   tn: 1e12,
   trillion: 1e12,
   trillions: 1e12,
-};
+});
 
 /** Lower case, accents removed, a trailing plural "s" dropped: "Agreements" → "agreement". */
 export function normalizeWord(word: string): string {

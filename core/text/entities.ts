@@ -24,8 +24,22 @@ function isPlaceWord(word: string): boolean {
   return !!COUNTRY_FORMS[w] || !!PLACE_ALIASES[w] || CITIES.has(w);
 }
 
+/** Words already folded (a page repeats its names): pure, so safe to remember. */
+const ENTITY_CACHE = new Map<string, string | null>();
+/** Enough for the names of any page; the cache starts afresh past it, so memory stays bounded. */
+const ENTITY_CACHE_MAX = 5_000;
+
 /** Folds a capitalised word into the entity it names, or null when it names nothing. */
 export function entityOf(word: string): string | null {
+  let e = ENTITY_CACHE.get(word);
+  if (e === undefined) {
+    if (ENTITY_CACHE.size >= ENTITY_CACHE_MAX) ENTITY_CACHE.clear();
+    ENTITY_CACHE.set(word, (e = foldEntity(word)));
+  }
+  return e;
+}
+
+function foldEntity(word: string): string | null {
   const w = word.replace(/['’]s$/, '').replace(/['’]$/, '');
   if (w.length < 2 || COMMON.has(w)) return null;
   const lower = w.toLowerCase();

@@ -2,59 +2,60 @@
  * The words the extractor knows: number words, scales, units, currencies, qualifiers, months,
  * and the synonyms that make measures meet. Plain tables, so adding a word is one line.
  */
+import { wordTable } from './word-table';
 
 /** Cardinal number words. */
-export const NUMBER_WORDS: Record<string, number> = {
+export const NUMBER_WORDS = wordTable<number>({
   zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17,
   eighteen: 18, nineteen: 19, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70,
   eighty: 80, ninety: 90, hundred: 100, dozen: 12,
-};
+});
 
 /** Tens, which combine with a following unit word ("forty-two"). */
 export const TENS = new Set(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety']);
 
 /** Ordinal words. "first" is left out on purpose: "for the first time" is almost never a figure. */
-export const ORDINAL_WORDS: Record<string, number> = {
+export const ORDINAL_WORDS = wordTable<number>({
   second: 2, third: 3, fourth: 4, fifth: 5, sixth: 6, seventh: 7, eighth: 8, ninth: 9, tenth: 10,
   eleventh: 11, twelfth: 12, thirteenth: 13, fourteenth: 14, fifteenth: 15, sixteenth: 16,
   seventeenth: 17, eighteenth: 18, nineteenth: 19, twentieth: 20, thirtieth: 30, fortieth: 40,
   fiftieth: 50, hundredth: 100,
-};
+});
 
 /** Scale words and abbreviations, attached ("228bn") or spaced ("1.2 trillion"). */
-export const SCALES: Record<string, number> = {
+export const SCALES = wordTable<number>({
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, tr: 1e12,
-};
+});
 
 /** Currency symbols written before a number. */
-export const CURRENCY_SYMBOLS: Record<string, string> = {
+export const CURRENCY_SYMBOLS = wordTable<string>({
   $: 'USD', '€': 'EUR', '£': 'GBP', '¥': 'CNY', '₽': 'RUB', '₹': 'INR', '₩': 'KRW',
-};
+});
 
 /** Currency words and codes written before or after a number. */
-export const CURRENCY_WORDS: Record<string, string> = {
+export const CURRENCY_WORDS = wordTable<string>({
   usd: 'USD', dollar: 'USD', dollars: 'USD', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP',
   pound: 'GBP', pounds: 'GBP', sterling: 'GBP', cny: 'CNY', rmb: 'CNY', yuan: 'CNY', renminbi: 'CNY',
   rub: 'RUB', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', inr: 'INR', rupee: 'INR', rupees: 'INR',
   yen: 'JPY', jpy: 'JPY',
-};
+});
 
 /** Units written after a number; the value is the normalised unit. */
-export const UNIT_WORDS: Record<string, string> = {
+export const UNIT_WORDS = wordTable<string>({
   percent: '%', per: '%', // "per cent" (checked for "cent" by the extractor)
   bcm: 'bcm', km: 'km', kilometres: 'km', kilometers: 'km', kilometre: 'km', kilometer: 'km',
   miles: 'mi', mile: 'mi', tonnes: 't', tons: 't', tonne: 't', ton: 't', barrels: 'bbl', barrel: 'bbl',
   mw: 'MW', gw: 'GW', kg: 'kg',
-};
+});
 
 /** Units of "N-unit" compounds and durations: "47-page", "four-day", "three years". */
-export const COMPOUND_UNITS: Record<string, string> = {
+export const COMPOUND_UNITS = wordTable<string>({
   page: 'pages', pages: 'pages', day: 'days', days: 'days', week: 'weeks', weeks: 'weeks',
   month: 'months', months: 'months', year: 'years', years: 'years', hour: 'hours', hours: 'hours',
   minute: 'minutes', minutes: 'minutes', point: 'points', member: 'members', nation: 'nations', country: 'countries',
-};
+});
 
 /** Duration units: a figure in one of these is of kind 'duration'. */
 export const DURATION_UNITS = new Set(['days', 'weeks', 'months', 'years', 'hours', 'minutes']);
@@ -93,25 +94,25 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<{ words: string[]; qualifier: 'mor
 ];
 
 /** Month names and abbreviations → month number (1–12). "may" needs a number next to it to count. */
-export const MONTHS: Record<string, number> = {
+export const MONTHS = wordTable<number>({
   january: 1, jan: 1, february: 2, feb: 2, march: 3, mar: 3, april: 4, apr: 4, may: 5, june: 6, jun: 6,
   july: 7, jul: 7, august: 8, aug: 8, september: 9, sep: 9, sept: 9, october: 10, oct: 10,
   november: 11, nov: 11, december: 12, dec: 12,
-};
+});
 
 /** Full month names, for labels. */
 export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** Weekdays → index as in Date.getUTCDay(). */
-export const WEEKDAYS: Record<string, number> = {
+export const WEEKDAYS = wordTable<number>({
   sunday: 0, monday: 1, tuesday: 2, wednesday: 3, thursday: 4, friday: 5, saturday: 6,
-};
+});
 
 /**
  * Measure synonyms: the head noun of a measure (singular) → the key where synonyms meet.
  * "documents" are agreements here because summit coverage uses the words interchangeably.
  */
-export const MEASURE_SYNONYMS: Record<string, string> = {
+export const MEASURE_SYNONYMS = wordTable<string>({
   agreement: 'agreement', deal: 'agreement', accord: 'agreement', document: 'agreement', pact: 'agreement',
   mou: 'agreement', memorandum: 'agreement', memoranda: 'agreement', treaty: 'agreement', contract: 'agreement',
   declaration: 'declaration', statement: 'declaration', communique: 'declaration', communiqué: 'declaration',
@@ -119,7 +120,7 @@ export const MEASURE_SYNONYMS: Record<string, string> = {
   trade: 'trade', turnover: 'trade',
   meeting: 'meeting', summit: 'meeting', talk: 'meeting',
   term: 'term',
-};
+});
 
 /** Words that end a measure phrase (function words, common verbs and participles). */
 export const MEASURE_STOP_WORDS = new Set([

@@ -3,13 +3,14 @@
  * landmarks that stand for them), and countries with their demonyms, so "Chinese" and "China"
  * meet and a page about another country's summit can be told apart.
  */
+import { wordTable } from './word-table';
 
 /** Landmarks and institutions that name a city. */
-export const PLACE_ALIASES: Record<string, string> = {
+export const PLACE_ALIASES = wordTable<string>({
   Kremlin: 'Moscow', 'Great Hall of the People': 'Beijing', Zhongnanhai: 'Beijing', 'Tiananmen': 'Beijing',
   'White House': 'Washington', 'Capitol Hill': 'Washington', Élysée: 'Paris', Elysee: 'Paris',
   Downing: 'London', Westminster: 'London', Bundestag: 'Berlin', 'Red Square': 'Moscow',
-};
+});
 
 /** Cities that events happen in (capitals and frequent summit venues). */
 export const CITIES = new Set([
@@ -25,7 +26,7 @@ export const CITIES = new Set([
 ]);
 
 /** Countries with their demonyms and short forms → the country's name. */
-export const COUNTRY_FORMS: Record<string, string> = {
+export const COUNTRY_FORMS = wordTable<string>({
   China: 'China', Chinese: 'China', Sino: 'China', PRC: 'China',
   Russia: 'Russia', Russian: 'Russia', Russians: 'Russia', Soviet: 'Russia',
   'United States': 'United States', US: 'United States', USA: 'United States', America: 'United States', American: 'United States', Americans: 'United States',
@@ -47,7 +48,7 @@ export const COUNTRY_FORMS: Record<string, string> = {
   Norway: 'Norway', Norwegian: 'Norway', Denmark: 'Denmark', Danish: 'Denmark', Sweden: 'Sweden', Swedish: 'Sweden',
   Finland: 'Finland', Finnish: 'Finland', Netherlands: 'Netherlands', Dutch: 'Netherlands', Greece: 'Greece', Greek: 'Greece',
   Uzbekistan: 'Uzbekistan', Kyrgyzstan: 'Kyrgyzstan', Tajikistan: 'Tajikistan', Armenia: 'Armenia', Azerbaijan: 'Azerbaijan', Georgia: 'Georgia',
-};
+});
 
 /** A place name as it should be shown, for any form the gazetteer knows; null otherwise. */
 export function canonicalPlace(name: string): string | null {

@@ -138,3 +138,11 @@ describe('extractFigures: offsets and sentences', () => {
     expect(one('Some 1\u00A0200 delegates came.')).toMatchObject({ value: 1200 });
   });
 });
+
+describe('words that are also Object.prototype keys', () => {
+  it('are not number words, months or units', () => {
+    const texts = (t: string) => extractFigures(t).map((f) => f.text);
+    expect(texts('A constructor built it, and the plan cost $5 million.')).toEqual(['$5 million']);
+    expect(texts('The valueOf and toString of a hasOwnProperty: 3 words.')).toEqual(['3']);
+  });
+});
