@@ -50,7 +50,7 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
     return v;
   };
   // Figures of one measure meet the same claims: looked up once per measure, key and unit.
-  const aboutByMeasure = new Map<string, Claim[]>();
+  const aboutByMeasure = new Map<string, ClaimsByDate>();
   const resolver = new EventResolver(ex, { published: page.published, place: page.event.place });
   // The claims a group offers this page depend only on the page's entities: looked up once per group.
   const named = new Map<string, Claim[]>();
@@ -59,13 +59,13 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
     const key = resolvedKey(prepared, fig);
     const measureKey = `${key}|${fig.unit}|${CONTINUOUS_KINDS.has(fig.kind)}`;
     let about = aboutByMeasure.get(measureKey);
-    if (!about) aboutByMeasure.set(measureKey, (about = candidateClaims(prepared, fig, key, subject.entities, named, isAbout)));
-    if (about.length === 0) continue;
+    if (!about) aboutByMeasure.set(measureKey, (about = byDate(prepared, candidateClaims(prepared, fig, key, subject.entities, named, isAbout))));
+    if (about.claims.length === 0) continue;
     const pf: PageFigure = { ...fig, event: resolver.eventOf(fig) };
     // Figures of one measure and one event meet the same claims: chosen once per page.
     const eventKey = `${key}|${fig.unit}|${fig.kind}|${pf.event.timeBasis}|${pf.event.place}|${pf.event.time?.from}|${pf.event.time?.to}`;
     let near = nearest.get(eventKey);
-    if (!near) nearest.set(eventKey, (near = nearestEvents(prepared, about, pf)));
+    if (!near) nearest.set(eventKey, (near = nearestEvents(about, pf)));
     const inSentence = sentenceEntities(fig.sentence);
     const claims = near.filter((c) => !sentenceIsAboutOthers(inSentence, c));
     if (claims.length === 0) continue;
@@ -95,35 +95,86 @@ const CONTINUOUS_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent'
  */
 const SURELY_DIFFERENT_DAYS = 400;
 
+/** Claims in their given order, and their dated ones sorted by the first day of their event. */
+export interface ClaimsByDate {
+  claims: Claim[];
+  /** [first day, last day, index in `claims`], by first day. */
+  dated: Array<[number, number, number]>;
+  /** The longest event among them, in days. */
+  longest: number;
+}
+
+/** Sorts claims by date for `nearestEvents` (exported for its tests). */
+export function byDate(prepared: Pick<PreparedIndex, 'eventSpan'>, claims: Claim[]): ClaimsByDate {
+  const dated: Array<[number, number, number]> = [];
+  let longest = 0;
+  claims.forEach((c, i) => {
+    const span = prepared.eventSpan.get(c.id);
+    if (!span) return;
+    dated.push([span[0], span[1], i]);
+    longest = Math.max(longest, span[1] - span[0]);
+  });
+  dated.sort((a, b) => a[0] - b[0] || a[2] - b[2]);
+  return { claims, dated, longest };
+}
+
+/** The first index of `dated` whose first day is at least `day`. */
+function firstFrom(dated: Array<[number, number, number]>, day: number): number {
+  let lo = 0;
+  let hi = dated.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dated[mid]![0] < day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
 /**
  * The claims a card can speak from: every claim of the same event or of an unknown one, and the
- * few nearest claims of other events (an index with years of summits lists the nearest, not all).
- * Claims dated far from the figure are set aside by their day numbers alone, and only the nearest
- * few of them are kept, so a large index costs a comparison of numbers per claim, not a sort.
+ * few nearest claims of other events (an index with years of summits lists the nearest, not all),
+ * in the claims' own order. Only claims dated within `SURELY_DIFFERENT_DAYS` of the figure are
+ * compared; the nearest of the others are found beside that window in the sorted dates, so an
+ * index of many events costs a binary search, not a pass over every claim.
  */
-function nearestEvents(prepared: PreparedIndex, claims: Claim[], fig: PageFigure): Claim[] {
-  const keep: Claim[] = [];
-  const nearest: Array<[number, Claim]> = [];
+export function nearestEvents(about: ClaimsByDate, fig: Pick<PageFigure, 'event'>): Claim[] {
+  const { claims, dated, longest } = about;
   const time = fig.event.time;
-  const from = time ? dayNumber(time.from) : NaN;
-  const to = time ? dayNumber(time.to) : NaN;
-  for (const c of claims) {
-    const span = prepared.eventSpan.get(c.id);
-    const far = span !== undefined && (span[1] < from - SURELY_DIFFERENT_DAYS || span[0] > to + SURELY_DIFFERENT_DAYS);
-    if (!far && compareEvents(c.event, fig.event) !== 'different') {
-      keep.push(c);
-      continue;
-    }
-    const distance = Math.abs((span?.[0] ?? Infinity) - from) || Infinity;
-    // Insert after every equal distance (as a stable sort would), keeping the nearest few.
-    let i = nearest.length;
-    while (i > 0 && nearest[i - 1]![0] > distance) i--;
-    if (i < MAX_OTHER_EVENTS) {
-      nearest.splice(i, 0, [distance, c]);
-      if (nearest.length > MAX_OTHER_EVENTS) nearest.pop();
-    }
+  if (!time) return claims.filter((c) => compareEvents(c.event, fig.event) !== 'different');
+  const from = dayNumber(time.from);
+  const to = dayNumber(time.to);
+  const keep = new Set<number>();
+  const others: Array<[number, number]> = []; // [distance, index]
+  // Undated claims are never "different" from a dated figure's event: compared as they are.
+  if (dated.length < claims.length) {
+    const isDated = new Set(dated.map(([, , i]) => i));
+    claims.forEach((c, i) => {
+      if (!isDated.has(i) && compareEvents(c.event, fig.event) !== 'different') keep.add(i);
+    });
   }
-  return [...keep, ...nearest.map(([, c]) => c)];
+  const lo = firstFrom(dated, from - SURELY_DIFFERENT_DAYS - longest);
+  const hi = firstFrom(dated, to + SURELY_DIFFERENT_DAYS + 1);
+  for (let k = lo; k < hi; k++) {
+    const [first, last, i] = dated[k]!;
+    const far = last < from - SURELY_DIFFERENT_DAYS || first > to + SURELY_DIFFERENT_DAYS;
+    if (!far && compareEvents(claims[i]!.event, fig.event) !== 'different') keep.add(i);
+    else others.push([Math.abs(first - from) || Infinity, i]);
+  }
+  // Beyond the window, the nearest by first day are the ones next to it on either side (with
+  // every claim tied with the last one taken, so ties go to the claims' own order as before).
+  const side = (start: number, step: number): void => {
+    let taken = 0;
+    for (let k = start; k >= 0 && k < dated.length; k += step) {
+      if (taken >= MAX_OTHER_EVENTS && dated[k]![0] !== dated[k - step]![0]) break;
+      others.push([Math.abs(dated[k]![0] - from) || Infinity, dated[k]![2]]);
+      taken++;
+    }
+  };
+  side(lo - 1, -1);
+  side(hi, 1);
+  others.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  const kept = [...keep].sort((a, b) => a - b).map((i) => claims[i]!);
+  return [...kept, ...others.slice(0, MAX_OTHER_EVENTS).map(([, i]) => claims[i]!)];
 }
 
 /** The measure key a figure is looked up by: its own, else the key its measure word is nearest to ("agrements"). */

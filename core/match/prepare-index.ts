@@ -11,8 +11,15 @@ import { MEASURE_SYNONYMS } from '../text/lexicon';
 import { contentTerms } from './terms';
 import { dayNumber } from '../time/spans';
 
-/** Claims grouped by their subjects (one entry per distinct set of subject entities). */
-export type ClaimsBySubject = Map<string, { subject: string[]; claims: Claim[] }>;
+/**
+ * Claims grouped by their subjects (one entry per distinct set of subject entities), and the
+ * subjects by each of their entities, so a page finds the subjects it names from its own entities.
+ */
+export interface ClaimsBySubject {
+  subjects: Map<string, { subject: string[]; claims: Claim[] }>;
+  /** entity → keys of the subjects that include it. */
+  byEntity: Map<string, string[]>;
+}
 
 /** The index with its lookups. */
 export interface PreparedIndex {
@@ -100,8 +107,9 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
 
 /**
  * The claims of a group whose subject shares at least two entities with the page (one for a
- * claim about a single entity), and that `keep` accepts (asked once per subject). Walks the
- * group's distinct subjects, never its claims one by one.
+ * claim about a single entity), and that `keep` accepts (asked once per subject). Walks only the
+ * subjects that name one of the page's entities (or the group's entities, when it has fewer),
+ * never the group's claims one by one.
  */
 export function claimsNamedBy(
   group: ClaimsBySubject | undefined,
@@ -109,21 +117,33 @@ export function claimsNamedBy(
   keep: (subject: string[], key: string) => boolean = () => true,
 ): Claim[] {
   if (!group) return [];
+  const shared = new Map<string, number>();
+  const count = (keys: string[] | undefined): void => {
+    for (const k of keys ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+  };
+  if (group.byEntity.size <= pageEntities.size) {
+    for (const [e, keys] of group.byEntity) if (pageEntities.has(e)) count(keys);
+  } else {
+    for (const e of pageEntities) count(group.byEntity.get(e));
+  }
   const out: Claim[] = [];
-  for (const [key, { subject, claims }] of group) {
-    let shared = 0;
-    for (const e of subject) if (pageEntities.has(e)) shared++;
-    if (shared >= Math.min(2, subject.length) && keep(subject, key)) for (const c of claims) out.push(c);
+  for (const [key, n] of shared) {
+    const { subject, claims } = group.subjects.get(key)!;
+    if (n >= Math.min(2, subject.length) && keep(subject, key)) for (const c of claims) out.push(c);
   }
   return out;
 }
 
 function addBySubject(m: Map<string, ClaimsBySubject>, key: string, claim: Claim, subjectKey: string): void {
   let g = m.get(key);
-  if (!g) m.set(key, (g = new Map()));
-  const entry = g.get(subjectKey);
-  if (entry) entry.claims.push(claim);
-  else g.set(subjectKey, { subject: claim.subject, claims: [claim] });
+  if (!g) m.set(key, (g = { subjects: new Map(), byEntity: new Map() }));
+  const entry = g.subjects.get(subjectKey);
+  if (entry) {
+    entry.claims.push(claim);
+    return;
+  }
+  g.subjects.set(subjectKey, { subject: claim.subject, claims: [claim] });
+  for (const e of new Set(claim.subject)) push(g.byEntity, e, subjectKey);
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
