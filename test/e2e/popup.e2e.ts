@@ -14,6 +14,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { openFixture, readCard, settledMarks, waitForMarks } from './support/pages';
 import { startServer, type TestServer } from './support/server';
+import { tabIdOf } from './support/session';
 
 let browser: ExtensionBrowser;
 let server: TestServer;
@@ -27,17 +28,8 @@ after(async () => {
   await server?.close();
 });
 
-/** The browser's id of the tab showing `page` (brought to the front, then asked of the worker). */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  const id = await browser.serviceWorker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-  assert.ok(id >= 0, 'found the tab');
-  return id;
-}
+/** The browser's id of the tab showing `page`. */
+const tabIdOfPage = (page: Page): Promise<number> => tabIdOf(browser, page);
 
 async function openPopup(tab?: number): Promise<Page> {
   const popup = await browser.context.newPage();
@@ -107,7 +99,7 @@ describe('popup', () => {
     const page = await openFixture(browser.context, server, 'may2026-42-agreements-conflict');
     const popup = await (async () => {
       await waitForMarks(page, 2);
-      return openPopup(await tabIdOf(page));
+      return openPopup(await tabIdOfPage(page));
     })();
     try {
       const tally = popup.getByTestId('tally');
@@ -134,7 +126,7 @@ describe('popup', () => {
   test('a tally entry reveals its figure on the page', async () => {
     const page = await openFixture(browser.context, server, 'may2026-42-agreements-conflict');
     await waitForMarks(page, 2);
-    const popup = await openPopup(await tabIdOf(page));
+    const popup = await openPopup(await tabIdOfPage(page));
     try {
       await popup.locator('button.cc-figure[data-verdict="conflicting"]').click();
       await page.waitForFunction(() => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card'), null, { timeout: 5000 });
@@ -149,7 +141,7 @@ describe('popup', () => {
   test('adding a fixture page as a source brings a new conflict to another fixture page', async () => {
     const added = await openFixture(browser.context, server, 'may2026-42-agreements-conflict');
     await waitForMarks(added, 1);
-    const popup = await openPopup(await tabIdOf(added));
+    const popup = await openPopup(await tabIdOfPage(added));
     const optionsPromise = browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html'), timeout: 10_000 });
     optionsPromise.catch(() => {}); // awaited below; never an unhandled rejection if the click fails first
     await popup.getByRole('button', { name: 'Add this page as a source' }).click();

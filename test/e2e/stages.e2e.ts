@@ -5,26 +5,16 @@
  * page to an article is followed by the first stage alone (the Navigation API path).
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { openFixture, waitForMarks } from './support/pages';
-import { startServer, type TestServer } from './support/server';
+import { tabIdOf, useExtensionSession } from './support/session';
 
-let browser: ExtensionBrowser;
-let server: TestServer;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 /** A new tab that records the extension's scripts V8 parses in it (content scripts and their imports). */
 async function tabWithScriptLog(): Promise<{ page: Page; scripts: () => string[] }> {
+  const { browser } = session;
   const page = await browser.context.newPage();
   const cdp = await browser.context.newCDPSession(page);
   const seen: string[] = [];
@@ -35,19 +25,9 @@ async function tabWithScriptLog(): Promise<{ page: Page; scripts: () => string[]
   return { page, scripts: () => [...new Set(seen)].sort() };
 }
 
-/** The id of the tab showing `page`, from the extension's worker. */
-async function tabIdOf(page: Page): Promise<number> {
-  await page.bringToFront();
-  return browser.serviceWorker.evaluate(async () => {
-    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
-    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
-    return tab?.id ?? -1;
-  });
-}
-
 /** Asks the tab's content script a question, as the popup does. */
 function askTab(tab: number, message: object): Promise<unknown> {
-  return browser.serviceWorker.evaluate(
+  return session.browser.serviceWorker.evaluate(
     ([id, m]) => (globalThis as unknown as { chrome: { tabs: { sendMessage(t: number, m: object): Promise<unknown> } } }).chrome.tabs.sendMessage(id, m),
     [tab, message] as const,
   );
@@ -57,13 +37,13 @@ describe('content script stages', () => {
   test('an off-topic page gets the first stage only and keeps its DOM; the popup\'s question loads the second stage, not the engine', async () => {
     const { page, scripts } = await tabWithScriptLog();
     try {
-      await openFixture(browser.context, server, 'unrelated-basketball-42-40', page);
+      await openFixture(session.browser.context, session.server, 'unrelated-basketball-42-40', page);
       const html = await page.evaluate(() => document.documentElement.outerHTML);
       await page.waitForTimeout(800); // time for any stage to load, if one were going to
       assert.deepEqual(scripts(), ['/content-gate.js']);
       assert.equal(await page.evaluate(() => document.documentElement.outerHTML), html, 'the page is as it was');
 
-      const reply = (await askTab(await tabIdOf(page), { type: 'cc:page-summary' })) as { ok: boolean; value: { checked: number; paused: boolean } };
+      const reply = (await askTab(await tabIdOf(session.browser, page), { type: 'cc:page-summary' })) as { ok: boolean; value: { checked: number; paused: boolean } };
       assert.equal(reply.ok, true);
       assert.equal(reply.value.checked, 0);
       assert.equal(reply.value.paused, false, 'the settings were read before the reply');
@@ -76,7 +56,7 @@ describe('content script stages', () => {
   test('an on-topic page loads the second stage and the engine', async () => {
     const { page, scripts } = await tabWithScriptLog();
     try {
-      await openFixture(browser.context, server, 'may2026-42-agreements-conflict', page);
+      await openFixture(session.browser.context, session.server, 'may2026-42-agreements-conflict', page);
       await waitForMarks(page, 1);
       const loaded = scripts();
       for (const f of ['/content-gate.js', '/content-main.js', '/content-engine.js']) assert.ok(loaded.includes(f), `${f} in ${loaded.join(', ')}`);
@@ -88,7 +68,7 @@ describe('content script stages', () => {
   test('a client-side navigation from an off-topic page to an article is checked', async () => {
     const { page, scripts } = await tabWithScriptLog();
     try {
-      await openFixture(browser.context, server, 'unrelated-basketball-42-40', page);
+      await openFixture(session.browser.context, session.server, 'unrelated-basketball-42-40', page);
       await page.waitForTimeout(300);
       assert.deepEqual(scripts(), ['/content-gate.js']);
       // The site renders the article, its title and its date, as a single-page site does.

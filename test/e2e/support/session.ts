@@ -1,0 +1,51 @@
+/**
+ * The usual setup of an end-to-end file: a test server and Chromium with the extension, started
+ * before its tests and closed after them; and the tab id of a page, asked of the extension's worker.
+ */
+import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
+import type { Page } from 'playwright-core';
+import { launchWithExtension, type ExtensionBrowser } from './launch';
+import { startServer, type TestServer } from './server';
+
+/** The browser and server of the file, available once its `before` hook has run. */
+export interface ExtensionSession {
+  readonly browser: ExtensionBrowser;
+  readonly server: TestServer;
+}
+
+/** Registers the file's `before`/`after` hooks and returns the session they set up. */
+export function useExtensionSession(): ExtensionSession {
+  let browser: ExtensionBrowser | undefined;
+  let server: TestServer | undefined;
+  before(async () => {
+    server = await startServer();
+    browser = await launchWithExtension();
+  });
+  after(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+  return {
+    get browser() {
+      assert.ok(browser, 'the browser is started in the before hook');
+      return browser;
+    },
+    get server() {
+      assert.ok(server, 'the server is started in the before hook');
+      return server;
+    },
+  };
+}
+
+/** The browser's id of the tab showing `page` (brought to the front, then asked of the worker). */
+export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<number> {
+  await page.bringToFront();
+  const id = await browser.serviceWorker.evaluate(async () => {
+    const chrome = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Array<{ id?: number }>> } } }).chrome;
+    const [tab] = await chrome.tabs.query({ active: true, lastFocusedWindow: true });
+    return tab?.id ?? -1;
+  });
+  assert.ok(id >= 0, 'found the tab');
+  return id;
+}
