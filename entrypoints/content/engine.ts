@@ -38,8 +38,9 @@ export function mayBeAbout(sample: string): boolean {
 }
 
 /**
- * Loads the engine and the index (once); call before `checkText`. The index is prepared by the
- * first `checkText`, inside a slice of its own, not in the task that evaluated the module.
+ * Loads the engine and the index (once); call before `checkText`. The index is prepared by
+ * `warmUp` (or else the first `checkText`), in a slice of its own, not in the task that evaluated
+ * the module.
  */
 export async function loadEngine(): Promise<void> {
   loading ??= (async () => {

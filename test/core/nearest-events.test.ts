@@ -1,11 +1,11 @@
 /**
- * `nearestEvents` (core/match/check-page.ts) finds the claims a card speaks from by binary search
+ * `nearestEvents` (core/match/nearest-events.ts) finds the claims a card speaks from by binary search
  * in claims sorted by date; this checks it against the plain definition (compare every claim,
  * keep the same or unknown events, then the nearest few others in a stable order) on random dates.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byDate, MAX_OTHER_EVENTS, nearestEvents } from '../../core/match/check-page';
+import { byDate, MAX_OTHER_EVENTS, nearestEvents } from '../../core/match/nearest-events';
 import { compareEvents } from '../../core/index/compare';
 import type { Claim, EventRef, TimeSpan } from '../../core/model';
 import { dayNumber } from '../../core/time/spans';
