@@ -77,12 +77,16 @@ const WARM_UP_TEXT =
   'Putin and Xi met in Beijing on 20 May 2026. They signed more than 20 agreements, said trade reached $245 billion, and hailed his 25th visit to China.';
 
 /**
- * Prepares the index and warms the engine up, each in a task of its own (see `WARM_UP_TEXT`);
+ * Prepares the index and warms the engine up, in tasks of their own (see `WARM_UP_TEXT`);
  * `yieldToPage` gives the page its thread back between them.
  */
 export async function warmUp(yieldToPage: () => Promise<void>): Promise<void> {
   if (!module || prepared) return;
   prepared = module.prepareIndex(module.mergeIndex(module.seedIndex, userSources));
+  // Reading the page as a whole, then checking a text: two halves of the engine, two tasks.
+  const meta: PageMeta = { url: null, title: '', dates: [], byline: null, siteName: null };
   await yieldToPage();
-  module.checkPage(prepared, WARM_UP_TEXT, { url: null, title: '', dates: [], byline: null, siteName: null });
+  const view = module.viewPage(meta, WARM_UP_TEXT);
+  await yieldToPage();
+  module.checkPage(prepared, WARM_UP_TEXT, meta, view);
 }
