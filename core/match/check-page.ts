@@ -8,7 +8,7 @@ import { analyzeText } from '../figures/extract-figures';
 import { EventResolver } from '../index/event';
 import { paragraphBefore } from '../index/extract-source-facts';
 import { resolvePageContext } from './page-context';
-import { claimsNamedBy, lookupKey, type ClaimsBySubject, type PreparedIndex } from './prepare-index';
+import { lookupKey, subjectsNamedBy, type ClaimsBySubject, type PreparedIndex, type SubjectClaims } from './prepare-index';
 import { byDate, nearestEvents, type ClaimsByDate } from './nearest-events';
 import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
 import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers, type PageSubject } from './subject-gate';
@@ -52,13 +52,13 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
   const aboutByMeasure = new Map<string, ClaimsByDate>();
   const resolver = new EventResolver(ex, { published: page.published, place: page.event.place });
   // The claims a group offers this page depend only on the page's entities: looked up once per group.
-  const named = new Map<string, Claim[]>();
+  const named = new Map<string, SubjectClaims[]>();
   const nearest = new Map<string, Claim[]>();
   for (const fig of ex.figures) {
     const key = resolvedKey(prepared, fig);
     const measureKey = `${key}|${fig.unit}|${CONTINUOUS_KINDS.has(fig.kind)}`;
     let about = aboutByMeasure.get(measureKey);
-    if (!about) aboutByMeasure.set(measureKey, (about = byDate(prepared, candidateClaims(prepared, fig, key, subject.entities, named, isAbout))));
+    if (!about) aboutByMeasure.set(measureKey, (about = candidateClaims(prepared, fig, key, subject.entities, named, isAbout)));
     if (about.claims.length === 0) continue;
     const pf: PageFigure = { ...fig, event: resolver.eventOf(fig) };
     // Figures of one measure and one event meet the same claims: chosen once per page.
@@ -94,29 +94,36 @@ export function resolvedKey(prepared: PreparedIndex, fig: Figure): string {
 }
 
 /**
- * Claims that may measure what a page figure measures and that the page names something of: by
- * key, and for money, volumes and percentages by unit (their facts are then kept only when they
- * share context words with the figure, see `factsFor`).
+ * Claims that may measure what a page figure measures and that the page names something of, with
+ * their date index: by key, and for money, volumes and percentages by unit (their facts are then
+ * kept only when they share context words with the figure, see `factsFor`). The usual case, one
+ * subject, reuses that subject's date index, made once per index.
  */
 export function candidateClaims(
   prepared: PreparedIndex,
   fig: Figure,
   key: string,
   pageEntities: Set<string>,
-  cache = new Map<string, Claim[]>(),
+  cache = new Map<string, SubjectClaims[]>(),
   keep?: (subject: string[], key: string) => boolean,
-): Claim[] {
-  const lookup = (name: string, group: ClaimsBySubject | undefined): Claim[] => {
+): ClaimsByDate {
+  const lookup = (name: string, group: ClaimsBySubject | undefined): SubjectClaims[] => {
     let hit = cache.get(name);
-    if (!hit) cache.set(name, (hit = claimsNamedBy(group, pageEntities, keep)));
+    if (!hit) cache.set(name, (hit = subjectsNamedBy(group, pageEntities, keep)));
     return hit;
   };
-  const found = new Set<Claim>();
-  if (key) for (const c of lookup(`key ${lookupKey(key, fig.unit)}`, prepared.byKey.get(lookupKey(key, fig.unit)))) found.add(c);
+  const entries = new Set<SubjectClaims>();
+  if (key) for (const e of lookup(`key ${lookupKey(key, fig.unit)}`, prepared.byKey.get(lookupKey(key, fig.unit)))) entries.add(e);
   if (CONTINUOUS_KINDS.has(fig.kind) && fig.unit) {
-    for (const c of lookup(`unit ${fig.unit}`, prepared.byUnit.get(fig.unit))) found.add(c);
+    for (const e of lookup(`unit ${fig.unit}`, prepared.byUnit.get(fig.unit))) entries.add(e);
   }
-  return [...found];
+  if (entries.size === 1) {
+    const [only] = entries;
+    return (only!.byDate ??= byDate(prepared, only!.claims));
+  }
+  const found = new Set<Claim>();
+  for (const e of entries) for (const c of e.claims) found.add(c);
+  return byDate(prepared, [...found]);
 }
 
 /** A claim's facts that speak to the figure: all of them when the key agrees, else those sharing context words. */

@@ -10,13 +10,21 @@ import type { Claim, Fact, FactIndex, IndexedSource } from '../model';
 import { MEASURE_SYNONYMS } from '../text/lexicon';
 import { contentTerms } from './terms';
 import { dayNumber } from '../time/spans';
+import type { ClaimsByDate } from './nearest-events';
+
+/** The claims of a group about one subject; `byDate` is their date index, made on first use. */
+export interface SubjectClaims {
+  subject: string[];
+  claims: Claim[];
+  byDate?: ClaimsByDate;
+}
 
 /**
  * Claims grouped by their subjects (one entry per distinct set of subject entities), and the
  * subjects by each of their entities, so a page finds the subjects it names from its own entities.
  */
 export interface ClaimsBySubject {
-  subjects: Map<string, { subject: string[]; claims: Claim[] }>;
+  subjects: Map<string, SubjectClaims>;
   /** entity → keys of the subjects that include it. */
   byEntity: Map<string, string[]>;
 }
@@ -106,16 +114,16 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
 }
 
 /**
- * The claims of a group whose subject shares at least two entities with the page (one for a
- * claim about a single entity), and that `keep` accepts (asked once per subject). Walks only the
- * subjects that name one of the page's entities (or the group's entities, when it has fewer),
- * never the group's claims one by one.
+ * The subjects of a group that share at least two entities with the page (one for a subject of a
+ * single entity) and that `keep` accepts (asked once per subject). Walks only the subjects that
+ * name one of the page's entities (or the group's entities, when it has fewer), never the group's
+ * claims one by one.
  */
-export function claimsNamedBy(
+export function subjectsNamedBy(
   group: ClaimsBySubject | undefined,
   pageEntities: Set<string>,
   keep: (subject: string[], key: string) => boolean = () => true,
-): Claim[] {
+): SubjectClaims[] {
   if (!group) return [];
   const shared = new Map<string, number>();
   const count = (keys: string[] | undefined): void => {
@@ -126,10 +134,10 @@ export function claimsNamedBy(
   } else {
     for (const e of pageEntities) count(group.byEntity.get(e));
   }
-  const out: Claim[] = [];
+  const out: SubjectClaims[] = [];
   for (const [key, n] of shared) {
-    const { subject, claims } = group.subjects.get(key)!;
-    if (n >= Math.min(2, subject.length) && keep(subject, key)) for (const c of claims) out.push(c);
+    const entry = group.subjects.get(key)!;
+    if (n >= Math.min(2, entry.subject.length) && keep(entry.subject, key)) out.push(entry);
   }
   return out;
 }
