@@ -321,10 +321,7 @@ export class PageSession {
         clock.restart();
       }
     }
-    if (marked > 0) {
-      this.interactions.attach();
-      void this.card.preload();
-    }
+    if (marked > 0) this.interactions.attach();
   }
 
   /** Removes every mark, the style, the card and pending work: the page is as it was. */

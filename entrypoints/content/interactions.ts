@@ -64,6 +64,13 @@ export class MarkInteractions {
     ctx.addEventListener(win, 'keydown', (e) => this.onKeyDown(e as KeyboardEvent), { capture: true });
     ctx.addEventListener(win, 'mouseover', (e) => this.onMouseOver(e as MouseEvent), { capture: true, passive: true });
     ctx.addEventListener(win, 'mouseout', (e) => this.onMouseOut(e as MouseEvent), { capture: true, passive: true });
+    // The card's code loads when the reader shows interest in a mark (a pointer or the focus on
+    // it), not with the marks: most marks are never opened. Hover waits longer than the load.
+    const interest = (e: Event): void => {
+      if (markFrom(e.target)) void this.deps.card.preload().catch(() => {});
+    };
+    ctx.addEventListener(win, 'focusin', interest, { capture: true, passive: true });
+    ctx.addEventListener(win, 'pointerdown', interest, { capture: true, passive: true });
   }
 
   /** The pointer entered (true) or left (false) the card. */
@@ -122,6 +129,7 @@ export class MarkInteractions {
     const mark = markFrom(e.target);
     if (!mark) return;
     const { card } = this.deps;
+    void card.preload().catch(() => {});
     if (card.openMark === mark) {
       this.cancelClose();
       return;
