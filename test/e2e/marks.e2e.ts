@@ -4,22 +4,11 @@
  * mark, not a style element, not a single DOM mutation — and page CSS cannot hide a mark.
  */
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch';
+import { describe, test } from 'node:test';
 import { expectedOf, figureVerdicts, fixtureNames, openFixture, settledMarks } from './support/pages';
-import { startServer, type TestServer } from './support/server';
+import { useExtensionSession } from './support/session';
 
-let browser: ExtensionBrowser;
-let server: TestServer;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 /** Records, from the page's own world, every mutation after DOMContentLoaded and the DOM at that time. */
 const RECORD_MUTATIONS = `
@@ -35,10 +24,10 @@ describe('fixture pages get the marks their expected check lists', () => {
   for (const name of fixtureNames()) {
     const expected = expectedOf(name);
     test(`${name}: ${expected.figures.length} mark(s)`, async () => {
-      const page = await browser.context.newPage();
+      const page = await session.browser.context.newPage();
       try {
         if (expected.figures.length === 0) await page.addInitScript(RECORD_MUTATIONS);
-        await openFixture(browser.context, server, name, page);
+        await openFixture(session.browser.context, session.server, name, page);
         const marks = await settledMarks(page, { quietMs: expected.figures.length === 0 ? 1500 : 700 });
         assert.deepEqual(figureVerdicts(marks), figureVerdicts(expected.figures));
         for (const mark of marks) {
@@ -64,9 +53,9 @@ describe('fixture pages get the marks their expected check lists', () => {
 
 describe('marks', () => {
   test('are focusable buttons that page CSS aimed at inline elements cannot hide', async () => {
-    const page = await browser.context.newPage();
+    const page = await session.browser.context.newPage();
     try {
-      await page.goto(`${server.origin}/demo/`);
+      await page.goto(`${session.server.origin}/demo/`);
       // A hostile page stylesheet, added after the marks' style.
       await page.addStyleTag({
         content: 'article * { display: none; text-decoration: none !important; } article p, article h1 { display: block; }',

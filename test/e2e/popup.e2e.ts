@@ -9,31 +9,19 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { after, before, describe, test } from 'node:test';
+import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { openFixture, readCard, settledMarks, waitForMarks } from './support/pages';
-import { startServer, type TestServer } from './support/server';
-import { tabIdOf } from './support/session';
+import { tabIdOf, useExtensionSession } from './support/session';
 
-let browser: ExtensionBrowser;
-let server: TestServer;
-
-before(async () => {
-  server = await startServer();
-  browser = await launchWithExtension();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const session = useExtensionSession();
 
 /** The browser's id of the tab showing `page`. */
-const tabIdOfPage = (page: Page): Promise<number> => tabIdOf(browser, page);
+const tabIdOfPage = (page: Page): Promise<number> => tabIdOf(session.browser, page);
 
 async function openPopup(tab?: number): Promise<Page> {
-  const popup = await browser.context.newPage();
-  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html${tab === undefined ? '' : `?tab=${tab}`}`);
+  const popup = await session.browser.context.newPage();
+  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html${tab === undefined ? '' : `?tab=${tab}`}`);
   return popup;
 }
 
@@ -96,7 +84,7 @@ describe('popup', () => {
   });
 
   test('switching a site off removes its marks from an open tab at once, and on brings them back', async () => {
-    const page = await openFixture(browser.context, server, 'may2026-42-agreements-conflict');
+    const page = await openFixture(session.browser.context, session.server, 'may2026-42-agreements-conflict');
     const popup = await (async () => {
       await waitForMarks(page, 2);
       return openPopup(await tabIdOfPage(page));
@@ -124,7 +112,7 @@ describe('popup', () => {
   });
 
   test('a tally entry reveals its figure on the page', async () => {
-    const page = await openFixture(browser.context, server, 'may2026-42-agreements-conflict');
+    const page = await openFixture(session.browser.context, session.server, 'may2026-42-agreements-conflict');
     await waitForMarks(page, 2);
     const popup = await openPopup(await tabIdOfPage(page));
     try {
@@ -139,10 +127,10 @@ describe('popup', () => {
   });
 
   test('adding a fixture page as a source brings a new conflict to another fixture page', async () => {
-    const added = await openFixture(browser.context, server, 'may2026-42-agreements-conflict');
+    const added = await openFixture(session.browser.context, session.server, 'may2026-42-agreements-conflict');
     await waitForMarks(added, 1);
     const popup = await openPopup(await tabIdOfPage(added));
-    const optionsPromise = browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html'), timeout: 10_000 });
+    const optionsPromise = session.browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html'), timeout: 10_000 });
     optionsPromise.catch(() => {}); // awaited below; never an unhandled rejection if the click fails first
     await popup.getByRole('button', { name: 'Add this page as a source' }).click();
     const options = await optionsPromise;
@@ -157,7 +145,7 @@ describe('popup', () => {
       assert.equal(await options.getByTestId('user-sources').locator('li').count(), 1);
 
       // Another page reporting forty agreements now meets a dated source that says 42.
-      const other = await openFixture(browser.context, server, 'may2026-forty-accords-jsonld');
+      const other = await openFixture(session.browser.context, session.server, 'may2026-forty-accords-jsonld');
       try {
         await waitForMarks(other, 1);
         const marks = await settledMarks(other);
@@ -189,29 +177,29 @@ describe('popup', () => {
 
   test('a corrupted stored setting is kept aside, repaired, and reported in the popup', async () => {
     type Chrome = { storage: { local: { set(x: object): Promise<void>; get(k?: string | null): Promise<Record<string, unknown>>; remove(k: string[]): Promise<void> } } };
-    await browser.serviceWorker.evaluate(async () => {
+    await session.browser.serviceWorker.evaluate(async () => {
       await (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.set({ settings: { schemaVersion: 1, enabled: 'yes', hoverDelayMs: 300 } });
     });
     const popup = await openPopup();
     try {
       const problem = popup.locator('.cc-problems li').filter({ hasText: /^Stored settings could not be read and was kept aside on \d{4}-\d\d-\d\d: enabled: / });
       await problem.waitFor();
-      const stored = await browser.serviceWorker.evaluate(async () => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(null));
+      const stored = await session.browser.serviceWorker.evaluate(async () => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.get(null));
       const kept = Object.entries(stored).filter(([k]) => k.startsWith('quarantine:settings:'));
       assert.equal(kept.length, 1);
       assert.deepEqual((kept[0]![1] as { value: unknown }).value, { schemaVersion: 1, enabled: 'yes', hoverDelayMs: 300 });
       assert.equal((stored.settings as { enabled: unknown }).enabled, true);
       assert.equal((stored.settings as { hoverDelayMs: unknown }).hoverDelayMs, 300, 'the valid fields are kept');
-      await browser.serviceWorker.evaluate(async (keys) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.remove(keys), kept.map(([k]) => k));
+      await session.browser.serviceWorker.evaluate(async (keys) => (globalThis as unknown as { chrome: Chrome }).chrome.storage.local.remove(keys), kept.map(([k]) => k));
     } finally {
       await popup.close();
     }
   });
 
   test('the options page imports a bad pack without changing anything and lists each bad field', async () => {
-    const options = await browser.context.newPage();
+    const options = await session.browser.context.newPage();
     try {
-      await options.goto(`chrome-extension://${browser.extensionId}/options.html`);
+      await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
       const before = await options.getByTestId('user-sources').locator('li').count().catch(() => 0);
       await options.locator('input[type="file"]').setInputFiles({
         name: 'bad.json',
