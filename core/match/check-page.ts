@@ -121,9 +121,15 @@ export function candidateClaims(
     const [only] = entries;
     return (only!.byDate ??= byDate(prepared, only!.claims));
   }
-  const found = new Set<Claim>();
-  for (const e of entries) for (const c of e.claims) found.add(c);
-  return byDate(prepared, [...found]);
+  // Several subjects (money met by key and by unit): their merged index is kept for the next figure.
+  const id = [...entries].map((e) => e.id).join('\u0002');
+  let merged = prepared.dateIndexes.get(id);
+  if (!merged) {
+    const found = new Set<Claim>();
+    for (const e of entries) for (const c of e.claims) found.add(c);
+    prepared.dateIndexes.set(id, (merged = byDate(prepared, [...found])));
+  }
+  return merged;
 }
 
 /** A claim's facts that speak to the figure: all of them when the key agrees, else those sharing context words. */

@@ -14,6 +14,8 @@ import type { ClaimsByDate } from './nearest-events';
 
 /** The claims of a group about one subject; `byDate` is their date index, made on first use. */
 export interface SubjectClaims {
+  /** Unique in the index: the group's key and the subject's. */
+  id: string;
   subject: string[];
   claims: Claim[];
   byDate?: ClaimsByDate;
@@ -52,6 +54,8 @@ export interface PreparedIndex {
   subjectKey: Map<string, string>;
   /** Content terms of a fact's sentence and context (computed once, on first use). */
   termsOf(fact: Fact): Set<string>;
+  /** Date indexes of claims met together (several subjects' claims), by their subjects' ids, made on first use. */
+  dateIndexes: Map<string, ClaimsByDate>;
 }
 
 /** Key of the lookup by measure: "agreement|count". */
@@ -105,6 +109,7 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
       [...words.entries()].map(([word, key]) => ({ word, key })),
       { keys: ['word'], threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 4 },
     ),
+    dateIndexes: new Map(),
     termsOf(fact: Fact): Set<string> {
       let t = terms.get(fact.id);
       if (!t) terms.set(fact.id, (t = contentTerms(`${fact.context} ${fact.sentence}`)));
@@ -150,7 +155,7 @@ function addBySubject(m: Map<string, ClaimsBySubject>, key: string, claim: Claim
     entry.claims.push(claim);
     return;
   }
-  g.subjects.set(subjectKey, { subject: claim.subject, claims: [claim] });
+  g.subjects.set(subjectKey, { id: `${key}\u0001${subjectKey}`, subject: claim.subject, claims: [claim] });
   for (const e of new Set(claim.subject)) push(g.byEntity, e, subjectKey);
 }
 
