@@ -347,16 +347,28 @@ function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null,
   };
 }
 
-/** The nearest person-like name before token i in its sentence ("Xi's reelection to a third term" → "xi"), or "?". */
+/**
+ * Whose is an ordinal's term or round: the nearest person-like name before token i in its
+ * sentence ("Xi's reelection to a third term" → "xi"), else the first one of the sentence, its
+ * subject ("Xi Jinping arrived in Moscow …, days after securing a third term" → "xi"), or "?".
+ */
 function possessorBefore(ctx: ScanContext, i: number): string {
   const s = ctx.sentences[ctx.sentenceOf[i] ?? -1];
   if (!s) return '?';
-  for (let k = i - 1; k >= s.firstToken && k >= i - 16; k--) {
+  const nameAt = (k: number): string | null => {
     const t = ctx.tokens[k]!;
-    if (t.kind !== 'word' || !t.capitalized || k === s.firstToken) continue;
+    if (t.kind !== 'word' || !t.capitalized || k === s.firstToken) return null;
     const name = t.text.replace(/['’]s$/, '');
-    if (MONTHS[name.toLowerCase()] !== undefined || WEEKDAYS[name.toLowerCase()] !== undefined || findPlaces(name).length > 0 || COUNTRY_FORMS[name] || /^(President|Prime|Minister|The|A|An|His|Her|Chinese|Russian)$/.test(name)) continue;
+    if (MONTHS[name.toLowerCase()] !== undefined || WEEKDAYS[name.toLowerCase()] !== undefined || findPlaces(name).length > 0 || COUNTRY_FORMS[name] || /^(President|Prime|Minister|The|A|An|His|Her)$/.test(name)) return null;
     return name.toLowerCase();
+  };
+  for (let k = i - 1; k >= s.firstToken && k >= i - 16; k--) {
+    const name = nameAt(k);
+    if (name) return name;
+  }
+  for (let k = s.firstToken; k < i - 16; k++) {
+    const name = nameAt(k);
+    if (name) return name;
   }
   return '?';
 }

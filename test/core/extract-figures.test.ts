@@ -146,3 +146,17 @@ describe('words that are also Object.prototype keys', () => {
     expect(texts('The valueOf and toString of a hasOwnProperty: 3 words.')).toEqual(['3']);
   });
 });
+
+describe("an ordinal's owner (whose term, whose round)", () => {
+  const keyOf = (text: string, figure: string) => extractFigures(text).find((f) => f.text === figure)?.measureKey;
+  it('is the nearest name before it', () => {
+    expect(keyOf('The sequence of events followed Xi’s reelection to a third term.', 'third')).toBe('term:xi');
+  });
+  it('is the sentence\'s subject when no name stands near it', () => {
+    const text = 'Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit, days after securing a third term as China’s president.';
+    expect(keyOf(text, 'third')).toBe('term:xi');
+  });
+  it('is unknown when the sentence names no one', () => {
+    expect(keyOf('Days after the vote, a third term was secured.', 'third')).toBe('term:?');
+  });
+});
