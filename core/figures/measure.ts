@@ -51,9 +51,10 @@ function isMeasureWord(t: Token | undefined): t is Token {
 
 /**
  * Reads the measure after token index `k` (the token right after the figure). Stops at function
- * words, punctuation and proper nouns that follow lower-case words.
+ * words, punctuation and proper nouns that follow lower-case words; with `lists`, reads through a
+ * list of qualifiers to its noun (see `coordinatedNoun`).
  */
-export function measureAfter(tokens: Token[], k: number): MeasureRead | null {
+export function measureAfter(tokens: Token[], k: number, lists = true): MeasureRead | null {
   const words: string[] = [];
   let i = k;
   let sawLower = false;
@@ -80,6 +81,10 @@ export function measureAfter(tokens: Token[], k: number): MeasureRead | null {
     if (possessive) return build(words, '', '');
   }
   if (words.length === 0) return null;
+  // "40 intergovernmental, interdepartmental and commercial agreements": the words read so far
+  // name nothing the index counts, and a list of such words ends in the noun they all qualify.
+  const listed = lists && MEASURE_SYNONYMS[singular(words[words.length - 1]!)] === undefined ? coordinatedNoun(tokens, i) : null;
+  if (listed) return { ...listed, phrase: `${words.join(' ').toLowerCase()}, ${listed.phrase}` };
   // A complement that names something: "visit to China".
   let complement = '';
   const c = tokens[i];
@@ -89,6 +94,33 @@ export function measureAfter(tokens: Token[], k: number): MeasureRead | null {
     return build(words, complement, c.lower);
   }
   return build(words, '', '');
+}
+
+/** Most words a coordinated list before its noun may hold ("a, b, c and d agreements"). */
+const MAX_LIST_WORDS = 4;
+
+/**
+ * At a comma after a qualifying word: the rest of a list of lower-case qualifiers, then "and" or
+ * "or", then a measure the index knows ("…, interdepartmental and commercial agreements").
+ * Null when the comma starts anything else (a clause, another figure, a name).
+ */
+function coordinatedNoun(tokens: Token[], i: number): MeasureRead | null {
+  const middle: string[] = [];
+  let j = i;
+  while (tokens[j]?.text === ',' && middle.length < MAX_LIST_WORDS) {
+    const w = tokens[j + 1];
+    if (w && (w.lower === 'and' || w.lower === 'or')) break; // the serial comma before the conjunction
+    if (!isMeasureWord(w) || w.capitalized) return null;
+    middle.push(w.lower);
+    j += 2;
+  }
+  if (tokens[j]?.text === ',') j++;
+  const conj = tokens[j];
+  if (!conj || (conj.lower !== 'and' && conj.lower !== 'or')) return null;
+  const last = measureAfter(tokens, j + 1, false); // one list, never a list of lists
+  if (!last || MEASURE_SYNONYMS[last.head] === undefined) return null;
+  const listed = middle.length ? `${middle.join(', ')} ${conj.lower} ` : `${conj.lower} `;
+  return { ...last, phrase: `${listed}${last.phrase}` };
 }
 
 /**

@@ -160,3 +160,17 @@ describe("an ordinal's owner (whose term, whose round)", () => {
     expect(keyOf('Days after the vote, a third term was secured.', 'third')).toBe('term:?');
   });
 });
+
+describe('a list of qualifiers before the noun ("40 a, b and c agreements")', () => {
+  const measures = (text: string) => extractFigures(text).map((f) => [f.text, f.measureKey]);
+  it('reads the noun at the end of the list', () => {
+    expect(measures('They signed 40 intergovernmental, interdepartmental and commercial agreements.')).toEqual([['40', 'agreement']]);
+    expect(measures('They signed 40 intergovernmental and commercial agreements.')).toEqual([['40', 'agreement']]);
+    expect(measures('They signed 40 bilateral, regional, or commercial agreements.')).toEqual([['40', 'agreement']]);
+  });
+  it('leaves a noun the index knows, a clause after a comma, and other figures alone', () => {
+    expect(measures('They signed 40 agreements, memoranda and contracts.')).toEqual([['40', 'agreement']]);
+    expect(measures('It has 40 members, and more are coming.')).toEqual([['40', 'member']]);
+    expect(measures('About 40 countries, 20 companies and many banks took part.').slice(0, 2)).toEqual([['About 40', 'country'], ['20', 'company']]);
+  });
+});
