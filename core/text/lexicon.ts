@@ -135,6 +135,11 @@ export const MEASURE_STOP_WORDS = new Set([
   'off', 'against', 'within', 'without', 'toward', 'towards', 'upon', 'amid', 'both', 'all', 'such', 'last', 'next',
   'annually', 'yearly', 'apiece', 'each', 'alone', 'combined', 'altogether', 'overall', 'once', 'now', 'today',
   'yesterday', 'already', 'again', 'still', 'ago', 'so', 'far', 'since',
+  // Irregular past tenses end a phrase as "-ed" ones do ("3 banks took part", "40 leaders met").
+  // (Not those that are also nouns or currencies: "cut", "set", "hit", "won"…)
+  'took', 'made', 'held', 'met', 'gave', 'went', 'came', 'told', 'got', 'lost', 'paid', 'sold', 'built',
+  'sent', 'spent', 'kept', 'led', 'brought', 'bought', 'thought', 'found', 'stood', 'ran', 'began',
+  'became', 'saw', 'knew', 'wrote', 'spoke', 'drew', 'chose', 'struck', 'did', 'does',
 ]);
 
 /** Nouns that name an event, for dates: "an official visit spanning March 20 to 22" dates a visit. */

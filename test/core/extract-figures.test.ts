@@ -174,3 +174,11 @@ describe('a list of qualifiers before the noun ("40 a, b and c agreements")', ()
     expect(measures('About 40 countries, 20 companies and many banks took part.').slice(0, 2)).toEqual([['About 40', 'country'], ['20', 'company']]);
   });
 });
+
+describe('a past tense ends the measure', () => {
+  it('regular or irregular', () => {
+    const measures = (text: string) => extractFigures(text).map((f) => [f.text, f.measure]);
+    expect(measures('About 40 countries, 20 companies and 3 banks took part.')).toEqual([['About 40', 'countries'], ['20', 'companies'], ['3', 'banks']]);
+    expect(measures('Some 1,200 delegates attended and 40 leaders met.')).toEqual([['Some 1,200', 'delegates'], ['40', 'leaders']]);
+  });
+});
