@@ -121,14 +121,6 @@ export function* scanPageSteps(doc: Document, withMeta: boolean, keepLengthsAbov
   return scan;
 }
 
-/** Number of text characters under `root`, counted without recursion and without building the string. */
-function textLength(root: Element): number {
-  const walker = root.ownerDocument.createTreeWalker(root, SHOW_TEXT);
-  let length = 0;
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) length += (node as Text).data.length;
-  return length;
-}
-
 /** The article root of a scanned page; see `chooseArticleRoot`. */
 export function articleRootOf(doc: Document, scan: PageScan): Element | null {
   // A landmark inside code, a form control, an editor or an SVG is not the page's article: reading
@@ -142,7 +134,7 @@ export function articleRootOf(doc: Document, scan: PageScan): Element | null {
     // An <article> inside a related-stories aside is a teaser, not the story.
     if (article.parentElement && isInsideSkipped(article.parentElement, null, scan.headline)) continue;
     if (!usable(article)) continue; // an <article contenteditable> is an editor
-    const length = scan.textLengths.get(article) ?? textLength(article);
+    const length = scan.textLengths.get(article) ?? 0; // the scan counts every <article>
     if (length > bestLength) {
       best = article;
       bestLength = length;

@@ -1,10 +1,8 @@
 /**
- * The sample of a page the subject gate reads. No imports on purpose: it runs in the content
- * script's first stage, injected into every page (docs/decisions/008).
+ * The sample of a page the subject gate reads. It runs in the content script's first stage,
+ * injected into every page (docs/decisions/008), so it imports nothing but DOM constants.
  */
-
-/** `NodeFilter.SHOW_TEXT`, without needing the global (tests hand in a document). */
-const SHOW_TEXT = 0x4;
+import { SHOW_TEXT } from './dom-walk';
 
 /** Parents whose text is code, not prose, left out of the sample. */
 const NON_TEXT_PARENTS = new Set(['script', 'style', 'noscript', 'template']);

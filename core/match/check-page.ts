@@ -8,7 +8,7 @@ import { analyzeText } from '../figures/extract-figures';
 import { EventResolver } from '../index/event';
 import { paragraphBefore } from '../index/extract-source-facts';
 import { resolvePageContext } from './page-context';
-import { lookupKey, subjectsNamedBy, type ClaimsBySubject, type PreparedIndex, type SubjectClaims } from './prepare-index';
+import { CONTINUOUS_KINDS, lookupKey, subjectsNamedBy, type ClaimsBySubject, type PreparedIndex, type SubjectClaims } from './prepare-index';
 import { byDate, nearestEvents, type ClaimsByDate } from './nearest-events';
 import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
 import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers, type PageSubject } from './subject-gate';
@@ -82,8 +82,6 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
   return { page, figures };
 }
 
-/** Kinds matched by unit as well as by key (see `candidateClaims`). */
-const CONTINUOUS_KINDS = new Set<Figure['kind']>(['money', 'quantity', 'percent']);
 
 /** The measure key a figure is looked up by: its own, else the key its measure word is nearest to ("agrements"). */
 export function resolvedKey(prepared: PreparedIndex, fig: Figure): string {

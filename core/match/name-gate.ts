@@ -15,6 +15,11 @@ export interface SubjectGateData {
   forms: Record<string, string>;
 }
 
+/** `base` with more written forms (the reader's own sources' on top of the bundled index's). */
+export function withForms(base: SubjectGateData, forms: Record<string, string>): SubjectGateData {
+  return { forms: { ...base.forms, ...forms } };
+}
+
 /**
  * Builds the cheap first test: does a sample (title + start of the text) name at least two
  * subject entities, each as a whole word (case as written)? A plain substring search per form,

@@ -50,8 +50,6 @@ export interface PreparedIndex {
   measureWords: Fuse<{ word: string; key: string }>;
   /** claim id → the first and last day of its event, as days since the epoch (claims with a date only). */
   eventSpan: Map<string, [number, number]>;
-  /** claim id → its subject as one string: claims about the same entities share it. */
-  subjectKey: Map<string, string>;
   /** Content terms of a fact's sentence and context (computed once, on first use). */
   termsOf(fact: Fact): Set<string>;
   /** Date indexes of claims met together (several subjects' claims), by their subjects' ids, made on first use. */
@@ -63,7 +61,8 @@ export function lookupKey(measureKey: string, unit: string | null): string {
   return `${measureKey}|${unit ?? ''}`;
 }
 
-const CONTINUOUS = new Set(['money', 'quantity', 'percent']);
+/** Kinds matched by unit as well as by key: money, quantities, percentages. */
+export const CONTINUOUS_KINDS: ReadonlySet<string> = new Set(['money', 'quantity', 'percent']);
 
 /** Builds the lookups of an index. Cost linear in the number of facts, and small per fact. */
 export function prepareIndex(index: FactIndex): PreparedIndex {
@@ -85,7 +84,7 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
       const base = f.measureKey.split(/[:/]/)[0];
       if (base) words.set(base, base);
     }
-    if (CONTINUOUS.has(f.kind) && f.unit && !seenUnit.has(`${f.claimId}|${f.unit}`)) {
+    if (CONTINUOUS_KINDS.has(f.kind) && f.unit && !seenUnit.has(`${f.claimId}|${f.unit}`)) {
       seenUnit.add(`${f.claimId}|${f.unit}`);
       addBySubject(byUnit, f.unit, claim, subjectKey.get(claim.id)!);
     }
@@ -104,7 +103,6 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
     subjectEntities,
     subjectNames: new Set([...subjectEntities].map((e) => e.toLowerCase())),
     eventSpan: new Map(index.claims.filter((c) => c.event.time).map((c) => [c.id, [dayNumber(c.event.time!.from), dayNumber(c.event.time!.to)]])),
-    subjectKey,
     measureWords: new Fuse(
       [...words.entries()].map(([word, key]) => ({ word, key })),
       { keys: ['word'], threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 4 },

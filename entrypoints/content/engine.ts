@@ -7,7 +7,7 @@
 import { browser } from '#imports';
 import seedGate from '../../core/generated/seed-gate.json';
 import type { prepareIndex } from '../../core/match/prepare-index';
-import { makeSubjectGate, type SubjectGateData } from '../../core/match/name-gate';
+import { makeSubjectGate, withForms, type SubjectGateData } from '../../core/match/name-gate';
 import type { PageView } from '../../core/match/check-page';
 import type { PageCheck, PageMeta, SourceFacts } from '../../core/model';
 import { ENGINE_FILE, ENGINE_GLOBAL, type EngineModule } from './stages';
@@ -29,7 +29,7 @@ let prepared: Prepared | null = null;
 export function useUserSources(entries: SourceFacts[], forms: Record<string, string> | null): void {
   userSources = entries;
   prepared = null;
-  gate = makeSubjectGate(entries.length && forms ? { forms: { ...seedData.forms, ...forms } } : seedData);
+  gate = makeSubjectGate(entries.length && forms ? withForms(seedData, forms) : seedData);
 }
 
 /** The cheap first test: may this page be about any claim's subject? No engine is loaded for it. */

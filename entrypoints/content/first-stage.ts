@@ -6,7 +6,7 @@
  * no polyfill, no zod, no page changes (docs/decisions/008).
  */
 import type { SubjectGateData } from '../../core/match/name-gate';
-import { makeSubjectGate } from '../../core/match/name-gate';
+import { makeSubjectGate, withForms } from '../../core/match/name-gate';
 import { sampleText } from '../../page/sample-text';
 import { gateFormsOf, SOURCES_GATE_KEY } from '../../storage/sources-gate';
 import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS, type MainStage } from './stages';
@@ -60,7 +60,7 @@ export function startFirstStage(deps: FirstStageDeps): FirstStage {
   const userGate = async (): Promise<((sample: string) => boolean) | null> => {
     try {
       const forms = gateFormsOf((await api.storage.local.get(SOURCES_GATE_KEY))[SOURCES_GATE_KEY]);
-      return forms && Object.keys(forms).length ? makeSubjectGate({ forms: { ...deps.seedGate.forms, ...forms } }) : null;
+      return forms && Object.keys(forms).length ? makeSubjectGate(withForms(deps.seedGate, forms)) : null;
     } catch {
       return null; // storage unavailable (the extension is reloading): the seed gate alone
     }

@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
 import { readArticle, type ArticleText } from '../../page/read-article';
+import { textNodes } from '../support/text-nodes';
 
 /** A fresh body holding `html` (test markup, trusted). */
 function body(html: string): HTMLElement {
@@ -26,14 +27,6 @@ function spec(article: ArticleText, figure: string, n = 0, extra: Partial<MarkSp
   };
 }
 
-/** Every text node under `root`, in document order. */
-function textNodes(root: Node): Text[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x4);
-  const out: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
-  return out;
-}
 
 /** Asserts that every segment still maps its text 1:1 to its node. */
 function expectSegmentsValid(article: ArticleText): void {

@@ -11,6 +11,7 @@ import { markFigures, removeMarks, type MarkSpec } from '../../page/highlighter'
 import { chooseArticleRoot, readArticle, readPageMeta } from '../../page/read-article';
 import { sampleText } from '../../page/sample-text';
 import { isInsideUntouchable } from '../../page/skip-rules';
+import { textNodes } from '../support/text-nodes';
 
 /** A random node of a page: text, or an element with attributes and children. */
 type Tree = { text: string } | { tag: string; attrs: Array<[string, string]>; children: Tree[] };
@@ -76,14 +77,6 @@ function pageOf(trees: Tree[]): Document {
   return doc;
 }
 
-/** Every text node under `root`, in order. */
-function textNodes(root: Node): Text[] {
-  const doc = root.ownerDocument ?? (root as Document);
-  const walker = doc.createTreeWalker(root, 0x4);
-  const out: Text[] = [];
-  for (let n = walker.nextNode(); n; n = walker.nextNode()) out.push(n as Text);
-  return out;
-}
 
 /** Specs for the article: every run of digits, plus random ranges (most of which must be refused). */
 function specsFor(text: string, ranges: Array<[number, number]>): MarkSpec[] {
