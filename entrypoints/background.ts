@@ -11,7 +11,9 @@ import { userSourcesRevision } from '../storage/user-sources-watch';
 
 /**
  * Background: answers the popup, the options page and content scripts (`messaging/protocol.ts`)
- * with the seed index merged with the user's sources, and runs storage migrations at start-up.
+ * with the seed index merged with the user's sources, checks the texts content scripts send
+ * (`cc:check`, off the pages' main threads: docs/decisions/009), and runs storage migrations at
+ * start-up.
  */
 export default defineBackground(() => {
   const service = createIndexService({

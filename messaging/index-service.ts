@@ -1,10 +1,11 @@
 /**
  * The background's view of the fact index: the bundled seed index merged with the user's own
  * sources, rebuilt only when the user's sources change (their revision key), plus the search
- * index over it. Dependencies are passed in so tests can give a small index and fake storage.
+ * index over it and the content scripts' checks against it (`check-service.ts`). Dependencies are passed in so tests can give a small index and fake storage.
  */
 import type { FactIndex, SourceFacts } from '../core/model';
 import { buildSearchIndex, type SearchIndex, searchFacts } from '../core/search/search-facts';
+import { createCheckService } from './check-service';
 import type { BackgroundHandlers, IndexCounts, IndexInfo } from './protocol';
 
 /** What the service needs from the outside. */
@@ -27,7 +28,6 @@ export interface IndexServiceDeps {
 export interface IndexState {
   revision: number;
   index: FactIndex;
-  user: SourceFacts[];
   search: SearchIndex;
   info: IndexInfo;
 }
@@ -66,7 +66,7 @@ export function createIndexService(deps: IndexServiceDeps) {
       // the handler), so the loader's own "kept aside" lines would be duplicates.
       problems: problems.filter((p) => !p.includes('kept aside')),
     };
-    return { revision, index, user, search: buildSearchIndex(index), info };
+    return { revision, index, search: buildSearchIndex(index), info };
   }
 
   /** The current state, rebuilt if the user's sources changed since the last build. */
@@ -91,10 +91,7 @@ export function createIndexService(deps: IndexServiceDeps) {
       return { ...info, problems: [...info.problems, ...((await deps.otherProblems?.()) ?? [])] };
     },
     'cc:search': async (req) => searchFacts((await current()).search, req.query, req.limit ?? 20),
-    'cc:user-sources': async () => {
-      const s = await current();
-      return { entries: s.user, revision: s.revision };
-    },
+    ...createCheckService({ index: async () => (await current()).index }),
   };
   return { current, handlers };
 }

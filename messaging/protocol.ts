@@ -3,7 +3,8 @@
  *
  * - popup → content script (`sendToTab`): `cc:page-summary`, `cc:reveal`, `cc:read-article`;
  * - popup / options / content → background (`sendToBackground`): `cc:index-info`, `cc:search`,
- *   `cc:user-sources`.
+ *   and the content script's `cc:check` (the page's texts, checked against the
+ *   index off the page's main thread, docs/decisions/009).
  *
  * Requests are zod/mini schemas (the content script imports this file and its bundle budget is
  * small) and every receiver validates what it gets with `parseXRequest`. Replies travel as a
@@ -15,6 +16,7 @@
  */
 import { browser } from '#imports';
 import { z } from 'zod/mini';
+import type { CheckedFigure } from '../core/model';
 import type { SearchResultGroup } from '../core/search/search-facts';
 
 /** Prefix of every message type, so foreign messages (other extensions, page scripts) are ignored. */
@@ -108,12 +110,10 @@ export type IndexInfo = z.infer<typeof IndexInfoSchema>;
 
 export type { SearchResultGroup, SearchSourceFact } from '../core/search/search-facts';
 
-/** The user's own sources, as the content script merges them into its index. */
-export interface UserSourcesReply {
-  /** `SourceFacts[]` (see `core/model.ts`), already validated by the background. */
-  entries: unknown[];
-  revision: number;
-}
+/** Most texts one `cc:check` carries (the content script sends one element's text at a time). */
+export const MAX_CHECK_TEXTS = 64;
+/** Longest page opening a `cc:check` carries: the content script reads its view from 12,000 characters. */
+export const MAX_OPENING_CHARS = 20_000;
 
 // ---------------------------------------------------------------------------------------------
 // Requests
@@ -142,7 +142,14 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     query: z.string().check(z.maxLength(500)),
     limit: z.optional(z.number()),
   }),
-  z.object({ type: z.literal('cc:user-sources') }),
+  z.object({
+    type: z.literal('cc:check'),
+    /** The page's metadata, and its opening: together, the page as a whole (its view). */
+    meta: PageMetaMiniSchema,
+    opening: z.string().check(z.maxLength(MAX_OPENING_CHARS)),
+    /** Texts of the page (blocks joined by "\n\n"), each checked as part of the page's view. */
+    texts: z.array(z.string()).check(z.maxLength(MAX_CHECK_TEXTS)),
+  }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -150,7 +157,8 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export interface BackgroundReplies {
   'cc:index-info': IndexInfo;
   'cc:search': SearchResultGroup[];
-  'cc:user-sources': UserSourcesReply;
+  /** For each text, its checked figures in order, with offsets into that text. */
+  'cc:check': CheckedFigure[][];
 }
 
 type ContentType = ContentRequest['type'];

@@ -5,7 +5,6 @@
  */
 import { storage, type ContentScriptContext } from '#imports';
 import { markLabel } from '../../components/card-text';
-import type { PageView } from '../../core/match/check-page';
 import type { CheckedFigure, PageMeta, Verdict } from '../../core/model';
 import { createContentListener, type ArticleForSource, type PageSummary } from '../../messaging/protocol';
 import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
@@ -14,15 +13,15 @@ import { articleRootOf, scanPageSteps } from '../../page/page-scan';
 import { sampleText } from '../../page/sample-text';
 import { MARK_TAG } from '../../page/skip-rules';
 import { defaultSettings, isActiveOn, readSettings, watchSettings, type Settings } from '../../storage/settings';
-import { fetchUserSources } from '../../messaging/user-index';
 import { gateFormsOf, SOURCES_GATE_ITEM } from '../../storage/sources-gate';
 import { userSourcesRevision, watchUserSources } from '../../storage/user-sources-watch';
-import { checkText, loadEngine, mayBeAbout, useUserSources, viewOfPage, warmUp } from './engine';
+import { checkTexts, mayBeAbout, useGateForms } from './check-client';
 import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS } from './stages';
 import { MarkInteractions } from './interactions';
 import { LazyCardHost, type CardHostLike } from './lazy-card';
 import { LivingPage } from './living-page';
-import { BLOCK_BREAK, checkPiece, pieceBounds, ROOT_CHARS, splitRoot, VIEW_CHARS } from './run-check';
+import { BLOCK_BREAK } from '../../core/match/check-pieces';
+import { ROOT_CHARS, splitRoot, VIEW_CHARS } from './run-check';
 import { injectMarkStyle, removeMarkStyle } from './mark-style';
 import { SliceClock, yieldToPage } from './slices';
 import { isReportedWrong, rememberWrongMatch } from './wrong-match';
@@ -56,8 +55,8 @@ export class PageSession {
   private remarked = new WeakMap<Element, number>();
   private entries = new Map<string, Entry>();
   private meta: PageMeta | null = null;
-  /** The page as a whole (time, place, subject), read once from its opening (see run-check.ts). */
-  private view: PageView | null = null;
+  /** The page's opening: with `meta`, the page as a whole each check is part of (see run-check.ts). */
+  private opening: string | null = null;
   private readonly card: CardHostLike;
   private readonly interactions: MarkInteractions;
   private readonly living: LivingPage;
@@ -121,11 +120,11 @@ export class PageSession {
       }, NAVIGATION_SETTLE_MS);
     });
 
-    // The reader's own sources count too. Most readers have none: the revision key (one small
-    // storage read) says so without waking the background.
+    // The reader's own sources count too: the background checks with them, and the gate here
+    // must let their subjects through. Most readers have none: the revision key says so.
     this.ctx.onInvalidated(
       watchUserSources(() => {
-        void this.loadUserSources().then(() => {
+        void this.loadGateForms().then(() => {
           if (!this.active || this.ctx.isInvalid) return;
           this.teardown();
           void this.run();
@@ -134,45 +133,34 @@ export class PageSession {
     );
     const [{ settings }, revision] = await Promise.all([readSettings(), userSourcesRevision()]);
     this.settings = settings;
-    if (revision > 0) await this.loadUserSources();
+    if (revision > 0) await this.loadGateForms();
     if (this.ctx.isInvalid) return;
     this.active = isActiveOn(this.settings, location.hostname);
   }
 
-  /** Asks the background for the reader's sources and gives them to the engine. */
-  private async loadUserSources(): Promise<void> {
+  /** Reads the written forms of the reader's sources' subjects, for the gate. */
+  private async loadGateForms(): Promise<void> {
     try {
-      const [entries, stored] = await Promise.all([fetchUserSources(), storage.getItem(SOURCES_GATE_ITEM)]);
-      useUserSources(entries, gateFormsOf(stored));
+      useGateForms(gateFormsOf(await storage.getItem(SOURCES_GATE_ITEM)));
     } catch {
-      // No answer (the extension is reloading): the seed index alone still works.
+      // No answer (the extension is reloading): the seed index's gate still works.
     }
   }
 
   /**
    * One full check of the page; does nothing at all when the gate says the page is off topic.
-   * A long article is read element by element and checked piece by piece (see run-check.ts),
-   * yielding to the page whenever a slice has used its budget.
+   * A long article is read element by element (see run-check.ts); each element's text is checked
+   * in the background while the page's thread is free, then marked in slices.
    */
   private async run(): Promise<void> {
     const gen = ++this.generation;
     if (!mayBeAbout(sampleText(document, GATE_SAMPLE_CHARS))) return;
-    // On topic: now (and only now) load the engine and the index.
-    try {
-      await loadEngine();
-    } catch {
-      return; // the extension is reloading or was removed: nothing to check with
-    }
-    if (gen !== this.generation || this.ctx.isInvalid) return;
-    // On topic: watch for content arriving while we work, then check in slices, each step
-    // below yielding first. (Overlapping re-checks are harmless: marked text is never re-marked.)
+    // On topic: watch for content arriving while we work, then read in slices, each step below
+    // yielding first. (Overlapping re-checks are harmless: marked text is never re-marked.)
     this.living.start();
     const clock = new SliceClock();
     await yieldToPage(this.ctx);
-    if (gen !== this.generation) return;
-    await warmUp(() => yieldToPage(this.ctx));
-    await yieldToPage(this.ctx);
-    if (gen !== this.generation) return;
+    if (gen !== this.generation || this.ctx.isInvalid) return;
     clock.restart();
     // One pass over the page finds its landmarks, metadata and text lengths, in steps.
     const steps = scanPageSteps(document, true, ROOT_CHARS);
@@ -183,7 +171,6 @@ export class PageSession {
     }
     const scan = step.value;
     const meta = readPageMeta(document, location.href, scan);
-    this.meta = meta;
     const root = articleRootOf(document, scan);
     if (!root) return;
     // Elements the scan did not count hold at most ROOT_CHARS characters: units as they are.
@@ -200,22 +187,19 @@ export class PageSession {
       const text = article.text.slice(0, VIEW_CHARS - opening.length);
       if (/\S/.test(text)) opening = opening ? `${opening}${BLOCK_BREAK}${text}` : text;
     }
-    if (!(await this.pause(clock, gen))) return;
-    const view = viewOfPage(meta, opening);
-    this.view = view;
+    this.meta = meta;
+    this.opening = opening;
     for (const unit of units) {
       if (!(await this.pause(clock, gen))) return;
       const article = read.get(unit) ?? readArticle(document, unit);
       read.delete(unit);
       if (!/\S/.test(article.text)) continue;
-      for (const bounds of pieceBounds(article.text)) {
-        if (!(await this.pause(clock, gen))) return;
-        const figures = checkPiece(article.text, bounds, (t) => checkText(t, meta, view).figures);
-        if (figures.length === 0) continue;
-        // Marking starts a slice of its own when checking the piece used this one up.
-        if (!(await this.pause(clock, gen))) return;
-        await this.markAll(article, withoutMarked(article, figures), gen);
-      }
+      const checked = await checkTexts(meta, opening, [article.text]);
+      if (!checked || gen !== this.generation || this.ctx.isInvalid) return;
+      const figures = checked[0] ?? [];
+      if (figures.length === 0) continue;
+      clock.restart(); // the wait for the background gave the page its thread back
+      await this.markAll(article, withoutMarked(article, figures), gen);
     }
   }
 
@@ -232,19 +216,18 @@ export class PageSession {
       const remarked = this.remarked.get(root) ?? 0;
       if (remarked >= MAX_REMARKS) continue;
       const meta = this.meta;
-      const view = this.view;
-      if (!meta || !view) return;
+      const opening = this.opening;
+      if (!meta || opening === null) return;
       this.dropStaleMarks(root);
       const article = readArticle(document, root);
-      for (const bounds of pieceBounds(article.text)) {
-        if (!(await this.pause(clock, gen))) return;
-        const figures = checkPiece(article.text, bounds, (t) => checkText(t, meta, view).figures);
-        const fresh = withoutMarked(article, figures);
-        if (fresh.length > 0) {
-          this.remarked.set(root, remarked + 1);
-          if (!(await this.pause(clock, gen))) return;
-          await this.markAll(article, fresh, gen);
-        }
+      if (!/\S/.test(article.text)) continue;
+      const checked = await checkTexts(meta, opening, [article.text]);
+      if (!checked || gen !== this.generation || this.ctx.isInvalid) return;
+      const fresh = withoutMarked(article, checked[0] ?? []);
+      if (fresh.length > 0) {
+        this.remarked.set(root, remarked + 1);
+        clock.restart();
+        await this.markAll(article, fresh, gen);
       }
     }
   }
@@ -334,7 +317,7 @@ export class PageSession {
     removeMarkStyle(document);
     this.entries.clear();
     this.meta = null;
-    this.view = null;
+    this.opening = null;
   }
 
   private applySettings(next: Settings): void {

@@ -1,15 +1,12 @@
 /**
- * How a page's text is cut into pieces the engine checks one per slice, so a very long page never
- * blocks the main thread: the article root is split into child elements of bounded size, each
- * read on its own, and each text into pieces at block boundaries. The page as a whole (its time,
- * place and subject) is read once, from its title and opening (`VIEW_CHARS`), and every piece is
- * checked alone as part of that view, so no piece pays for reading the page again.
+ * How the content script reads a long page in slices: the article root is split into child
+ * elements of bounded size, each read on its own and sent to the background to be checked
+ * (which cuts it into pieces, `core/match/check-pieces.ts`). The page as a whole (its time, place
+ * and subject) is read once, from its title and opening (`VIEW_CHARS`), and every text is checked
+ * as part of that view, so no text pays for reading the page again.
  */
-import type { CheckedFigure } from '../../core/model';
 import { isSkipped } from '../../page/skip-rules';
 
-/** Longest text checked in one call: a first call, before the engine's code is optimised, stays under a long task. */
-export const PIECE_CHARS = 2_000;
 /** An element with more text than this is read child by child. */
 export const ROOT_CHARS = 40_000;
 /**
@@ -17,35 +14,6 @@ export const ROOT_CHARS = 40_000;
  * the content script sees a page as the command line does, and never more however long the page.
  */
 export const VIEW_CHARS = 12_000;
-export const BLOCK_BREAK = '\n\n';
-
-/** `[start, end)` spans of `text`, each at most `max` long where block breaks allow, covering it all. */
-export function pieceBounds(text: string, max = PIECE_CHARS): Array<[number, number]> {
-  const bounds: Array<[number, number]> = [];
-  let start = 0;
-  while (start < text.length) {
-    let end = Math.min(text.length, start + max);
-    if (end < text.length) {
-      const cut = text.lastIndexOf(BLOCK_BREAK, end);
-      // No block break in the window (one giant paragraph): cut at the last sentence or space.
-      if (cut > start) end = cut;
-      else {
-        const space = text.lastIndexOf(' ', end);
-        if (space > start) end = space;
-      }
-    }
-    bounds.push([start, end]);
-    start = end;
-  }
-  return bounds;
-}
-
-/** Checks `text[start, end)` alone; returns its figures with offsets into `text`. */
-export function checkPiece(text: string, [start, end]: [number, number], check: (text: string) => CheckedFigure[]): CheckedFigure[] {
-  const piece = text.slice(start, end);
-  if (!/\S/.test(piece)) return [];
-  return check(piece).map((f) => ({ ...f, start: f.start + start, end: f.end + start }));
-}
 
 /**
  * Splits `root` into elements of at most `max` characters of text, in document order, descending

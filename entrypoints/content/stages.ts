@@ -2,13 +2,10 @@
  * How the content script's stages meet (docs/decisions/005 and 008). The first stage, injected
  * into every page, imports `content-main.js` only when its gate lets a page through or the popup
  * asks something; that file leaves a {@link MainStage} under {@link MAIN_GLOBAL} in the content
- * script's isolated world. The second stage imports the engine the same way. Types and names
- * only: the first stage must stay tiny, and the engine must not pull in the polyfill.
+ * script's isolated world. The engine is not loaded into pages at all: the second stage sends the
+ * page's texts to the background to be checked (docs/decisions/009). Types and names only: the
+ * first stage must stay tiny.
  */
-import type { mergeIndex } from '../../core/index/assemble-index';
-import type { checkPage, viewPage } from '../../core/match/check-page';
-import type { prepareIndex } from '../../core/match/prepare-index';
-import type { FactIndex } from '../../core/model';
 
 /** Where `content-main.js` leaves its {@link MainStage}. */
 export const MAIN_GLOBAL = '__crosscheckMain';
@@ -31,19 +28,4 @@ export interface MainStage {
    * be; resolves to undefined for a message that is not ours.
    */
   handleMessage(message: unknown): Promise<unknown>;
-}
-
-/** The file of the engine with the bundled index (web-accessible, imported by the second stage). */
-export const ENGINE_FILE = '/content-engine.js';
-
-/** Where `content-engine.js` leaves its {@link EngineModule}. */
-export const ENGINE_GLOBAL = '__crosscheckEngine';
-
-/** What `content-engine.js` exports. */
-export interface EngineModule {
-  seedIndex: FactIndex;
-  checkPage: typeof checkPage;
-  viewPage: typeof viewPage;
-  prepareIndex: typeof prepareIndex;
-  mergeIndex: typeof mergeIndex;
 }

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import seed from '../../core/generated/seed-index.json';
@@ -6,10 +7,11 @@ import { extractSourceFacts } from '../../core/index/extract-source-facts';
 import type { FactIndex } from '../../core/model';
 import { countIndex, createIndexService } from '../../messaging/index-service';
 import { createBackgroundListener } from '../../messaging/protocol';
-import { fetchUserSources, mergedIndex, mergeIndex } from '../../messaging/user-index';
 import { describeQuarantine, listQuarantine } from '../../storage/quarantine';
 import { readUserSources, saveUserSource } from '../../storage/user-sources';
 import { userSourcesRevision } from '../../storage/user-sources-watch';
+import { articleText } from '../../scripts/lib/article-text';
+import { checkFile } from '../../scripts/lib/check-file';
 
 const seedIndex = seed as unknown as FactIndex;
 
@@ -67,8 +69,6 @@ describe('createIndexService', () => {
     expect(info.total.sources).toBe(seedIndex.sources.length + 1);
     const results = await s.handlers['cc:search']({ type: 'cc:search', query: 'harbour ledger' });
     expect(results[0]?.facts.some((f) => f.outlet === 'Harbour Ledger')).toBe(true);
-    const users = await s.handlers['cc:user-sources']({ type: 'cc:user-sources' });
-    expect(users.entries).toHaveLength(1);
   });
   it('reports stored data kept aside', async () => {
     await fakeBrowser.storage.local.set({ 'usersource:bad': { schemaVersion: 1, entry: 5 } });
@@ -89,18 +89,42 @@ describe('createBackgroundListener', () => {
   });
 });
 
-describe('mergedIndex (content script side)', () => {
-  it('is the seed index itself without user sources, and merges them when the background has some', async () => {
-    fakeBrowser.runtime.onMessage.addListener(createBackgroundListener(service().handlers) as never);
-    expect(await mergedIndex(seedIndex)).toBe(seedIndex);
-    await saveUserSource(userArticle);
-    const user = await fetchUserSources();
-    expect(user.map((e) => e.source.file)).toEqual(['user-0000abcd']);
-    const merged = await mergedIndex(seedIndex);
-    expect(merged.sources.map((s) => s.file)).toEqual([...seedIndex.sources.map((s) => s.file), 'user-0000abcd']);
-    expect(merged).toEqual(mergeIndex(seedIndex, user));
+describe('cc:check (the content script\'s texts, checked in the background)', () => {
+  const fixture = 'test/fixtures/pages/may2026-42-agreements-conflict.html';
+  const url = 'https://news.test/may2026-42';
+  const page = articleText(fixture, readFileSync(fixture, 'utf8'), url);
+  const meta = { ...page.meta!, url };
+  const request = (texts: string[]) => ({ type: 'cc:check' as const, meta, opening: page.text.slice(0, 12_000), texts });
+
+  it('checks a page as the command line does, with offsets into each text', async () => {
+    const [figures = []] = await service().handlers['cc:check'](request([page.text]));
+    const cli = checkFile(fixture, url);
+    expect(figures.map((f) => [f.text, f.verdict])).toEqual(cli.figures.map((f) => [f.text, f.verdict]));
+    expect(figures.length).toBeGreaterThan(0);
+    for (const f of figures) expect(page.text.slice(f.start, f.end)).toBe(f.text);
   });
-  it('falls back to the seed index when the background does not answer', async () => {
-    expect(await fetchUserSources()).toEqual([]);
+  it('checks several texts of one page, each on its own', async () => {
+    const blocks = page.text.split('\n\n');
+    const replies = await service().handlers['cc:check'](request(blocks));
+    expect(replies).toHaveLength(blocks.length);
+    replies.forEach((figures, i) => {
+      for (const f of figures) expect(blocks[i]!.slice(f.start, f.end)).toBe(f.text);
+    });
+  });
+  it('checks against the reader\'s own sources once they are saved', async () => {
+    const s = service();
+    const text = 'BEIJING, May 20, 2026. Chinese President Xi Jinping and Russian President Vladimir Putin signed 45 cooperation agreements in Beijing on Wednesday.';
+    const check = () => s.handlers['cc:check']({ type: 'cc:check', meta: { ...meta, title: 'Xi and Putin' }, opening: text, texts: [text] });
+    const before = (await check())[0] ?? [];
+    expect(before.map((f) => [f.text, f.verdict])).toEqual([['45', 'conflicting']]);
+    expect(before.flatMap((f) => f.sources.map((x) => x.source))).not.toContain('user-0000abcd');
+    await saveUserSource(userArticle);
+    const after = (await check())[0] ?? [];
+    const fortyFive = after.find((f) => f.text === '45');
+    expect(fortyFive?.sources.find((x) => x.source === 'user-0000abcd')?.relation).toBe('corroborates');
+  });
+  it('refuses a malformed request', async () => {
+    const listen = createBackgroundListener(service().handlers);
+    expect(await listen({ type: 'cc:check', meta, opening: '', texts: 'not a list' })).toEqual({ ok: false, error: 'malformed message cc:check' });
   });
 });

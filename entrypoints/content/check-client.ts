@@ -1,0 +1,37 @@
+/**
+ * The content script's side of checking (docs/decisions/009): the subject gate, asked again here
+ * (the first stage's answer may be stale after a navigation or a change to the reader's sources),
+ * and `checkTexts`, which hands texts of the page to the background to be matched against the
+ * index. The engine and the index are not loaded into the page: the page's main thread only
+ * reads the text and marks the figures.
+ */
+import seedGate from '../../core/generated/seed-gate.json';
+import { makeSubjectGate, withForms, type SubjectGateData } from '../../core/match/name-gate';
+import type { CheckedFigure, PageMeta } from '../../core/model';
+import { sendToBackground } from '../../messaging/protocol';
+
+const seedData = seedGate as SubjectGateData;
+let gate = makeSubjectGate(seedData);
+
+/**
+ * Gates on the written forms of the reader's own sources' subjects too (the stored
+ * `usersources:gate`, see `storage/sources-gate.ts`); null gives the seed index's alone.
+ */
+export function useGateForms(forms: Record<string, string> | null): void {
+  gate = makeSubjectGate(forms && Object.keys(forms).length > 0 ? withForms(seedData, forms) : seedData);
+}
+
+/** The cheap first test: may this page be about any claim's subject? */
+export function mayBeAbout(sample: string): boolean {
+  return gate(sample);
+}
+
+/**
+ * Checks texts of the page in the background, each as part of the page as a whole (its `meta`
+ * and `opening`); for each text its figures, with offsets into it. Null when the background
+ * cannot answer (the extension is reloading or was removed).
+ */
+export async function checkTexts(meta: PageMeta, opening: string, texts: string[]): Promise<CheckedFigure[][] | null> {
+  const reply = await sendToBackground({ type: 'cc:check', meta, opening, texts });
+  return reply.ok ? reply.value : null;
+}
