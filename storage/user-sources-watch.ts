@@ -1,7 +1,8 @@
 /**
  * The light half of `storage/user-sources.ts`, for the content script (no full zod): the key
  * bumped on every change to the user's sources, and a watcher on it. A content script that sees
- * it change asks the background again (`cc:user-sources`) and re-checks its page.
+ * it change reads the gate's forms again and re-checks its page (the background checks with the
+ * new sources).
  */
 import { storage } from '#imports';
 
