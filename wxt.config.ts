@@ -1,4 +1,3 @@
-import { resolve } from 'node:path';
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
 import { buildSeedIndex } from './scripts/lib/build-seed-index';
@@ -57,11 +56,7 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({
-    plugins: [preact()],
-    // The polyfill without the CommonJS interop copy of every `browser` API (see the file).
-    resolve: { alias: [{ find: /^webextension-polyfill$/, replacement: resolve('scripts/build/polyfill-default.mjs') }] },
-  }),
+  vite: () => ({ plugins: [preact()] }),
   // The sources zip is for reviewers: no test output, screenshots or benchmark results.
   zip: { excludeSources: ['test-results/**', 'bench/**', '**/*.png'] },
   hooks: {
