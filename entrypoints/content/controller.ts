@@ -6,7 +6,7 @@
 import { storage, type ContentScriptContext } from '#imports';
 import { markLabel } from '../../components/card-text';
 import type { CheckedFigure, PageMeta, Verdict } from '../../core/model';
-import { createContentListener, type ArticleForSource, type PageSummary } from '../../messaging/protocol';
+import { createContentListener, MAX_CHECK_TEXTS, type ArticleForSource, type PageSummary } from '../../messaging/protocol';
 import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
 import { readArticle, readPageMeta, type ArticleText } from '../../page/read-article';
 import { articleRootOf, scanPageSteps } from '../../page/page-scan';
@@ -28,6 +28,8 @@ import { isReportedWrong, rememberWrongMatch } from './wrong-match';
 
 /** How many times one block is marked again after the page changed it, before it is left alone. */
 const MAX_REMARKS = 3;
+/** Characters of text sent to the background in one message (a whole typical article is one). */
+const BATCH_CHARS = 50_000;
 /** Figures marked per DOM write before the slice clock is looked at. */
 const MARK_CHUNK = 20;
 
@@ -189,18 +191,35 @@ export class PageSession {
     }
     this.meta = meta;
     this.opening = opening;
+    // Texts go to the background in batches: each message has a cost of its own on this thread.
+    let batch: ArticleText[] = [];
+    let batchChars = 0;
+    const flush = async (): Promise<boolean> => {
+      const articles = batch;
+      batch = [];
+      batchChars = 0;
+      if (articles.length === 0) return true;
+      const checked = await checkTexts(meta, opening, articles.map((a) => a.text));
+      if (!checked || gen !== this.generation || this.ctx.isInvalid) return false;
+      clock.restart(); // the wait for the background gave the page its thread back
+      for (const [i, article] of articles.entries()) {
+        const figures = checked[i] ?? [];
+        if (figures.length === 0) continue;
+        if (!(await this.pause(clock, gen))) return false;
+        await this.markAll(article, withoutMarked(article, figures), gen);
+      }
+      return true;
+    };
     for (const unit of units) {
       if (!(await this.pause(clock, gen))) return;
       const article = read.get(unit) ?? readArticle(document, unit);
       read.delete(unit);
       if (!/\S/.test(article.text)) continue;
-      const checked = await checkTexts(meta, opening, [article.text]);
-      if (!checked || gen !== this.generation || this.ctx.isInvalid) return;
-      const figures = checked[0] ?? [];
-      if (figures.length === 0) continue;
-      clock.restart(); // the wait for the background gave the page its thread back
-      await this.markAll(article, withoutMarked(article, figures), gen);
+      batch.push(article);
+      batchChars += article.text.length;
+      if ((batchChars >= BATCH_CHARS || batch.length >= MAX_CHECK_TEXTS) && !(await flush())) return;
     }
+    await flush();
   }
 
   /** Re-checks blocks the page added or changed (living pages), each as part of the page's view. */

@@ -357,6 +357,38 @@ export async function popupBench(b: Browsers, rounds: number): Promise<{ firstRe
   return { firstRenderMs: median(samples), sinceNavigationMs: median(sinceNav), samples };
 }
 
+/**
+ * Wall-clock time from the typical page's load event to its first mark, per round: what the
+ * reader waits for, now that the page's texts make a round trip to the background
+ * (docs/decisions/009). The first round is the background's first check since the browser started.
+ */
+export async function firstMarkBench(b: Browsers, rounds: number): Promise<{ firstMs: number; medianMs: number; samples: number[] }> {
+  const samples: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    const page = await b.ext.context.newPage();
+    try {
+      await page.addInitScript(() => {
+        const w = window as unknown as { __ccFirstMark: number };
+        w.__ccFirstMark = 0;
+        new MutationObserver(() => {
+          if (!w.__ccFirstMark && document.querySelector('crosscheck-mark')) w.__ccFirstMark = performance.now();
+        }).observe(document, { subtree: true, childList: true });
+      });
+      await page.goto(`${b.server.origin}/bench/typical.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => (window as unknown as { __ccFirstMark: number }).__ccFirstMark > 0, null, { timeout: 10_000 });
+      samples.push(
+        await page.evaluate(() => {
+          const nav = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
+          return (window as unknown as { __ccFirstMark: number }).__ccFirstMark - nav.loadEventEnd;
+        }),
+      );
+    } finally {
+      await page.close();
+    }
+  }
+  return { firstMs: samples[0]!, medianMs: median(samples.slice(1)), samples };
+}
+
 /** Starts the server (with the generated pages) and both browsers. */
 export async function startBrowsers(): Promise<Browsers> {
   const server = await startServer();

@@ -101,11 +101,14 @@ for (let i = 0; i < (quick ? 1 : 3); i++) {
 
 // 1, 2, 4b, 6. Chromium.
 log(`[${elapsed()}] Chromium: content script, mark.js, memory, popup…`);
-const { startBrowsers, stopBrowsers, pageBench, popupBench } = await import('./browser-bench');
+const { startBrowsers, stopBrowsers, pageBench, popupBench, firstMarkBench } = await import('./browser-bench');
 const browsers = await startBrowsers();
 let pages: Awaited<ReturnType<typeof pageBench>>;
 let popup: Awaited<ReturnType<typeof popupBench>>;
+let firstMark: Awaited<ReturnType<typeof firstMarkBench>>;
 try {
+  // First, while the background has checked nothing yet.
+  firstMark = await firstMarkBench(browsers, quick ? 3 : 6);
   pages = await pageBench(browsers, quick ? 3 : 6, quick ? 1 : 3, log);
   popup = await popupBench(browsers, quick ? 3 : 7);
 } finally {
@@ -126,6 +129,7 @@ row('1c', `huge page (${(huge.textChars / 1e6).toFixed(1)} MB text, ${huge.nodes
 if (huge.input) {
   row('1d', 'huge page: keyboard input delay while Crosscheck works (page handler)', `median ${ms(huge.input.medianDelayMs)}, max ${ms(huge.input.maxDelayMs)} (${huge.input.events} keys)`, 'responsive (max ≤ 50 ms)', huge.input.events > 0 && huge.input.maxDelayMs <= 50);
 }
+row('1e', 'typical page: first mark after the load event (wall clock, round trip to the background included)', `${ms(firstMark.firstMs)} on the background's first check, then median ${ms(firstMark.medianMs)}`);
 for (const p of [typ, huge]) {
   if (!p.markjs) continue;
   row('2', `${p.page} page: Crosscheck whole pipeline vs mark.js (same regex; plain / acrossElements per block)`, `${ms(p.crosscheck.runMs)} vs ${ms(p.markjs.ms)} / ${ms(p.markjs.across.ms)} = ${fmt(p.ratioRunToMarkjs!)}× / ${fmt(p.ratioRunToMarkjsAcross!)}× (${p.crosscheck.marks} figures; mark.js ${p.markjs.marks} / ${p.markjs.across.marks} mark elements)`, '< 1× (vs plain)', p.ratioRunToMarkjs! < 1);
@@ -167,6 +171,7 @@ const results = {
   seconds: Math.round((Date.now() - started) / 1000),
   summary: rows,
   contentScript: pages.map((p) => ({ ...p, crosscheck: { ...p.crosscheck, samples: p.crosscheck.samples.map((c) => ({ totalMs: c.totalMs, evaluateMs: c.evaluateMs, runMs: c.runMs, longestTaskMs: c.longestTaskMs, tasks: c.tasks, longestTaskInWindowMs: c.longestTaskInWindowMs })) } })),
+  firstMark,
   scaling,
   search,
   cold,
