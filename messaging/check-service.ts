@@ -2,14 +2,15 @@
  * The background's half of checking a page (docs/decisions/009): the content script reads the
  * page and marks it; the matching itself runs here, off the page's main thread. Each request
  * carries the page's metadata and opening (its view) and some of its texts; the reply gives each
- * text's checked figures. Nothing is kept per tab: the prepared index is kept per index, and the
+ * text's checked figures (packed: `packed-figures.ts`). Nothing is kept per tab: the prepared index is kept per index, and the
  * last few pages' views are remembered only to save reading the opening again (a service worker
  * may be stopped between two requests of one page, and the view is then read afresh).
  */
 import { checkPage, type PageView, viewPage } from '../core/match/check-page';
 import { checkInPieces } from '../core/match/check-pieces';
 import { prepareIndex, type PreparedIndex } from '../core/match/prepare-index';
-import type { CheckedFigure, FactIndex, PageMeta } from '../core/model';
+import type { FactIndex, PageMeta } from '../core/model';
+import { packFigures, type PackedFigures } from './packed-figures';
 import type { BackgroundHandlers } from './protocol';
 
 /** How many pages' views are remembered (a few tabs loading at once). */
@@ -45,10 +46,10 @@ export function createCheckService(deps: CheckServiceDeps): Pick<BackgroundHandl
   };
 
   return {
-    'cc:check': async ({ meta, opening, texts }): Promise<CheckedFigure[][]> => {
+    'cc:check': async ({ meta, opening, texts }): Promise<PackedFigures> => {
       const p = preparedOf(await deps.index());
       const view = viewOf(meta, opening);
-      return texts.map((text) => checkInPieces(text, (piece) => checkPage(p, piece, meta, view).figures));
+      return packFigures(texts.map((text) => checkInPieces(text, (piece) => checkPage(p, piece, meta, view).figures)));
     },
   };
 }

@@ -16,8 +16,8 @@
  */
 import { browser } from '#imports';
 import { z } from 'zod/mini';
-import type { CheckedFigure } from '../core/model';
 import type { SearchResultGroup } from '../core/search/search-facts';
+import type { PackedFigures } from './packed-figures';
 
 /** Prefix of every message type, so foreign messages (other extensions, page scripts) are ignored. */
 export const MESSAGE_PREFIX = 'cc:';
@@ -157,8 +157,8 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export interface BackgroundReplies {
   'cc:index-info': IndexInfo;
   'cc:search': SearchResultGroup[];
-  /** For each text, its checked figures in order, with offsets into that text. */
-  'cc:check': CheckedFigure[][];
+  /** For each text, its checked figures in order, with offsets into that text (`packed-figures.ts`). */
+  'cc:check': PackedFigures;
 }
 
 type ContentType = ContentRequest['type'];

@@ -8,6 +8,7 @@
 import seedGate from '../../core/generated/seed-gate.json';
 import { makeSubjectGate, withForms, type SubjectGateData } from '../../core/match/name-gate';
 import type { CheckedFigure, PageMeta } from '../../core/model';
+import { unpackFigures } from '../../messaging/packed-figures';
 import { MAX_OPENING_CHARS, sendToBackground } from '../../messaging/protocol';
 
 const seedData = seedGate as SubjectGateData;
@@ -35,5 +36,5 @@ export async function checkTexts(meta: PageMeta, opening: string, texts: string[
   // The opening is ~12,000 characters plus block breaks; a page cut into thousands of tiny
   // elements must not make the background refuse the request.
   const reply = await sendToBackground({ type: 'cc:check', meta, opening: opening.slice(0, MAX_OPENING_CHARS), texts });
-  return reply.ok ? reply.value : null;
+  return reply.ok ? unpackFigures(reply.value) : null;
 }

@@ -201,7 +201,9 @@ export class PageSession {
       if (articles.length === 0) return true;
       const checked = await checkTexts(meta, opening, articles.map((a) => a.text));
       if (!checked || gen !== this.generation || this.ctx.isInvalid) return false;
-      clock.restart(); // the wait for the background gave the page its thread back
+      // The reply was read in the task that received it: marking starts a slice of its own.
+      await yieldToPage(this.ctx);
+      clock.restart();
       for (const [i, article] of articles.entries()) {
         const figures = checked[i] ?? [];
         if (figures.length === 0) continue;

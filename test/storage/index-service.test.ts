@@ -6,6 +6,7 @@ import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
 import { extractSourceFacts } from '../../core/index/extract-source-facts';
 import type { FactIndex } from '../../core/model';
 import { countIndex, createIndexService } from '../../messaging/index-service';
+import { unpackFigures } from '../../messaging/packed-figures';
 import { createBackgroundListener } from '../../messaging/protocol';
 import { describeQuarantine, listQuarantine } from '../../storage/quarantine';
 import { readUserSources, saveUserSource } from '../../storage/user-sources';
@@ -97,7 +98,7 @@ describe('cc:check (the content script\'s texts, checked in the background)', ()
   const request = (texts: string[]) => ({ type: 'cc:check' as const, meta, opening: page.text.slice(0, 12_000), texts });
 
   it('checks a page as the command line does, with offsets into each text', async () => {
-    const [figures = []] = await service().handlers['cc:check'](request([page.text]));
+    const [figures = []] = unpackFigures(await service().handlers['cc:check'](request([page.text])));
     const cli = checkFile(fixture, url);
     expect(figures.map((f) => [f.text, f.verdict])).toEqual(cli.figures.map((f) => [f.text, f.verdict]));
     expect(figures.length).toBeGreaterThan(0);
@@ -105,7 +106,7 @@ describe('cc:check (the content script\'s texts, checked in the background)', ()
   });
   it('checks several texts of one page, each on its own', async () => {
     const blocks = page.text.split('\n\n');
-    const replies = await service().handlers['cc:check'](request(blocks));
+    const replies = unpackFigures(await service().handlers['cc:check'](request(blocks)));
     expect(replies).toHaveLength(blocks.length);
     replies.forEach((figures, i) => {
       for (const f of figures) expect(blocks[i]!.slice(f.start, f.end)).toBe(f.text);
@@ -114,7 +115,7 @@ describe('cc:check (the content script\'s texts, checked in the background)', ()
   it('checks against the reader\'s own sources once they are saved', async () => {
     const s = service();
     const text = 'BEIJING, May 20, 2026. Chinese President Xi Jinping and Russian President Vladimir Putin signed 45 cooperation agreements in Beijing on Wednesday.';
-    const check = () => s.handlers['cc:check']({ type: 'cc:check', meta: { ...meta, title: 'Xi and Putin' }, opening: text, texts: [text] });
+    const check = async () => unpackFigures(await s.handlers['cc:check']({ type: 'cc:check', meta: { ...meta, title: 'Xi and Putin' }, opening: text, texts: [text] }));
     const before = (await check())[0] ?? [];
     expect(before.map((f) => [f.text, f.verdict])).toEqual([['45', 'conflicting']]);
     expect(before.flatMap((f) => f.sources.map((x) => x.source))).not.toContain('user-0000abcd');
