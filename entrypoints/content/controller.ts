@@ -194,24 +194,6 @@ export class PageSession {
     // Texts go to the background in batches: each message has a cost of its own on this thread.
     let batch: ArticleText[] = [];
     let batchChars = 0;
-    const flush = async (): Promise<boolean> => {
-      const articles = batch;
-      batch = [];
-      batchChars = 0;
-      if (articles.length === 0) return true;
-      const checked = await checkTexts(meta, opening, articles.map((a) => a.text));
-      if (!checked || gen !== this.generation || this.ctx.isInvalid) return false;
-      // The reply was read in the task that received it: marking starts a slice of its own.
-      await yieldToPage(this.ctx);
-      clock.restart();
-      for (const [i, article] of articles.entries()) {
-        const figures = checked[i] ?? [];
-        if (figures.length === 0) continue;
-        if (!(await this.pause(clock, gen))) return false;
-        await this.markAll(article, withoutMarked(article, figures), gen);
-      }
-      return true;
-    };
     for (const unit of units) {
       if (!(await this.pause(clock, gen))) return;
       const article = read.get(unit) ?? readArticle(document, unit);
@@ -219,37 +201,66 @@ export class PageSession {
       if (!/\S/.test(article.text)) continue;
       batch.push(article);
       batchChars += article.text.length;
-      if ((batchChars >= BATCH_CHARS || batch.length >= MAX_CHECK_TEXTS) && !(await flush())) return;
+      if (batchChars >= BATCH_CHARS || batch.length >= MAX_CHECK_TEXTS) {
+        if (!(await this.checkAndMark(batch, clock, gen))) return;
+        batch = [];
+        batchChars = 0;
+      }
     }
-    await flush();
+    await this.checkAndMark(batch, clock, gen);
   }
 
-  /** Re-checks blocks the page added or changed (living pages), each as part of the page's view. */
+  /**
+   * Checks one batch of texts in the background (as part of the page's view) and marks the
+   * figures that come back, except over text already marked; `onMarked` hears of each text that
+   * got new marks. False when the run was superseded or the background cannot answer.
+   */
+  private async checkAndMark(articles: ArticleText[], clock: SliceClock, gen: number, onMarked?: (i: number) => void): Promise<boolean> {
+    const meta = this.meta;
+    const opening = this.opening;
+    if (articles.length === 0) return true;
+    if (!meta || opening === null) return false;
+    const checked = await checkTexts(meta, opening, articles.map((a) => a.text));
+    if (!checked || gen !== this.generation || this.ctx.isInvalid) return false;
+    // The reply was read in the task that received it: marking starts a slice of its own.
+    await yieldToPage(this.ctx);
+    clock.restart();
+    for (const [i, article] of articles.entries()) {
+      const fresh = withoutMarked(article, checked[i] ?? []);
+      if (fresh.length === 0) continue;
+      if (!(await this.pause(clock, gen))) return false;
+      onMarked?.(i);
+      await this.markAll(article, fresh, gen);
+    }
+    return true;
+  }
+
+  /** Re-checks blocks the page added or changed (living pages), together, as part of the page's view. */
   private async recheck(roots: Element[]): Promise<void> {
     const gen = this.generation;
-    if (!this.active) return;
+    if (!this.active || !this.meta) return;
     this.pruneDetached();
     const clock = new SliceClock();
+    const blocks: Element[] = [];
+    const articles: ArticleText[] = [];
     for (const root of roots) {
       if (!(await this.pause(clock, gen))) return;
       if (!root.isConnected) continue;
       // A block whose marks the page keeps taking away is left alone: we do not fight the page.
-      const remarked = this.remarked.get(root) ?? 0;
-      if (remarked >= MAX_REMARKS) continue;
-      const meta = this.meta;
-      const opening = this.opening;
-      if (!meta || opening === null) return;
+      if ((this.remarked.get(root) ?? 0) >= MAX_REMARKS) continue;
       this.dropStaleMarks(root);
       const article = readArticle(document, root);
       if (!/\S/.test(article.text)) continue;
-      const checked = await checkTexts(meta, opening, [article.text]);
-      if (!checked || gen !== this.generation || this.ctx.isInvalid) return;
-      const fresh = withoutMarked(article, checked[0] ?? []);
-      if (fresh.length > 0) {
-        this.remarked.set(root, remarked + 1);
-        clock.restart();
-        await this.markAll(article, fresh, gen);
-      }
+      blocks.push(root);
+      articles.push(article);
+    }
+    const remarked = (i: number): void => {
+      const root = blocks[i] as Element;
+      this.remarked.set(root, (this.remarked.get(root) ?? 0) + 1);
+    };
+    for (let start = 0; start < articles.length; start += MAX_CHECK_TEXTS) {
+      const batch = articles.slice(start, start + MAX_CHECK_TEXTS);
+      if (!(await this.checkAndMark(batch, clock, gen, (i) => remarked(start + i)))) return;
     }
   }
 
