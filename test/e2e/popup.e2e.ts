@@ -200,7 +200,13 @@ describe('popup', () => {
     const options = await session.browser.context.newPage();
     try {
       await options.goto(`chrome-extension://${session.browser.extensionId}/options.html`);
-      const before = await options.getByTestId('user-sources').locator('li').count().catch(() => 0);
+      // The page lists the reader's sources once it has read them: wait for the stored count, so
+      // the comparison below is not made against a list still loading (an earlier test added one).
+      const before = await session.browser.serviceWorker.evaluate(async () => {
+        const all = await (globalThis as unknown as { chrome: { storage: { local: { get(k: null): Promise<Record<string, unknown>> } } } }).chrome.storage.local.get(null);
+        return Object.keys(all).filter((k) => k.startsWith('usersource:')).length;
+      });
+      await options.waitForFunction((n) => document.querySelectorAll('[data-testid="user-sources"] li').length === n, before, { timeout: 5000 });
       await options.locator('input[type="file"]').setInputFiles({
         name: 'bad.json',
         mimeType: 'application/json',
