@@ -3,8 +3,8 @@ import { startCrosscheck, type PageSession } from './content/controller';
 import { MAIN_GLOBAL, type MainStage } from './content/stages';
 
 /**
- * Content script, second stage: settings, the engine's loader, marks, cards, living pages and
- * the popup's questions. The first stage (`content-gate.ts`) imports this web-accessible file
+ * Content script, second stage: settings, reading the page, the background's checks, marks,
+ * cards, living pages and the popup's questions. The first stage (`content-gate.ts`) imports this web-accessible file
  * into its isolated world when a page passes the subject gate or the popup asks something, and
  * calls it through the {@link MainStage} left here (docs/decisions/008).
  */

@@ -2,9 +2,10 @@
  * The background's half of checking a page (docs/decisions/009): the content script reads the
  * page and marks it; the matching itself runs here, off the page's main thread. Each request
  * carries the page's metadata and opening (its view) and some of its texts; the reply gives each
- * text's checked figures (packed: `packed-figures.ts`). Nothing is kept per tab: the prepared index is kept per index, and the
- * last few pages' views are remembered only to save reading the opening again (a service worker
- * may be stopped between two requests of one page, and the view is then read afresh).
+ * text's checked figures (packed: `packed-figures.ts`). Nothing is kept per tab: the prepared
+ * index is kept per index, and the last few pages' views are remembered only to save reading the
+ * opening again (a service worker may be stopped between two requests of one page, and the view
+ * is then read afresh).
  */
 import { checkPage, type PageView, viewPage } from '../core/match/check-page';
 import { checkInPieces } from '../core/match/check-pieces';

@@ -1,7 +1,8 @@
 /**
  * The background's view of the fact index: the bundled seed index merged with the user's own
  * sources, rebuilt only when the user's sources change (their revision key), plus the search
- * index over it and the content scripts' checks against it (`check-service.ts`). Dependencies are passed in so tests can give a small index and fake storage.
+ * index over it and the content scripts' checks against it (`check-service.ts`). Dependencies
+ * are passed in so tests can give a small index and fake storage.
  */
 import type { FactIndex, SourceFacts } from '../core/model';
 import { buildSearchIndex, type SearchIndex, searchFacts } from '../core/search/search-facts';

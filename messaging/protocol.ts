@@ -110,7 +110,7 @@ export type IndexInfo = z.infer<typeof IndexInfoSchema>;
 
 export type { SearchResultGroup, SearchSourceFact } from '../core/search/search-facts';
 
-/** Most texts one `cc:check` carries (the content script sends one element's text at a time). */
+/** Most texts one `cc:check` carries (the content script sends an element's text per entry, in batches). */
 export const MAX_CHECK_TEXTS = 64;
 /** Longest page opening a `cc:check` carries: the content script reads its view from 12,000 characters. */
 export const MAX_OPENING_CHARS = 20_000;

@@ -112,8 +112,3 @@ function claimSubject(facts: Fact[], entitiesBySource: Map<string, string[]>): s
   for (const s of sources) for (const e of entitiesBySource.get(s) ?? []) counts.set(e, (counts.get(e) ?? 0) + 1);
   return [...counts.entries()].filter(([, n]) => n * 2 > sources.length).sort((a, b) => b[1] - a[1]).map(([e]) => e).slice(0, 10);
 }
-
-/** Merges user sources into an index (the index itself when there are none). */
-export function mergeIndex(seed: FactIndex, user: SourceFacts[]): FactIndex {
-  return user.length ? assembleIndex([...sourceEntries(seed), ...user], seed.builtAt) : seed;
-}

@@ -14,7 +14,7 @@ import { sampleText } from '../../page/sample-text';
 import { MARK_TAG } from '../../page/skip-rules';
 import { defaultSettings, isActiveOn, readSettings, watchSettings, type Settings } from '../../storage/settings';
 import { gateFormsOf, SOURCES_GATE_ITEM } from '../../storage/sources-gate';
-import { userSourcesRevision, watchUserSources } from '../../storage/user-sources-watch';
+import { watchUserSources } from '../../storage/user-sources-watch';
 import { checkTexts, mayBeAbout, useGateForms } from './check-client';
 import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS } from './stages';
 import { MarkInteractions } from './interactions';
@@ -123,7 +123,7 @@ export class PageSession {
     });
 
     // The reader's own sources count too: the background checks with them, and the gate here
-    // must let their subjects through. Most readers have none: the revision key says so.
+    // must let their subjects through (their written forms: one small key, absent for most).
     this.ctx.onInvalidated(
       watchUserSources(() => {
         void this.loadGateForms().then(() => {
@@ -133,9 +133,8 @@ export class PageSession {
         });
       }),
     );
-    const [{ settings }, revision] = await Promise.all([readSettings(), userSourcesRevision()]);
+    const [{ settings }] = await Promise.all([readSettings(), this.loadGateForms()]);
     this.settings = settings;
-    if (revision > 0) await this.loadGateForms();
     if (this.ctx.isInvalid) return;
     this.active = isActiveOn(this.settings, location.hostname);
   }

@@ -2,8 +2,8 @@
  * The content script's first stage: the only code injected into every page. It samples the
  * page, runs the subject gate, and does nothing more unless the page names the index's subjects
  * (or, after the popup asks, to answer it). Then it imports the second stage, which does the
- * rest. Every other page pays for a sample, one regular expression and one small storage read:
- * no polyfill, no zod, no page changes (docs/decisions/008).
+ * rest. Every other page pays for a sample, a substring search per subject name and one small
+ * storage read: no polyfill, no zod, no page changes (docs/decisions/008).
  */
 import type { SubjectGateData } from '../../core/match/name-gate';
 import { makeSubjectGate, withForms } from '../../core/match/name-gate';

@@ -1,7 +1,8 @@
 /**
  * The card, loaded on demand. The content script's second stage carries only the page reader
- * and the marks; the card's code (Preact, Floating UI, the card, its CSS: about 24 KB gzipped) is the separate `card-ui.js`, imported the first time the reader points at or focuses a
- * mark (see `interactions.ts`). Until it has loaded, no card is open, so the synchronous questions
+ * and the marks; the card's code (Preact, Floating UI, the card, its CSS: about 24 KB gzipped)
+ * is the separate `card-ui.js`, imported the first time the reader points at or focuses a mark
+ * (see `interactions.ts`). Until it has loaded, no card is open, so the synchronous questions
  * have plain answers.
  */
 import { browser, type ContentScriptContext } from '#imports';
