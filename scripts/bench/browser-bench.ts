@@ -13,6 +13,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from '../../test/e2e/support/launch';
 import { REPO_ROOT, startServer, type TestServer } from '../../test/e2e/support/server';
+import { launchBaseline, MARKJS_DONE_ATTR, MARKJS_REGEX_KEY, writeBaselines, type BaselineBrowser } from './baselines';
 import { hugePage, offTopicPage, typicalPage } from './pages';
 import { median, percentile } from './stats';
 import { scriptCost, startTrace, SYNC_LABEL, type ScriptCost } from './trace';
@@ -44,6 +45,19 @@ export interface PageResult {
   };
   /** mark.js plain (the ratio's reference), and with acrossElements per block (`across`). */
   markjs: { ms: number; marks: number; samples: number[]; across: { ms: number; marks: number; samples: number[] }; regex: string } | null;
+  /**
+   * The stand-in extensions of `baselines.ts`, measured like Crosscheck (same trace, a content
+   * script's cold isolated world): an empty content script, and mark.js highlighting the same
+   * figures from a content script (`run` is its highlighting alone, `evaluate` its loading).
+   */
+  baselines: {
+    empty: { totalMs: number; samples: number[] };
+    markjsContent: { evaluateMs: number; runMs: number; totalMs: number; marks: number; samples: Array<{ evaluateMs: number; runMs: number }> } | null;
+  };
+  /** Crosscheck's total over the empty content script's: what Crosscheck adds to the floor. */
+  aboveEmptyMs: number;
+  /** Crosscheck's whole total (evaluation included) over mark.js's highlighting alone, both content scripts. */
+  ratioTotalToMarkjsContentRun: number | null;
   /** Crosscheck's run (without evaluation) over mark.js's plain highlighting time. */
   ratioRunToMarkjs: number | null;
   /** The same over mark.js with acrossElements, per block. */
@@ -108,6 +122,9 @@ export function figuresRegex(figures: string[]): string {
 interface Browsers {
   ext: ExtensionBrowser;
   plain: { context: BrowserContext; close(): Promise<void> };
+  /** The stand-in extensions (`baselines.ts`), each in a browser of its own. */
+  empty: BaselineBrowser;
+  markjs: BaselineBrowser;
   server: TestServer;
 }
 
@@ -158,6 +175,34 @@ async function crosscheckRound(b: Browsers, name: PageName): Promise<{ cost: Scr
     const shape = await textAndNodes(page, 'article');
     const heap = await heapUsed(cdp);
     return { cost, figures, heap, input, acks, sync, shape };
+  } finally {
+    await page.close();
+  }
+}
+
+/**
+ * One round of a stand-in extension (`baselines.ts`): load the page under the same trace as
+ * Crosscheck's rounds; for mark.js with a regular expression, wait until it has marked; read what
+ * its content script cost the page's main thread.
+ */
+async function baselineRound(browser: BaselineBrowser, server: TestServer, name: PageName, regex: string | null): Promise<{ cost: ScriptCost; marks: number }> {
+  const page = await browser.context.newPage();
+  try {
+    if (regex) await page.addInitScript(([key, re]) => sessionStorage.setItem(key!, re!), [MARKJS_REGEX_KEY, regex]);
+    const cdp = await browser.context.newCDPSession(page);
+    const stop = await startTrace(cdp);
+    await page.goto(`${server.origin}/bench/${name}.html`, { waitUntil: 'load', timeout: 120_000 });
+    let marks = 0;
+    if (regex) {
+      await page.waitForFunction((attr) => document.documentElement.hasAttribute(attr), MARKJS_DONE_ATTR, { timeout: 120_000, polling: 50 });
+      marks = Number(await page.evaluate((attr) => document.documentElement.getAttribute(attr), MARKJS_DONE_ATTR));
+      await page.waitForTimeout(300);
+    } else {
+      await page.waitForTimeout(1000);
+    }
+    const events = await stop();
+    // The only extension in this browser: its origin is the only chrome-extension:// one.
+    return { cost: scriptCost(events, 'chrome-extension://'), marks };
   } finally {
     await page.close();
   }
@@ -251,6 +296,8 @@ export async function pageBench(
     let shape = { text: 0, nodes: 0 };
     const inputDelays: number[] = [];
     const acks: number[] = [];
+    const emptyCosts: ScriptCost[] = [];
+    const markjsContent: Array<{ cost: ScriptCost; marks: number }> = [];
     // Round 0 of Crosscheck finds the figures that mark.js is then given; after that, alternate.
     for (let r = 0; r < n; r++) {
       const runCrosscheck = async (): Promise<void> => {
@@ -280,21 +327,23 @@ export async function pageBench(
           }
         }
       };
+      const runEmpty = async (): Promise<void> => void emptyCosts.push((await baselineRound(b.empty, b.server, name, null)).cost);
+      const runMarkjsContent = async (): Promise<void> => void markjsContent.push(await baselineRound(b.markjs, b.server, name, regex));
+      // Round 0 runs Crosscheck first (its figures are mark.js's regex); then the order rotates.
+      const variants = [runCrosscheck, runMarkjs, runEmpty, runMarkjsContent];
       if (r === 0) {
         await runCrosscheck();
         regex = figures.length ? figuresRegex(figures) : null;
-        await runMarkjs();
-      } else if (r % 2) {
-        await runMarkjs();
-        await runCrosscheck();
+        for (const v of variants.slice(1)) await v();
       } else {
-        await runCrosscheck();
-        await runMarkjs();
+        for (let i = 0; i < variants.length; i++) await variants[(i + r) % variants.length]!();
       }
       const c = costs[costs.length - 1]!;
       const across = name !== 'huge' || r === 0 ? `${acrossMs[acrossMs.length - 1]?.toFixed(2)} ms, ${acrossCount}` : 'first round only';
+      const mc = markjsContent[markjsContent.length - 1]!;
       log(`  ${name} round ${r + 1}/${n}: crosscheck ${c.totalMs.toFixed(2)} ms (eval ${c.evaluateMs.toFixed(2)}, run ${c.runMs.toFixed(2)}, longest task ${c.longestTaskMs.toFixed(1)})${c.dataLoss ? ' [trace lost data: round left out]' : ''}, marks ${figures.length}` +
-        (regex ? `; mark.js ${markMs[markMs.length - 1]?.toFixed(2)} ms, ${markCount} marks (acrossElements ${across})` : ''));
+        (regex ? `; mark.js ${markMs[markMs.length - 1]?.toFixed(2)} ms, ${markCount} marks (acrossElements ${across})` : '') +
+        `; empty content script ${emptyCosts[emptyCosts.length - 1]!.totalMs.toFixed(2)} ms; mark.js content script eval ${mc.cost.evaluateMs.toFixed(2)} + run ${mc.cost.runMs.toFixed(2)} ms${regex ? `, ${mc.marks} marks` : ''}`);
     }
     // Rounds whose trace lost data undercount; leave them out (unless every round did).
     const whole = costs.filter((c) => !c.dataLoss);
@@ -303,8 +352,17 @@ export async function pageBench(
     const markjsMs = median(markMs);
     const runMs = med((c) => c.runMs);
     const totalMs = med((c) => c.totalMs);
+    const emptyMs = median(emptyCosts.map((c) => c.totalMs));
+    const mcValid = markjsContent.filter((m) => !m.cost.dataLoss);
+    const mcMed = (f: (c: ScriptCost) => number): number => median((mcValid.length ? mcValid : markjsContent).map((m) => f(m.cost)));
+    const markjsContentResult = regex
+      ? { evaluateMs: mcMed((c) => c.evaluateMs), runMs: mcMed((c) => c.runMs), totalMs: mcMed((c) => c.totalMs), marks: markjsContent[markjsContent.length - 1]!.marks, samples: markjsContent.map((m) => ({ evaluateMs: m.cost.evaluateMs, runMs: m.cost.runMs })) }
+      : null;
     results.push({
       page: name,
+      baselines: { empty: { totalMs: emptyMs, samples: emptyCosts.map((c) => c.totalMs) }, markjsContent: markjsContentResult },
+      aboveEmptyMs: totalMs - emptyMs,
+      ratioTotalToMarkjsContentRun: markjsContentResult ? totalMs / markjsContentResult.runMs : null,
       rounds: n,
       textChars: shape.text,
       nodes: shape.nodes,
@@ -389,7 +447,7 @@ export async function firstMarkBench(b: Browsers, rounds: number): Promise<{ fir
   return { firstMs: samples[0]!, medianMs: median(samples.slice(1)), samples };
 }
 
-/** Starts the server (with the generated pages) and both browsers. */
+/** Starts the server (with the generated pages), the browser with Crosscheck, the plain one and the stand-ins. */
 export async function startBrowsers(): Promise<Browsers> {
   const server = await startServer();
   const pages: Record<string, string> = {
@@ -400,13 +458,18 @@ export async function startBrowsers(): Promise<Browsers> {
   for (const [name, html] of Object.entries(pages)) server.route(`/bench/${name}.html`, () => ({ body: html }));
   const ext = await launchWithExtension();
   const plain = await launchPlain();
-  return { ext, plain, server };
+  const dirs = writeBaselines();
+  const empty = await launchBaseline(dirs.empty);
+  const markjs = await launchBaseline(dirs.markjs);
+  return { ext, plain, empty, markjs, server };
 }
 
-/** Closes both browsers and the server. */
+/** Closes the browsers and the server. */
 export async function stopBrowsers(b: Browsers): Promise<void> {
   await b.ext.close();
   await b.plain.close();
+  await b.empty.close();
+  await b.markjs.close();
   await b.server.close();
 }
 

@@ -27,6 +27,11 @@ try {
         (p.ratioRunToMarkjs !== null ? `; mark.js ${p.markjs!.ms.toFixed(2)} ms, ratio ${p.ratioRunToMarkjs.toFixed(2)}×` : '') +
         (p.input ? `; input delay max ${p.input.maxDelayMs.toFixed(1)} ms` : ''),
     );
+    const mc = p.baselines.markjsContent;
+    console.log(
+      `  beside it: empty content script ${p.baselines.empty.totalMs.toFixed(2)} ms (Crosscheck adds ${p.aboveEmptyMs.toFixed(2)} ms)` +
+        (mc ? `; mark.js content script evaluate ${mc.evaluateMs.toFixed(2)} + highlight ${mc.runMs.toFixed(2)} ms, ${mc.marks} marks; Crosscheck total / mark.js highlight ${p.ratioTotalToMarkjsContentRun!.toFixed(2)}×` : ''),
+    );
   }
 } finally {
   await stopBrowsers(browsers);

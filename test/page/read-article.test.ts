@@ -302,4 +302,17 @@ describe('sampleText', () => {
     expect(sampleText(doc, 12)).toBe('T\nAlpha betaga');
     expect(sampleText(doc, 0)).toBe('T\n');
   });
+
+  it('leaves out style and noscript text too, wherever the code sits', () => {
+    const doc = page('<style>p{}</style><p>one</p><noscript>no js</noscript><p>two<script>x()</script> three</p>', '<title>T</title>');
+    expect(sampleText(doc, 100)).toBe('T\nonetwo three');
+    expect(sampleText(doc, 5)).toBe('T\nonetw');
+  });
+
+  it('walks the text nodes when textContent throws (a DOM that recurses, on a very deep page)', () => {
+    const doc = page('<p>Alpha <b>beta</b></p><script>var x = 1;</script><p>gamma</p>', '<title>T</title>');
+    Object.defineProperty(doc.body, 'textContent', { get: () => { throw new RangeError('Maximum call stack size exceeded'); } });
+    expect(sampleText(doc, 100)).toBe('T\nAlpha betagamma');
+    expect(sampleText(doc, 8)).toBe('T\nAlpha be');
+  });
 });

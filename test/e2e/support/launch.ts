@@ -25,6 +25,8 @@ export interface LaunchOptions {
   colorScheme?: 'light' | 'dark' | null;
   /** Extra Chromium flags. */
   args?: string[];
+  /** The unpacked extension to load (default {@link EXTENSION_DIR}); benchmarks compare builds. */
+  extensionDir?: string;
 }
 
 /** A browser with the extension loaded. */
@@ -38,8 +40,9 @@ export interface ExtensionBrowser {
 
 /** Launches Chromium with the extension; throws a clear error when the build or the browser is missing. */
 export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionBrowser> {
-  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
-    throw new Error(`No built extension in ${EXTENSION_DIR}: run \`npx wxt build\` first.`);
+  const dir = options.extensionDir ?? EXTENSION_DIR;
+  if (!existsSync(join(dir, 'manifest.json'))) {
+    throw new Error(`No built extension in ${dir}: run \`npx wxt build\` first.`);
   }
   if (!existsSync(CHROMIUM)) {
     throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
@@ -51,8 +54,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       executablePath: CHROMIUM,
       headless: options.headless ?? true,
       args: [
-        `--disable-extensions-except=${EXTENSION_DIR}`,
-        `--load-extension=${EXTENSION_DIR}`,
+        `--disable-extensions-except=${dir}`,
+        `--load-extension=${dir}`,
         '--no-sandbox',
         '--disable-gpu',
         '--disable-background-networking',
