@@ -34,11 +34,12 @@ export default defineConfig({
     // unlisted script named here rather than a WXT content script, so it carries no polyfill.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-gate.js'], run_at: 'document_idle' }],
     // The later stages, imported by the first into its isolated world: the rest of the content
-    // script (pages past the subject gate, or the popup asking) and the fact card's code (pages
-    // with marks). The engine and the index stay in the background (docs/decisions/009).
+    // script (pages past the subject gate, or the popup asking), the popup requests' schema (the
+    // popup asking, docs/decisions/010) and the fact card's code (pages with marks). The engine
+    // and the index stay in the background (docs/decisions/009).
     web_accessible_resources: [
       {
-        resources: ['content-main.js', 'card-ui.js'],
+        resources: ['content-main.js', 'content-requests.js', 'card-ui.js'],
         matches: ['http://*/*', 'https://*/*'],
         use_dynamic_url: true,
       },

@@ -25,6 +25,9 @@ export interface IndexServiceDeps {
   otherProblems?: () => Promise<string[]>;
 }
 
+/** The background requests the index answers (the settings are `settings-service.ts`'s). */
+export type IndexHandlers = Pick<BackgroundHandlers, 'cc:index-info' | 'cc:search' | 'cc:check'>;
+
 /** The merged index and everything derived from it, for one revision of the user's sources. */
 export interface IndexState {
   revision: number;
@@ -85,7 +88,7 @@ export function createIndexService(deps: IndexServiceDeps) {
     return state;
   }
 
-  const handlers: BackgroundHandlers = {
+  const handlers: IndexHandlers = {
     'cc:index-info': async () => {
       const { info } = await current();
       // Something may have been kept aside since the build (settings repaired by another page).

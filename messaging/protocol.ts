@@ -3,13 +3,15 @@
  *
  * - popup → content script (`sendToTab`): `cc:page-summary`, `cc:reveal`, `cc:read-article`;
  * - popup / options / content → background (`sendToBackground`): `cc:index-info`, `cc:search`,
- *   and the content script's `cc:check` (the page's texts, checked against the
- *   index off the page's main thread, docs/decisions/009).
+ *   and the content script's `cc:check` (the page's texts, checked against the index off the
+ *   page's main thread, docs/decisions/009), `cc:page-settings` (the settings as that page sees
+ *   them) and `cc:wrong-match` (a report to remember): docs/decisions/010.
  *
- * Requests are zod/mini schemas (the content script imports this file and its bundle budget is
- * small) and every receiver validates what it gets with `parseXRequest`. Replies travel as a
- * `Result<T>` so a failure is data, never an unhandled rejection. Settings changes do not travel
- * as messages: content scripts watch `storage/settings.ts`.
+ * Requests are zod/mini schemas and every receiver validates what it gets with `parseXRequest`.
+ * Replies travel as a `Result<T>` so a failure is data, never an unhandled rejection. The content
+ * script does not import this module: it takes the zod-free basics from `basics.ts`, the popup's
+ * requests from `content-requests.ts` and sends with `content-transport.ts`; everything is
+ * re-exported here.
  *
  * We use `@wxt-dev/webextension-polyfill`, so an `onMessage` listener replies by returning a
  * promise (no `sendResponse` / `return true`).
@@ -17,26 +19,18 @@
 import { browser } from '#imports';
 import { z } from 'zod/mini';
 import type { SearchResultGroup } from '../core/search/search-facts';
+import type { PageSettings } from '../storage/sites';
+import { asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, runHandler, type Result } from './basics';
+import type { ContentReplies, ContentRequest } from './content-requests';
 import type { PackedFigures } from './packed-figures';
 
-/** Prefix of every message type, so foreign messages (other extensions, page scripts) are ignored. */
-export const MESSAGE_PREFIX = 'cc:';
+export { asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, MESSAGE_PREFIX, ok, type Result } from './basics';
+export { ContentRequestSchema, parseContentRequest, type ContentReplies, type ContentRequest } from './content-requests';
+export { createContentListener, type ContentHandlers, type ContentRequestParser } from './content-listener';
+export type { PageSettings } from '../storage/sites';
 
 // ---------------------------------------------------------------------------------------------
 // Replies and their shapes
-
-/** A reply: the value, or a readable error. */
-export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
-
-/** Builds a successful `Result`. */
-export function ok<T>(value: T): Result<T> {
-  return { ok: true, value };
-}
-
-/** Builds a failed `Result` from an error or a message. */
-export function fail<T = never>(error: unknown): Result<T> {
-  return { ok: false, error: error instanceof Error ? error.message : String(error) };
-}
 
 const VerdictMini = z.enum(['corroborated', 'conflicting', 'mixed', 'related']);
 
@@ -110,29 +104,8 @@ export type IndexInfo = z.infer<typeof IndexInfoSchema>;
 
 export type { SearchResultGroup, SearchSourceFact } from '../core/search/search-facts';
 
-/** Most texts one `cc:check` carries (the content script sends an element's text per entry, in batches). */
-export const MAX_CHECK_TEXTS = 64;
-/** Longest page opening a `cc:check` carries: the content script reads its view from 12,000 characters. */
-export const MAX_OPENING_CHARS = 20_000;
-
 // ---------------------------------------------------------------------------------------------
 // Requests
-
-/** popup → content script. */
-export const ContentRequestSchema = z.discriminatedUnion('type', [
-  z.object({ type: z.literal('cc:page-summary') }),
-  z.object({ type: z.literal('cc:reveal'), id: z.string() }),
-  z.object({ type: z.literal('cc:read-article') }),
-]);
-export type ContentRequest = z.infer<typeof ContentRequestSchema>;
-
-/** What each content request replies with. */
-export interface ContentReplies {
-  'cc:page-summary': PageSummary;
-  /** True when the mark was found and its card opened. */
-  'cc:reveal': boolean;
-  'cc:read-article': ArticleForSource;
-}
 
 /** popup / options / content → background. */
 export const BackgroundRequestSchema = z.discriminatedUnion('type', [
@@ -150,6 +123,15 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     /** Texts of the page (blocks joined by "\n\n"), each checked as part of the page's view. */
     texts: z.array(z.string()).check(z.maxLength(MAX_CHECK_TEXTS)),
   }),
+  /** The settings as the page on `host` sees them (the content script reads no settings itself). */
+  z.object({ type: z.literal('cc:page-settings'), host: z.string().check(z.maxLength(300)) }),
+  /** "Wrong match" on a card: remember it for this site, figure and measure. */
+  z.object({
+    type: z.literal('cc:wrong-match'),
+    host: z.string().check(z.maxLength(300)),
+    text: z.string().check(z.maxLength(200)),
+    measureKey: z.string().check(z.maxLength(200)),
+  }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -159,16 +141,12 @@ export interface BackgroundReplies {
   'cc:search': SearchResultGroup[];
   /** For each text, its checked figures in order, with offsets into that text (`packed-figures.ts`). */
   'cc:check': PackedFigures;
+  'cc:page-settings': PageSettings;
+  /** True once the report is stored. */
+  'cc:wrong-match': boolean;
 }
 
-type ContentType = ContentRequest['type'];
 type BackgroundType = BackgroundRequest['type'];
-
-/** Validates a message a content script received; null when it is not ours or malformed. */
-export function parseContentRequest(raw: unknown): ContentRequest | null {
-  const r = ContentRequestSchema.safeParse(raw);
-  return r.success ? r.data : null;
-}
 
 /** Validates a message the background received; null when it is not ours or malformed. */
 export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
@@ -176,42 +154,12 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
   return r.success ? r.data : null;
 }
 
-/** Whether an unknown message claims to be one of ours (so a malformed one gets an error reply). */
-export function isOurMessage(raw: unknown): raw is { type: string } {
-  return (
-    typeof raw === 'object' &&
-    raw !== null &&
-    typeof (raw as { type?: unknown }).type === 'string' &&
-    (raw as { type: string }).type.startsWith(MESSAGE_PREFIX)
-  );
-}
-
-/** Handlers by request type, each given its validated request. */
-export type ContentHandlers = {
-  [K in ContentType]: (req: Extract<ContentRequest, { type: K }>) => Promise<ContentReplies[K]> | ContentReplies[K];
-};
+/** Handlers by background request type, each given its validated request. */
 export type BackgroundHandlers = {
   [K in BackgroundType]: (
     req: Extract<BackgroundRequest, { type: K }>,
   ) => Promise<BackgroundReplies[K]> | BackgroundReplies[K];
 };
-
-/**
- * Makes an `onMessage` listener out of a handler map: validates the message, runs the handler,
- * and replies with a `Result`. Messages that are not ours get `undefined` (no reply), so other
- * listeners can answer them.
- */
-export function createContentListener(
-  handlers: ContentHandlers,
-): (raw: unknown) => Promise<Result<unknown>> | undefined {
-  return (raw) => {
-    if (!isOurMessage(raw)) return undefined;
-    const req = parseContentRequest(raw);
-    if (!req) return Promise.resolve(fail(`malformed message ${raw.type}`));
-    const handler = handlers[req.type] as (r: ContentRequest) => unknown;
-    return run(() => handler(req));
-  };
-}
 
 /** The background's counterpart of `createContentListener`. */
 export function createBackgroundListener(
@@ -222,23 +170,8 @@ export function createBackgroundListener(
     const req = parseBackgroundRequest(raw);
     if (!req) return Promise.resolve(fail(`malformed message ${raw.type}`));
     const handler = handlers[req.type] as (r: BackgroundRequest) => unknown;
-    return run(() => handler(req));
+    return runHandler(() => handler(req));
   };
-}
-
-async function run(fn: () => unknown): Promise<Result<unknown>> {
-  try {
-    return ok(await fn());
-  } catch (err) {
-    return fail(err);
-  }
-}
-
-function asResult<T>(reply: unknown): Result<T> {
-  if (typeof reply === 'object' && reply !== null && typeof (reply as { ok?: unknown }).ok === 'boolean') {
-    return reply as Result<T>;
-  }
-  return fail('no reply (is Crosscheck running on this page?)');
 }
 
 /**

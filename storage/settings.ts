@@ -1,14 +1,17 @@
 /**
  * The reader's settings, stored under `local:settings` as one object carrying `schemaVersion`.
  *
- * Validated with zod/mini (the content script imports this module). Reading is forgiving: older
- * shapes are migrated, a field that fails validation falls back to its default while the other
- * fields are kept, and the whole stored value is first copied aside (`storage/quarantine.ts`) so
- * nothing is silently lost. Content scripts react to changes through `watchSettings`.
+ * Validated with zod/mini. Reading is forgiving: older shapes are migrated, a field that fails
+ * validation falls back to its default while the other fields are kept, and the whole stored
+ * value is first copied aside (`storage/quarantine.ts`) so nothing is silently lost. The popup and
+ * the options page react to changes through `watchSettings`; content scripts do not import this
+ * module: they ask the background for their page's part (`storage/sites.ts`, docs/decisions/010).
  */
 import { storage } from '#imports';
 import { z } from 'zod/mini';
 import { quarantineEntry, quarantineKey } from './quarantine';
+
+export { isActiveOn, isSiteDisabled, normalizeSite, pageSettingsOf, siteMatches, withSiteEnabled, wrongMatchKey, type PageSettings } from './sites';
 
 /** The version `SettingsSchema` describes. Bump it and add a migration when the shape changes. */
 export const SETTINGS_VERSION = 1;
@@ -217,48 +220,4 @@ export async function updateSettings(fn: (current: Settings) => Settings): Promi
 /** Calls `cb` with validated settings whenever they change (any page, any tab). Returns an unwatch. */
 export function watchSettings(cb: (settings: Settings) => void): () => void {
   return settingsItem.watch((value) => cb(parseSettings(value).settings));
-}
-
-/** A hostname as the settings store it: lower case, without a leading "www."; accepts a URL too. */
-export function normalizeSite(input: string): string {
-  let host = input.trim().toLowerCase();
-  if (host.includes('/')) {
-    try {
-      host = new URL(host.includes('://') ? host : `http://${host}`).hostname;
-    } catch {
-      host = host.split('/')[0] ?? host;
-    }
-  }
-  return host.replace(/^www\./, '').replace(/\.$/, '');
-}
-
-/** Whether `hostname` is `site` or one of its subdomains. */
-export function siteMatches(site: string, hostname: string): boolean {
-  const s = normalizeSite(site);
-  const h = normalizeSite(hostname);
-  return s !== '' && (h === s || h.endsWith(`.${s}`));
-}
-
-/** Whether Crosscheck should mark figures on `hostname` with these settings. */
-export function isActiveOn(settings: Settings, hostname: string): boolean {
-  if (!settings.enabled) return false;
-  if (settings.neverRunSites.some((s) => siteMatches(s, hostname))) return false;
-  return !settings.disabledSites.some((s) => normalizeSite(s) === normalizeSite(hostname));
-}
-
-/** Whether the reader switched this exact site off from the popup. */
-export function isSiteDisabled(settings: Settings, hostname: string): boolean {
-  return settings.disabledSites.some((s) => normalizeSite(s) === normalizeSite(hostname));
-}
-
-/** The key a "wrong match" report is stored under in `wrongMatches`. */
-export function wrongMatchKey(hostname: string, figureText: string, measureKey: string): string {
-  return `${normalizeSite(hostname)}|${figureText.trim()}|${measureKey}`;
-}
-
-/** Settings with `hostname` switched on or off ("on/off for this site"). */
-export function withSiteEnabled(settings: Settings, hostname: string, on: boolean): Settings {
-  const host = normalizeSite(hostname);
-  const rest = settings.disabledSites.filter((s) => normalizeSite(s) !== host);
-  return { ...settings, disabledSites: on ? rest : [...rest, host] };
 }

@@ -13,6 +13,13 @@ export const SOURCES_GATE_KEY = 'usersources:gate';
 /** How many of a user source's entities join the gate (its most salient, listed first). */
 export const GATE_ENTITIES_PER_SOURCE = 8;
 
+/**
+ * The key in `storage.local` whose value changes with every save, removal or import of a user
+ * source (WXT form: `local:usersources:rev`, `user-sources-watch.ts`). The content script watches
+ * it with the raw storage API.
+ */
+export const USER_SOURCES_REV_STORAGE_KEY = 'usersources:rev';
+
 /** The same key in the form `@wxt-dev/storage` takes. */
 export const SOURCES_GATE_ITEM = `local:${SOURCES_GATE_KEY}` as const;
 

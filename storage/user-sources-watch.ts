@@ -5,9 +5,10 @@
  * new sources).
  */
 import { storage } from '#imports';
+import { USER_SOURCES_REV_STORAGE_KEY } from './sources-gate';
 
 /** Key (WXT form) whose value changes with every save, removal or import of a user source. */
-export const USER_SOURCES_REV_KEY = 'local:usersources:rev' as const;
+export const USER_SOURCES_REV_KEY = `local:${USER_SOURCES_REV_STORAGE_KEY}` as const;
 
 /** Calls `cb` whenever the user's sources change, in any tab. Returns an unwatch function. */
 export function watchUserSources(cb: (revision: number) => void): () => void {

@@ -8,8 +8,9 @@
 import seedGate from '../../core/generated/seed-gate.json';
 import { makeSubjectGate, withForms, type SubjectGateData } from '../../core/match/name-gate';
 import type { CheckedFigure, PageMeta } from '../../core/model';
+import { MAX_OPENING_CHARS } from '../../messaging/basics';
+import { sendFromContent, type ContentApi } from '../../messaging/content-transport';
 import { unpackFigures } from '../../messaging/packed-figures';
-import { MAX_OPENING_CHARS, sendToBackground } from '../../messaging/protocol';
 
 const seedData = seedGate as SubjectGateData;
 let gate = makeSubjectGate(seedData);
@@ -32,9 +33,9 @@ export function mayBeAbout(sample: string): boolean {
  * and `opening`); for each text its figures, with offsets into it. Null when the background
  * cannot answer (the extension is reloading or was removed).
  */
-export async function checkTexts(meta: PageMeta, opening: string, texts: string[]): Promise<CheckedFigure[][] | null> {
+export async function checkTexts(api: ContentApi, meta: PageMeta, opening: string, texts: string[]): Promise<CheckedFigure[][] | null> {
   // The opening is ~12,000 characters plus block breaks; a page cut into thousands of tiny
   // elements must not make the background refuse the request.
-  const reply = await sendToBackground({ type: 'cc:check', meta, opening: opening.slice(0, MAX_OPENING_CHARS), texts });
+  const reply = await sendFromContent(api, { type: 'cc:check', meta, opening: opening.slice(0, MAX_OPENING_CHARS), texts });
   return reply.ok ? unpackFigures(reply.value) : null;
 }

@@ -1,30 +1,48 @@
 /**
- * The content script's life on one page: read the settings, run the cheap subject gate, check
- * the article, mark its figures in slices, open cards, answer the popup, follow the page as it
- * changes, and undo everything when Crosscheck is turned off here or the extension goes away.
+ * The content script's life on one page: ask the background for this page's settings, run the
+ * cheap subject gate, check the article, mark its figures in slices, open cards, answer the
+ * popup, follow the page as it changes, and undo everything when Crosscheck is turned off here
+ * or the extension goes away. It talks to the extension through the raw APIs (`ContentApi`) and
+ * reads no settings itself: no schema library, polyfill or WXT context on the way to the first
+ * mark (docs/decisions/010).
  */
-import { storage, type ContentScriptContext } from '#imports';
 import { markLabel } from '../../components/card-text';
 import type { CheckedFigure, PageMeta, Verdict } from '../../core/model';
-import { createContentListener, MAX_CHECK_TEXTS, type ArticleForSource, type PageSummary } from '../../messaging/protocol';
+import { MAX_CHECK_TEXTS } from '../../messaging/basics';
+import { createContentListener } from '../../messaging/content-listener';
+import { sendFromContent, type ContentApi, type StorageChangeListener } from '../../messaging/content-transport';
+import type { ArticleForSource, PageSummary } from '../../messaging/protocol';
 import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
 import { readArticle, readPageMeta, type ArticleText } from '../../page/read-article';
 import { articleRootOf, scanPageSteps } from '../../page/page-scan';
 import { sampleText } from '../../page/sample-text';
 import { MARK_TAG } from '../../page/skip-rules';
-import { defaultSettings, isActiveOn, readSettings, watchSettings, type Settings } from '../../storage/settings';
-import { gateFormsOf, SOURCES_GATE_ITEM } from '../../storage/sources-gate';
-import { watchUserSources } from '../../storage/user-sources-watch';
+import type { PageSettings } from '../../storage/sites';
+import { gateFormsOf, SOURCES_GATE_KEY, USER_SOURCES_REV_STORAGE_KEY } from '../../storage/sources-gate';
 import { checkTexts, mayBeAbout, useGateForms } from './check-client';
-import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS } from './stages';
+import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS, REQUESTS_FILE, REQUESTS_GLOBAL, type RequestsModule } from './stages';
 import { MarkInteractions } from './interactions';
 import { LazyCardHost, type CardHostLike } from './lazy-card';
 import { LivingPage } from './living-page';
 import { BLOCK_BREAK } from '../../core/match/check-pieces';
 import { ROOT_CHARS, splitRoot, VIEW_CHARS } from './run-check';
 import { injectMarkStyle, removeMarkStyle } from './mark-style';
+import { watchNavigation } from './navigation-watch';
+import type { ContentLife } from './page-life';
 import { SliceClock, yieldToPage } from './slices';
-import { isReportedWrong, rememberWrongMatch } from './wrong-match';
+import { isReportedWrong } from './wrong-match';
+
+/** The settings' key in `storage.local` (`storage/settings.ts` names it `local:settings`). */
+const SETTINGS_STORAGE_KEY = 'settings';
+
+/** Until the background has answered: Crosscheck does nothing on the page. */
+const INACTIVE: PageSettings = {
+  active: false,
+  showVerdicts: { corroborated: true, conflicting: true, mixed: true, related: true },
+  hoverDelayMs: 150,
+  highlightStyle: 'underline',
+  wrongMatches: [],
+};
 
 /** How many times one block is marked again after the page changed it, before it is left alone. */
 const MAX_REMARKS = 3;
@@ -48,7 +66,7 @@ interface Entry {
 
 /** Crosscheck on one page. Create with {@link startCrosscheck}. */
 export class PageSession {
-  private settings: Settings = defaultSettings();
+  private settings: PageSettings = INACTIVE;
   private active = false;
   /** Bumped by every run and teardown: slices of an older run stop when they see a newer one. */
   private generation = 0;
@@ -62,17 +80,24 @@ export class PageSession {
   private readonly card: CardHostLike;
   private readonly interactions: MarkInteractions;
   private readonly living: LivingPage;
-  /** Answers the popup (see `handleMessage`). */
-  private readonly listener = createContentListener({
-    'cc:page-summary': () => this.summary(),
-    'cc:reveal': (req) => this.reveal(req.id),
-    'cc:read-article': () => this.articleForSource(),
-  });
+  /** Answers the popup (see `handleMessage`), validating with the schema loaded on the first request. */
+  private readonly listener = createContentListener(
+    {
+      'cc:page-summary': () => this.summary(),
+      'cc:reveal': (req) => this.reveal(req.id),
+      'cc:read-article': () => this.articleForSource(),
+    },
+    async (raw) => (await this.requests()).parseContentRequest(raw),
+  );
+  private requestsModule: Promise<RequestsModule> | null = null;
   /** Settled once the settings are read: replies wait for it, so "paused" is never a guess. */
   private ready: Promise<void> = Promise.resolve();
 
-  constructor(private readonly ctx: ContentScriptContext) {
-    this.card = new LazyCardHost(ctx, {
+  constructor(
+    private readonly ctx: ContentLife,
+    private readonly api: ContentApi,
+  ) {
+    this.card = new LazyCardHost(ctx, (path) => api.runtime.getURL(path), {
       onWrongMatch: (mark, figure) => this.wrongMatch(mark, figure),
       onPointerInside: (inside) => this.interactions.pointerInsideCard(inside),
     });
@@ -93,6 +118,19 @@ export class PageSession {
     return this.ready.then(() => this.listener(message));
   }
 
+  /** The popup requests' schema (`content-requests.js`), imported once. */
+  private requests(): Promise<RequestsModule> {
+    this.requestsModule ??= (async () => {
+      await import(/* @vite-ignore */ this.api.runtime.getURL(REQUESTS_FILE));
+      const module = (globalThis as Record<string, unknown>)[REQUESTS_GLOBAL] as RequestsModule | undefined;
+      if (!module) throw new Error('content-requests.js did not load');
+      return module;
+    })();
+    // A failed import (the extension was reloaded) is tried again on the next request.
+    this.requestsModule.catch(() => (this.requestsModule = null));
+    return this.requestsModule;
+  }
+
   /** Reads the settings, starts listening, and checks the page when Crosscheck is on here. */
   async start(): Promise<void> {
     let settled = (): void => {};
@@ -107,42 +145,47 @@ export class PageSession {
 
   /** Everything `start` does before checking the page. */
   private async begin(): Promise<void> {
-    this.ctx.onInvalidated(watchSettings((s) => this.applySettings(s)));
-    // Client-side navigation: the page is a new article, checked afresh once the site has had a
-    // moment to render it (the event comes as navigation starts). A jump within the page is not one.
-    let navTimer: number | null = null;
-    this.ctx.addEventListener(window, 'wxt:locationchange', (event) => {
-      const page = (u: URL): string => u.origin + u.pathname + u.search;
-      if (!this.active || page(event.newUrl) === page(event.oldUrl)) return;
-      if (navTimer !== null) clearTimeout(navTimer);
-      navTimer = this.ctx.setTimeout(() => {
-        navTimer = null;
-        this.teardown();
-        void this.run();
-      }, NAVIGATION_SETTLE_MS);
-    });
-
-    // The reader's own sources count too: the background checks with them, and the gate here
-    // must let their subjects through (their written forms: one small key, absent for most).
-    this.ctx.onInvalidated(
-      watchUserSources(() => {
+    const onStorage: StorageChangeListener = (changes, area) => {
+      if (area !== 'local' || this.ctx.isInvalid) return;
+      // The settings changed (in any tab): ask again how this page sees them.
+      if (SETTINGS_STORAGE_KEY in changes) void this.pageSettings().then((s) => s && this.applySettings(s));
+      // The reader's own sources changed: the background checks with them, and the gate here
+      // must let their subjects through (their written forms: one small key, absent for most).
+      if (USER_SOURCES_REV_STORAGE_KEY in changes) {
         void this.loadGateForms().then(() => {
           if (!this.active || this.ctx.isInvalid) return;
           this.teardown();
           void this.run();
         });
+      }
+    };
+    this.api.storage.onChanged.addListener(onStorage);
+    this.ctx.onInvalidated(() => this.api.storage.onChanged.removeListener(onStorage));
+    // Client-side navigation: the page is a new article, checked afresh once the site has had a
+    // moment to render it. A jump within the page is not one.
+    this.ctx.onInvalidated(
+      watchNavigation(window, NAVIGATION_SETTLE_MS, () => {
+        if (!this.active || this.ctx.isInvalid) return;
+        this.teardown();
+        void this.run();
       }),
     );
-    const [{ settings }] = await Promise.all([readSettings(), this.loadGateForms()]);
+    const [settings] = await Promise.all([this.pageSettings(), this.loadGateForms()]);
+    if (this.ctx.isInvalid || !settings) return;
     this.settings = settings;
-    if (this.ctx.isInvalid) return;
-    this.active = isActiveOn(this.settings, location.hostname);
+    this.active = settings.active;
+  }
+
+  /** This page's settings from the background; null when it cannot answer (the extension is reloading). */
+  private async pageSettings(): Promise<PageSettings | null> {
+    const reply = await sendFromContent(this.api, { type: 'cc:page-settings', host: location.hostname });
+    return reply.ok ? reply.value : null;
   }
 
   /** Reads the written forms of the reader's sources' subjects, for the gate. */
   private async loadGateForms(): Promise<void> {
     try {
-      useGateForms(gateFormsOf(await storage.getItem(SOURCES_GATE_ITEM)));
+      useGateForms(gateFormsOf((await this.api.storage.local.get(SOURCES_GATE_KEY))[SOURCES_GATE_KEY]));
     } catch {
       // No answer (the extension is reloading): the seed index's gate still works.
     }
@@ -219,7 +262,7 @@ export class PageSession {
     const opening = this.opening;
     if (articles.length === 0) return true;
     if (!meta || opening === null) return false;
-    const checked = await checkTexts(meta, opening, articles.map((a) => a.text));
+    const checked = await checkTexts(this.api, meta, opening, articles.map((a) => a.text));
     if (!checked || gen !== this.generation || this.ctx.isInvalid) return false;
     // The reply was read in the task that received it: marking starts a slice of its own.
     await yieldToPage(this.ctx);
@@ -351,10 +394,10 @@ export class PageSession {
     this.opening = null;
   }
 
-  private applySettings(next: Settings): void {
+  private applySettings(next: PageSettings): void {
     const previous = this.settings;
     this.settings = next;
-    const nowActive = isActiveOn(next, location.hostname);
+    const nowActive = next.active;
     if (!nowActive) {
       if (this.active) {
         this.active = false;
@@ -391,9 +434,9 @@ export class PageSession {
       this.unmark(entry);
     }
     if (!this.hasMarks()) removeMarkStyle(document);
-    void rememberWrongMatch(location.hostname, figure).catch(() => {
-      // Storage can fail (quota, extension reloading); the mark is gone for this visit anyway.
-    });
+    // Kept by the background, which holds the settings; if it cannot answer (quota, extension
+    // reloading), the mark is gone for this visit anyway.
+    void sendFromContent(this.api, { type: 'cc:wrong-match', host: location.hostname, text: figure.text, measureKey: figure.measureKey });
   }
 
   private unmark(entry: Entry): void {
@@ -468,8 +511,8 @@ function withoutMarked(article: ArticleText, figures: CheckedFigure[]): CheckedF
 }
 
 /** Starts Crosscheck on this page. */
-export function startCrosscheck(ctx: ContentScriptContext): PageSession {
-  const session = new PageSession(ctx);
+export function startCrosscheck(life: ContentLife, api: ContentApi): PageSession {
+  const session = new PageSession(life, api);
   void session.start();
   return session;
 }

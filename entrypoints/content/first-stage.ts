@@ -9,10 +9,8 @@ import type { SubjectGateData } from '../../core/match/name-gate';
 import { makeSubjectGate, withForms } from '../../core/match/name-gate';
 import { sampleText } from '../../page/sample-text';
 import { gateFormsOf, SOURCES_GATE_KEY } from '../../storage/sources-gate';
+import { watchNavigation } from './navigation-watch';
 import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS, type MainStage } from './stages';
-
-/** How often the address is looked at where the Navigation API is missing (as WXT does). */
-const LOCATION_POLL_MS = 1000;
 
 /** The few extension APIs the first stage uses, the same in Chrome (`chrome`) and Firefox (`browser`). */
 export interface FirstStageApi {
@@ -103,31 +101,7 @@ export function startFirstStage(deps: FirstStageDeps): FirstStage {
   });
 
   const view = doc.defaultView;
-  if (view) watchNavigation(view, () => void (started ? undefined : check()));
+  if (view) watchNavigation(view, NAVIGATION_SETTLE_MS, () => void (started ? undefined : check()));
   void check();
   return { check };
-}
-
-/**
- * Calls `onNewPage` after a client-side navigation to another page (not a jump within one),
- * once the site has had a moment to render it. Uses the Navigation API where there is one (no
- * cost between navigations); else looks at the address every second, as WXT's own watcher does.
- */
-function watchNavigation(view: Window, onNewPage: () => void): void {
-  const pageOf = (href: string): string => href.replace(/#.*$/, '');
-  let last = pageOf(view.location.href);
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const look = (): void => {
-    const now = pageOf(view.location.href);
-    if (now === last) return;
-    last = now;
-    if (timer !== null) clearTimeout(timer);
-    timer = setTimeout(() => {
-      timer = null;
-      onNewPage();
-    }, NAVIGATION_SETTLE_MS);
-  };
-  const navigation = (view as Window & { navigation?: EventTarget }).navigation;
-  if (navigation && typeof navigation.addEventListener === 'function') navigation.addEventListener('currententrychange', look);
-  else setInterval(look, LOCATION_POLL_MS);
 }

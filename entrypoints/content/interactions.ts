@@ -4,7 +4,7 @@
  * and the rules for closing: Escape, a click outside, or the pointer leaving both the mark and a
  * hover-opened card for longer than a grace period. Every listener and timer is tied to `ctx`.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ContentLife } from './page-life';
 import type { CheckedFigure } from '../../core/model';
 import { MARK_TAG } from '../../page/skip-rules';
 import type { CardHostLike } from './lazy-card';
@@ -47,7 +47,7 @@ export class MarkInteractions {
   private attached = false;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: ContentLife,
     private readonly deps: InteractionDeps,
   ) {}
 

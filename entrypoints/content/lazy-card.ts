@@ -5,9 +5,9 @@
  * (see `interactions.ts`). Until it has loaded, no card is open, so the synchronous questions
  * have plain answers.
  */
-import { browser, type ContentScriptContext } from '#imports';
 import type { CheckedFigure } from '../../core/model';
 import type { CardCallbacks, CardHost, OpenVia } from './card-mount';
+import type { ContentLife } from './page-life';
 import type { PointerHint } from './position-card';
 
 /** Where `card-ui.js` leaves its exports in the isolated world. */
@@ -15,8 +15,8 @@ export const CARD_UI_GLOBAL = '__crosscheckCardUi';
 
 /** What `card-ui.js` exports. */
 export interface CardUiModule {
-  CardHost: new (ctx: ContentScriptContext, callbacks: CardCallbacks, css: string) => CardHost;
-  css: string;
+  /** A card host living as long as `life` (it makes the WXT context its shadow root needs). */
+  createCardHost(life: ContentLife, callbacks: CardCallbacks): CardHost;
 }
 
 /** The card's public face, the same whether it is loaded yet or not. */
@@ -31,7 +31,9 @@ export class LazyCardHost implements CardHostLike {
   private loading: Promise<CardHost> | null = null;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly life: ContentLife,
+    /** The extension URL of a file (`runtime.getURL`). */
+    private readonly urlOf: (path: string) => string,
     private readonly callbacks: CardCallbacks,
   ) {}
 
@@ -50,11 +52,10 @@ export class LazyCardHost implements CardHostLike {
   /** Loads the card's code and styles (once). */
   preload(): Promise<CardHost> {
     this.loading ??= (async () => {
-      const url = browser.runtime.getURL('/card-ui.js');
-      await import(/* @vite-ignore */ url);
+      await import(/* @vite-ignore */ this.urlOf('/card-ui.js'));
       const module = (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] as CardUiModule | undefined;
       if (!module) throw new Error('card-ui.js did not load');
-      const host = new module.CardHost(this.ctx, this.callbacks, module.css);
+      const host = module.createCardHost(this.life, this.callbacks);
       await host.preload();
       this.real = host;
       return host;

@@ -4,7 +4,7 @@
  * script the smallest set of block elements to re-check. Our own writes (marks, the card, the
  * style) are fenced with `ownWrite` so they never trigger a re-check.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ContentLife } from './page-life';
 import { isCrosscheckUi, isInsideSkipped, isInsideUntouchable, isSkipped, MARK_TAG } from '../../page/skip-rules';
 
 /** Quiet time after the last mutation before re-checking. */
@@ -44,7 +44,7 @@ export class LivingPage {
   private running = false;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: ContentLife,
     private readonly doc: Document,
     private readonly onChanged: (roots: Element[]) => void,
   ) {

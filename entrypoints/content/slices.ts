@@ -2,7 +2,7 @@
  * Cooperative scheduling for work on the page's main thread: a time budget per slice and a way
  * to give the thread back between slices.
  */
-import type { ContentScriptContext } from '#imports';
+import type { ContentLife } from './page-life';
 
 /** How long one slice may run before yielding; well under the 50 ms of a long task. */
 export const SLICE_MS = 10;
@@ -15,7 +15,7 @@ type SchedulerLike = { postTask?: (cb: () => void, options: { priority: string }
  * `scheduler.yield` would resume ahead of rendering and starve frames), else a zero-delay timeout
  * tied to the content script's context. Never resolves once `ctx` is invalid.
  */
-export function yieldToPage(ctx: ContentScriptContext): Promise<void> {
+export function yieldToPage(ctx: ContentLife): Promise<void> {
   if (ctx.isInvalid) return ctx.block();
   const scheduler = (globalThis as { scheduler?: SchedulerLike }).scheduler;
   if (typeof scheduler?.postTask === 'function') {

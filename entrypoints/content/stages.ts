@@ -29,3 +29,15 @@ export interface MainStage {
    */
   handleMessage(message: unknown): Promise<unknown>;
 }
+
+/** Where `content-requests.js` leaves its {@link RequestsModule}. */
+export const REQUESTS_GLOBAL = '__crosscheckRequests';
+
+/** The file of the popup requests' schema (web-accessible, imported by the second stage on the first request). */
+export const REQUESTS_FILE = '/content-requests.js';
+
+/** What `content-requests.js` offers the second stage. */
+export interface RequestsModule {
+  /** Validates a message from the popup (`messaging/content-requests.ts`); null when malformed. */
+  parseContentRequest(raw: unknown): import('../../messaging/content-requests').ContentRequest | null;
+}

@@ -16,6 +16,7 @@ import { type ContentRequest, createBackgroundListener, ok, type PageSummary } f
 import { readUserSources } from '../../storage/user-sources';
 import { readSettings } from '../../storage/settings';
 import { userSourcesRevision } from '../../storage/user-sources-watch';
+import { storedSettingsService } from '../../messaging/settings-service';
 
 let root: HTMLElement;
 const summary: PageSummary = {
@@ -42,7 +43,7 @@ beforeEach(() => {
     assemble: assembleIndex,
     split: sourceEntries,
   });
-  fakeBrowser.runtime.onMessage.addListener(createBackgroundListener(service.handlers) as never);
+  fakeBrowser.runtime.onMessage.addListener(createBackgroundListener({ ...service.handlers, ...storedSettingsService() }) as never);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, msg: ContentRequest) => {
     tabMessages.push(msg);
     if (msg.type === 'cc:page-summary') return ok(summary);

@@ -13,6 +13,7 @@ import { readUserSources, saveUserSource } from '../../storage/user-sources';
 import { userSourcesRevision } from '../../storage/user-sources-watch';
 import { articleText } from '../../scripts/lib/article-text';
 import { checkFile } from '../../scripts/lib/check-file';
+import { storedSettingsService } from '../../messaging/settings-service';
 
 const seedIndex = seed as unknown as FactIndex;
 
@@ -81,7 +82,7 @@ describe('createIndexService', () => {
 
 describe('createBackgroundListener', () => {
   it('validates requests and wraps replies in a Result', async () => {
-    const listen = createBackgroundListener(service().handlers);
+    const listen = createBackgroundListener({ ...service().handlers, ...storedSettingsService() });
     expect(listen({ type: 'other-extension' })).toBeUndefined();
     expect(listen('hello')).toBeUndefined();
     expect(await listen({ type: 'cc:search', query: 42 })).toEqual({ ok: false, error: 'malformed message cc:search' });
@@ -125,7 +126,7 @@ describe('cc:check (the content script\'s texts, checked in the background)', ()
     expect(fortyFive?.sources.find((x) => x.source === 'user-0000abcd')?.relation).toBe('corroborates');
   });
   it('refuses a malformed request', async () => {
-    const listen = createBackgroundListener(service().handlers);
+    const listen = createBackgroundListener({ ...service().handlers, ...storedSettingsService() });
     expect(await listen({ type: 'cc:check', meta, opening: '', texts: 'not a list' })).toEqual({ ok: false, error: 'malformed message cc:check' });
   });
 });

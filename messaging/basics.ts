@@ -1,0 +1,54 @@
+/**
+ * The parts of the messaging protocol that need no schema library: the `Result` every reply
+ * travels as, the test for "one of ours", and the limits of a `cc:check`. The content script
+ * imports these (and `content-requests.ts`) instead of `protocol.ts`, whose schemas it does not
+ * use (docs/decisions/010); `protocol.ts` re-exports them.
+ */
+
+/** Prefix of every message type, so foreign messages (other extensions, page scripts) are ignored. */
+export const MESSAGE_PREFIX = 'cc:';
+
+/** Most texts one `cc:check` carries (the content script sends an element's text per entry, in batches). */
+export const MAX_CHECK_TEXTS = 64;
+/** Longest page opening a `cc:check` carries: the content script reads its view from 12,000 characters. */
+export const MAX_OPENING_CHARS = 20_000;
+
+/** A reply: the value, or a readable error. */
+export type Result<T> = { ok: true; value: T } | { ok: false; error: string };
+
+/** Builds a successful `Result`. */
+export function ok<T>(value: T): Result<T> {
+  return { ok: true, value };
+}
+
+/** Builds a failed `Result` from an error or a message. */
+export function fail<T = never>(error: unknown): Result<T> {
+  return { ok: false, error: error instanceof Error ? error.message : String(error) };
+}
+
+/** Whether an unknown message claims to be one of ours (so a malformed one gets an error reply). */
+export function isOurMessage(raw: unknown): raw is { type: string } {
+  return (
+    typeof raw === 'object' &&
+    raw !== null &&
+    typeof (raw as { type?: unknown }).type === 'string' &&
+    (raw as { type: string }).type.startsWith(MESSAGE_PREFIX)
+  );
+}
+
+/** A reply as received: a `Result`, or a failed one when the other side sent nothing usable. */
+export function asResult<T>(reply: unknown): Result<T> {
+  if (typeof reply === 'object' && reply !== null && typeof (reply as { ok?: unknown }).ok === 'boolean') {
+    return reply as Result<T>;
+  }
+  return fail('no reply (is Crosscheck running on this page?)');
+}
+
+/** Runs a handler and wraps what it gives (or throws) in a `Result`. */
+export async function runHandler(fn: () => unknown): Promise<Result<unknown>> {
+  try {
+    return ok(await fn());
+  } catch (err) {
+    return fail(err);
+  }
+}

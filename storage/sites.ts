@@ -1,0 +1,78 @@
+/**
+ * What the settings say about one site, without zod or the storage API: hostnames as the
+ * settings store them, whether Crosscheck runs on a site, the keys of "wrong match" reports, and
+ * {@link PageSettings}, the part of the settings one page needs. The content script imports this
+ * module (its bundle carries no schema library: the background validates the stored settings and
+ * sends each page its part, docs/decisions/010); `storage/settings.ts` re-exports it.
+ */
+import type { Settings, VerdictSwitches } from './settings';
+
+/** A hostname as the settings store it: lower case, without a leading "www."; accepts a URL too. */
+export function normalizeSite(input: string): string {
+  let host = input.trim().toLowerCase();
+  if (host.includes('/')) {
+    try {
+      host = new URL(host.includes('://') ? host : `http://${host}`).hostname;
+    } catch {
+      host = host.split('/')[0] ?? host;
+    }
+  }
+  return host.replace(/^www\./, '').replace(/\.$/, '');
+}
+
+/** Whether `hostname` is `site` or one of its subdomains. */
+export function siteMatches(site: string, hostname: string): boolean {
+  const s = normalizeSite(site);
+  const h = normalizeSite(hostname);
+  return s !== '' && (h === s || h.endsWith(`.${s}`));
+}
+
+/** Whether Crosscheck should mark figures on `hostname` with these settings. */
+export function isActiveOn(settings: Pick<Settings, 'enabled' | 'neverRunSites' | 'disabledSites'>, hostname: string): boolean {
+  if (!settings.enabled) return false;
+  if (settings.neverRunSites.some((s) => siteMatches(s, hostname))) return false;
+  return !settings.disabledSites.some((s) => normalizeSite(s) === normalizeSite(hostname));
+}
+
+/** Whether the reader switched this exact site off from the popup. */
+export function isSiteDisabled(settings: Pick<Settings, 'disabledSites'>, hostname: string): boolean {
+  return settings.disabledSites.some((s) => normalizeSite(s) === normalizeSite(hostname));
+}
+
+/** The key a "wrong match" report is stored under in `wrongMatches`. */
+export function wrongMatchKey(hostname: string, figureText: string, measureKey: string): string {
+  return `${normalizeSite(hostname)}|${figureText.trim()}|${measureKey}`;
+}
+
+/** Settings with `hostname` switched on or off ("on/off for this site"). */
+export function withSiteEnabled(settings: Settings, hostname: string, on: boolean): Settings {
+  const host = normalizeSite(hostname);
+  const rest = settings.disabledSites.filter((s) => normalizeSite(s) !== host);
+  return { ...settings, disabledSites: on ? rest : [...rest, host] };
+}
+
+/**
+ * The settings as one page sees them: whether Crosscheck runs there, how marks look and behave,
+ * and the reader's wrong-match reports for that site only (other sites' reports stay in the
+ * background).
+ */
+export interface PageSettings {
+  active: boolean;
+  showVerdicts: VerdictSwitches;
+  hoverDelayMs: number;
+  highlightStyle: Settings['highlightStyle'];
+  /** `wrongMatchKey`s of this site's reports. */
+  wrongMatches: string[];
+}
+
+/** The part of (validated) `settings` the page on `hostname` needs. */
+export function pageSettingsOf(settings: Settings, hostname: string): PageSettings {
+  const prefix = `${normalizeSite(hostname)}|`;
+  return {
+    active: isActiveOn(settings, hostname),
+    showVerdicts: { ...settings.showVerdicts },
+    hoverDelayMs: settings.hoverDelayMs,
+    highlightStyle: settings.highlightStyle,
+    wrongMatches: settings.wrongMatches.filter((k) => k.startsWith(prefix)),
+  };
+}
