@@ -3,7 +3,7 @@
  * request type. Validation is handed in (`parse`), so the second stage can load the schema only
  * when a request arrives (`content-requests.ts`, docs/decisions/010).
  */
-import { fail, isOurMessage, runHandler, type Result } from './basics';
+import { isOurMessage, runHandler, type Result } from './basics';
 import type { ContentReplies, ContentRequest } from './content-requests';
 
 type ContentType = ContentRequest['type'];
