@@ -14,16 +14,16 @@ import { MAIN_GLOBAL, type MainStage } from './content/stages';
  */
 export default defineUnlistedScript(() => {
   let session: PageSession | null = null;
-  const ensure = (): PageSession => {
+  const ensure = (gated: boolean): PageSession => {
     if (!session) {
       const api = contentApi();
-      session = startCrosscheck(new PageLife(api.runtime), api);
+      session = startCrosscheck(new PageLife(api.runtime), api, gated);
     }
     return session;
   };
   const stage: MainStage = {
-    start: () => void ensure(),
-    handleMessage: (message) => ensure().handleMessage(message),
+    start: (gated = false) => void ensure(gated),
+    handleMessage: (message) => ensure(false).handleMessage(message),
   };
   (globalThis as Record<string, unknown>)[MAIN_GLOBAL] = stage;
 });

@@ -13,19 +13,28 @@ import { sendFromContent, type ContentApi } from '../../messaging/content-transp
 import { unpackFigures } from '../../messaging/packed-figures';
 
 const seedData = seedGate as SubjectGateData;
-let gate = makeSubjectGate(seedData);
+const seedOnly = makeSubjectGate(seedData);
+/** The gate with the reader's own sources' forms; null when they have none; undefined until read. */
+let withUserForms: ((sample: string) => boolean) | null | undefined;
 
 /**
  * Gates on the written forms of the reader's own sources' subjects too (the stored
  * `usersources:gate`, see `storage/sources-gate.ts`); null gives the seed index's alone.
  */
 export function useGateForms(forms: Record<string, string> | null): void {
-  gate = makeSubjectGate(forms && Object.keys(forms).length > 0 ? withForms(seedData, forms) : seedData);
+  withUserForms = forms && Object.keys(forms).length > 0 ? makeSubjectGate(withForms(seedData, forms)) : null;
 }
 
-/** The cheap first test: may this page be about any claim's subject? */
-export function mayBeAbout(sample: string): boolean {
-  return gate(sample);
+/**
+ * The cheap first test: may this page be about any claim's subject? The seed index's subjects
+ * are asked first; the reader's own sources' forms are read (`loadForms`, which calls
+ * {@link useGateForms}) only when those fail and they were never read, so a page about the seed
+ * index's subjects reads nothing from storage.
+ */
+export async function mayBeAbout(sample: string, loadForms: () => Promise<void>): Promise<boolean> {
+  if (seedOnly(sample)) return true;
+  if (withUserForms === undefined) await loadForms();
+  return withUserForms?.(sample) ?? false;
 }
 
 /**

@@ -90,6 +90,8 @@ export class PageSession {
     async (raw) => (await this.requests()).parseContentRequest(raw),
   );
   private requestsModule: Promise<RequestsModule> | null = null;
+  /** The next run may skip the subject gate (the first stage has just passed the page). */
+  private gated = false;
   /** Settled once the settings are read: replies wait for it, so "paused" is never a guess. */
   private ready: Promise<void> = Promise.resolve();
 
@@ -131,8 +133,12 @@ export class PageSession {
     return this.requestsModule;
   }
 
-  /** Reads the settings, starts listening, and checks the page when Crosscheck is on here. */
-  async start(): Promise<void> {
+  /**
+   * Reads the settings, starts listening, and checks the page when Crosscheck is on here.
+   * `gated`: the first stage has just found the page about the index's subjects.
+   */
+  async start(gated = false): Promise<void> {
+    this.gated = gated;
     let settled = (): void => {};
     this.ready = new Promise((resolve) => (settled = resolve));
     try {
@@ -170,7 +176,7 @@ export class PageSession {
         void this.run();
       }),
     );
-    const [settings] = await Promise.all([this.pageSettings(), this.loadGateForms()]);
+    const settings = await this.pageSettings();
     if (this.ctx.isInvalid || !settings) return;
     this.settings = settings;
     this.active = settings.active;
@@ -198,7 +204,11 @@ export class PageSession {
    */
   private async run(): Promise<void> {
     const gen = ++this.generation;
-    if (!mayBeAbout(sampleText(document, GATE_SAMPLE_CHARS))) return;
+    // The first stage has just gated this page: the first run need not sample it again.
+    const gated = this.gated;
+    this.gated = false;
+    if (!gated && !(await mayBeAbout(sampleText(document, GATE_SAMPLE_CHARS), () => this.loadGateForms()))) return;
+    if (gen !== this.generation || this.ctx.isInvalid) return;
     // On topic: watch for content arriving while we work, then read in slices, each step below
     // yielding first. (Overlapping re-checks are harmless: marked text is never re-marked.)
     this.living.start();
@@ -510,9 +520,9 @@ function withoutMarked(article: ArticleText, figures: CheckedFigure[]): CheckedF
   return figures.filter((f) => !marked.some(([start, end]) => f.start < end && start < f.end));
 }
 
-/** Starts Crosscheck on this page. */
-export function startCrosscheck(life: ContentLife, api: ContentApi): PageSession {
+/** Starts Crosscheck on this page; `gated` when the first stage has just passed it through its gate. */
+export function startCrosscheck(life: ContentLife, api: ContentApi, gated = false): PageSession {
   const session = new PageSession(life, api);
-  void session.start();
+  void session.start(gated);
   return session;
 }

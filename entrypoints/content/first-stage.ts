@@ -70,7 +70,7 @@ export function startFirstStage(deps: FirstStageDeps): FirstStage {
     const pass = seedGate(sample) || ((await userGate())?.(sample) ?? false);
     if (!pass || started) return started;
     try {
-      (await loadMain()).start();
+      (await loadMain()).start(true);
       started = true;
     } catch {
       // The extension went away: nothing to check with.

@@ -21,8 +21,11 @@ export const MAIN_FILE = '/content-main.js';
 
 /** What the second stage offers the first. */
 export interface MainStage {
-  /** Starts Crosscheck on this page (once; later calls do nothing). */
-  start(): void;
+  /**
+   * Starts Crosscheck on this page (once; later calls do nothing). `gated`: the first stage has
+   * just found the page about the index's subjects, so the first check need not gate it again.
+   */
+  start(gated?: boolean): void;
   /**
    * Answers a message of the popup (`messaging/protocol.ts`), starting Crosscheck first if need
    * be; resolves to undefined for a message that is not ours.

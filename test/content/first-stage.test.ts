@@ -28,7 +28,7 @@ function fakeApi(stored: Record<string, unknown> = {}) {
 function fakeMain() {
   const calls: string[] = [];
   const main: MainStage = {
-    start: () => void calls.push('start'),
+    start: (gated) => void calls.push(gated ? 'start gated' : 'start'),
     handleMessage: async (m) => (calls.push(`message ${(m as { type: string }).type}`), { ok: true, value: 'summary' }),
   };
   const loadMain = vi.fn(async () => main);
@@ -65,7 +65,7 @@ describe('the first stage of the content script', () => {
     expect(await stage.check()).toBe(true);
     expect(await stage.check()).toBe(true);
     expect(loadMain).toHaveBeenCalledTimes(1);
-    expect(calls).toEqual(['start']);
+    expect(calls).toEqual(['start gated']);
   });
 
   it('lets a page through on the reader\'s own sources, read from storage', async () => {
@@ -75,7 +75,7 @@ describe('the first stage of the content script', () => {
     const withSources = fakeMain();
     const { api } = fakeApi({ [SOURCES_GATE_KEY]: { forms: { Ghana: 'Ghana', Togo: 'Togo' } } });
     expect(await startFirstStage({ doc, api, seedGate: seed, loadMain: withSources.loadMain }).check()).toBe(true);
-    expect(withSources.calls).toEqual(['start']);
+    expect(withSources.calls).toEqual(['start gated']);
   });
 
   it('ignores a stored gate that is not one (the seed gate still works)', async () => {
@@ -93,7 +93,7 @@ describe('the first stage of the content script', () => {
     expect(calls).toEqual([]);
     fake.stored[SOURCES_GATE_KEY] = { forms: { Ghana: 'Ghana', Togo: 'Togo' } };
     fake.changes.forEach((l) => l({ [SOURCES_GATE_KEY]: {} }, 'local'));
-    await vi.waitFor(() => expect(calls).toEqual(['start']));
+    await vi.waitFor(() => expect(calls).toEqual(['start gated']));
   });
 
   it('answers the popup through the second stage, loaded for it, and leaves other messages alone', async () => {
@@ -129,6 +129,6 @@ describe('the first stage of the content script', () => {
     doc.body.innerHTML = '<p>Xi and Putin signed 40 agreements.</p>';
     history.pushState({}, '', '/world/xi-putin');
     await vi.advanceTimersByTimeAsync(1000 + 500 + 10);
-    expect(calls).toEqual(['start']);
+    expect(calls).toEqual(['start gated']);
   });
 });

@@ -309,6 +309,18 @@ describe('sampleText', () => {
     expect(sampleText(doc, 5)).toBe('T\nonetw');
   });
 
+  it('walks a page of more than 10,000 elements only as far as the sample goes', () => {
+    // p, b, script and 9,997 i: 10,000 elements, still read in one call.
+    const doc = page(`<p>Alpha <b>beta</b></p><script>var x = 1;</script>${'<i>x</i>'.repeat(9_997)}`, '<title>T</title>');
+    let read = 0;
+    Object.defineProperty(doc.body, 'textContent', { get: () => ((read += 1), 'Alpha betavar x = 1;xxxxxxxx') });
+    expect(sampleText(doc, 14)).toBe('T\nAlpha betaxxxx');
+    expect(read).toBe(1);
+    doc.body.append(doc.createElement('i'));
+    expect(sampleText(doc, 14)).toBe('T\nAlpha betaxxxx');
+    expect(read).toBe(1);
+  });
+
   it('walks the text nodes when textContent throws (a DOM that recurses, on a very deep page)', () => {
     const doc = page('<p>Alpha <b>beta</b></p><script>var x = 1;</script><p>gamma</p>', '<title>T</title>');
     Object.defineProperty(doc.body, 'textContent', { get: () => { throw new RangeError('Maximum call stack size exceeded'); } });
