@@ -9,7 +9,7 @@
 import type { Verdict } from '../core/model';
 import type { ArticleText, TextSegment } from './read-article';
 import { elementsByTag } from './dom-walk';
-import { isInsideUntouchable, MARK_TAG } from './skip-rules';
+import { MARK_TAG, untouchableMemo } from './skip-rules';
 
 /** A figure to mark: its offsets into `ArticleText.text`, its verdict and the words a screen reader announces. */
 export interface MarkSpec {
@@ -66,8 +66,9 @@ interface Piece {
  * overlaps an earlier one (or a mark made by an earlier call), cuts a word, crosses a block separator, no longer matches the page's
  * text, or lies inside something that must not be edited (inputs, editors, code, scripts…).
  * A figure spread over several text nodes ("more than <b>20</b>") gets one mark per node; only the
- * first is focusable and labelled, the others are `data-cc-continuation` and hidden from assistive
- * technology, so the figure is announced once.
+ * first is focusable and labelled (a button that opens the figure's dialog, `aria-haspopup`,
+ * `aria-expanded`), the others are `data-cc-continuation` and hidden from assistive technology,
+ * so the figure is announced once.
  *
  * `article.segments` is updated in place for the splits, so the same `ArticleText` stays valid
  * for marking more figures later (until `removeMarks`, after which the article must be read again).
@@ -90,6 +91,8 @@ export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElemen
   // walk from 0 for every chunk would add up on a long page.
   let cursor = firstSegmentEndingAfter(segments, sorted[0]?.start ?? 0);
   let lastEnd = -1;
+  // The figures of one paragraph share their ancestors: each is looked at once per call.
+  const insideUntouchable = untouchableMemo();
   for (const spec of sorted) {
     const { start, end } = spec;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) continue;
@@ -114,7 +117,7 @@ export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElemen
     if (pieces.some((p) => !p.segment.node.isConnected || p.segment.end - p.segment.start !== p.segment.node.data.length)) {
       continue; // the node was edited or removed by the page
     }
-    if (pieces.some((p) => isInsideUntouchable(p.segment.node) || isInsideMark(p.segment.node))) continue;
+    if (pieces.some((p) => insideUntouchable(p.segment.node) || isInsideMark(p.segment.node))) continue;
 
     const marks: HTMLElement[] = [];
     for (const [n, piece] of pieces.entries()) {
@@ -193,21 +196,51 @@ function recordReplacement(
   existing.splice(at < 0 ? existing.length : at, at < 0 ? 0 : 1, ...parts);
 }
 
-/** Puts `node` inside a new mark element at its place in the page. */
+/** Ancestors a mark must not be a button inside of (a button in a link or button is invalid and steals its focus). */
+const INTERACTIVE = 'a[href], button, [role="button"], [role="link"], label, summary';
+
+/** The three kinds of mark: the first piece of a figure (a button, or a plain cue inside a link), and a later piece. */
+type MarkKind = 'button' | 'plain' | 'continuation';
+
+/**
+ * Blank marks of each kind, per document, that new marks are cloned from: one call instead of up
+ * to five attribute writes per mark. The dynamic attributes are listed first (with empty values)
+ * so that writing them keeps the order the DOM contract shows.
+ */
+const blanks = new WeakMap<Document, Record<MarkKind, HTMLElement>>();
+
+function blankMarks(doc: Document): Record<MarkKind, HTMLElement> {
+  let b = blanks.get(doc);
+  if (!b) {
+    const make = (attrs: Array<[string, string]>): HTMLElement => {
+      const el = doc.createElement(MARK_TAG);
+      for (const [name, value] of [['data-verdict', ''], ['data-figure', ''], ['data-cc-id', ''], ...attrs] as Array<[string, string]>) {
+        el.setAttribute(name, value);
+      }
+      return el;
+    };
+    b = {
+      button: make([['role', 'button'], ['tabindex', '0'], ['aria-label', ''], ['aria-haspopup', 'dialog'], ['aria-expanded', 'false']]),
+      plain: make([]),
+      continuation: make([['data-cc-continuation', ''], ['aria-hidden', 'true']]),
+    };
+    blanks.set(doc, b);
+  }
+  return b;
+}
+
+/**
+ * Puts `node` inside a new mark element at its place in the page. The first piece of a figure is
+ * a focusable button that opens its card, except inside a link, button or label, where it stays
+ * a visual cue whose card opens on hover.
+ */
 function wrap(node: Text, spec: MarkSpec, continuation: boolean): HTMLElement {
-  const doc = node.ownerDocument;
-  const mark = doc.createElement(MARK_TAG);
+  const kind: MarkKind = continuation ? 'continuation' : node.parentElement?.closest(INTERACTIVE) ? 'plain' : 'button';
+  const mark = blankMarks(node.ownerDocument)[kind].cloneNode(false) as HTMLElement;
   mark.setAttribute('data-verdict', spec.verdict);
   mark.setAttribute('data-figure', spec.figure);
   mark.setAttribute('data-cc-id', spec.id);
-  if (continuation) {
-    mark.setAttribute('data-cc-continuation', '');
-    mark.setAttribute('aria-hidden', 'true');
-  } else {
-    mark.setAttribute('role', 'button');
-    mark.setAttribute('tabindex', '0');
-    mark.setAttribute('aria-label', spec.label);
-  }
+  if (kind === 'button') mark.setAttribute('aria-label', spec.label);
   node.parentNode?.insertBefore(mark, node);
   mark.appendChild(node);
   return mark;

@@ -2,7 +2,7 @@
  * Finds, in one pass over a page, the elements the readers start from: the article's root
  * candidates, the headline and (for `readPageMeta`) the metadata elements.
  */
-import { ELEMENT_NODE, hasToken, SHOW_ELEMENT, SHOW_TEXT } from './dom-walk';
+import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT } from './dom-walk';
 import { isInsideSkipped, isInsideUntouchable } from './skip-rules';
 
 /** The elements of a page the readers look for, found in one pass over the document. */
@@ -32,13 +32,25 @@ export interface PageScan {
 /** Nodes visited between two pauses of `scanPageSteps`. */
 export const SCAN_STEP_NODES = 2_000;
 
+/** The attributes the byline tests read, read once per element. */
+interface BylineAttrs {
+  rel: string | null;
+  cls: string | null;
+  itemprop: string | null;
+}
+
 /** Byline candidates in order of trust: `[rel=author]`, `.byline`, `[itemprop=author]`, `.author`. */
-const BYLINE_TESTS: ((el: Element) => boolean)[] = [
-  (el) => hasToken(el, 'rel', 'author') && el.localName !== 'link' && el.localName !== 'meta',
-  (el) => hasToken(el, 'class', 'byline'),
-  (el) => hasToken(el, 'itemprop', 'author') && el.localName !== 'link' && el.localName !== 'meta',
-  (el) => hasToken(el, 'class', 'author'),
+const BYLINE_TESTS: ((el: Element, a: BylineAttrs) => boolean)[] = [
+  (el, a) => tokenIn(a.rel, 'author') && el.localName !== 'link' && el.localName !== 'meta',
+  (_el, a) => tokenIn(a.cls, 'byline'),
+  (el, a) => tokenIn(a.itemprop, 'author') && el.localName !== 'link' && el.localName !== 'meta',
+  (_el, a) => tokenIn(a.cls, 'author'),
 ];
+
+/** Whether a space-separated attribute value holds `token` (split only where the text occurs). */
+function tokenIn(value: string | null, token: string): boolean {
+  return value !== null && value.includes(token) && value.split(/\s+/).includes(token);
+}
 
 /**
  * Finds the landmarks (and, with `withMeta`, the metadata elements) in one TreeWalker pass instead
@@ -80,17 +92,24 @@ export function* scanPageSteps(doc: Document, withMeta: boolean, keepLengthsAbov
     if (tag === 'article') scan.articles.push(el);
     else if (tag === 'main') scan.main ??= el;
     else if (tag === 'h1') scan.headline ??= el;
-    if (!scan.itemBody && hasToken(el, 'itemprop', 'articleBody')) scan.itemBody = el;
+    if (withMeta) {
+      if (tag === 'meta') scan.metas.push(el);
+      else if (tag === 'h1') scan.h1s.push(el);
+    }
+    // Most elements of a page carry no attribute: one call rules out every test below. (The scan
+    // visits every element; eight attribute reads each were its largest cost on a huge page.)
+    if (!el.hasAttributes()) return;
+    const itemprop = el.getAttribute('itemprop');
+    if (!scan.itemBody && tokenIn(itemprop, 'articleBody')) scan.itemBody = el;
     if (!scan.roleMain && el.getAttribute('role') === 'main') scan.roleMain = el;
     if (!withMeta) return;
-    if (tag === 'meta') scan.metas.push(el);
-    else if (tag === 'h1') scan.h1s.push(el);
-    else if (tag === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') {
+    if (tag === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') {
       scan.jsonLd.push(el);
     } else if (tag === 'time' && el.hasAttribute('datetime')) scan.times.push(el);
-    if (el.hasAttribute('content') && hasToken(el, 'itemprop', 'datePublished')) scan.itemDates.push(el);
+    if (tokenIn(itemprop, 'datePublished') && el.hasAttribute('content')) scan.itemDates.push(el);
+    const attrs: BylineAttrs = { rel: el.getAttribute('rel'), cls: el.getAttribute('class'), itemprop };
     BYLINE_TESTS.forEach((test, i) => {
-      if (test(el)) scan.bylines[i]?.push(el);
+      if (test(el, attrs)) scan.bylines[i]?.push(el);
     });
   };
   // Open elements and their text so far; an element is closed when the walk leaves it.

@@ -81,7 +81,10 @@ function isEditable(el: Element): boolean {
  * controls, code, embedded documents, editors and the extension's own UI.
  */
 export function isUntouchable(el: Element): boolean {
-  return UNTOUCHABLE_TAGS.has(el.localName) || isEditable(el) || isCrosscheckUi(el);
+  const tag = el.localName;
+  if (UNTOUCHABLE_TAGS.has(tag) || (tag.startsWith('crosscheck-') && tag !== MARK_TAG)) return true;
+  // Most elements carry no attribute: one call instead of two lookups.
+  return el.hasAttributes() && (isEditable(el) || el.hasAttribute('data-crosscheck-ui'));
 }
 
 /**
@@ -93,6 +96,34 @@ export function isInsideUntouchable(node: Node): boolean {
     if (isUntouchable(el)) return true;
   }
   return false;
+}
+
+/**
+ * {@link isInsideUntouchable} remembering each element's answer, for many nodes of one unchanged
+ * page (the figures of one paragraph share their ancestors). Discard it once the page may have
+ * changed: it never looks at an element twice.
+ */
+export function untouchableMemo(): (node: Node) => boolean {
+  const known = new Map<Element, boolean>();
+  return (node) => {
+    const seen: Element[] = [];
+    let answer = false;
+    for (let el = node.nodeType === 1 ? (node as Element) : node.parentElement; el; el = el.parentElement) {
+      const cached = known.get(el);
+      if (cached !== undefined) {
+        answer = cached;
+        break;
+      }
+      seen.push(el);
+      if (isUntouchable(el)) {
+        answer = true;
+        break;
+      }
+    }
+    // Every element walked has the answer of the first one that decided it.
+    for (const el of seen) known.set(el, answer);
+    return answer;
+  };
 }
 
 /**

@@ -46,14 +46,19 @@ const INACTIVE: PageSettings = {
 
 /** How many times one block is marked again after the page changed it, before it is left alone. */
 const MAX_REMARKS = 3;
-/** Characters of text sent to the background in one message (a whole typical article is one). */
-const BATCH_CHARS = 50_000;
+/** Characters of text sent to the background in the first message (a whole typical article is one). */
+const FIRST_BATCH_CHARS = 50_000;
+/**
+ * Characters in each later message of a long page. Each reply's marks make the browser lay out
+ * and pre-paint the page again: on a 145,000-node page that costs 20–30 ms per frame whatever
+ * the number of marks (one wrapped word anywhere costs it too), so fewer, larger batches mean
+ * fewer such frames.
+ */
+const LATER_BATCH_CHARS = 250_000;
 /** Figures marked per DOM write before the slice clock is looked at. */
 const MARK_CHUNK = 20;
 
 const VERDICTS: readonly Verdict[] = ['corroborated', 'conflicting', 'mixed', 'related'];
-/** Ancestors a mark must not be a button inside of. */
-const INTERACTIVE = 'a[href], button, [role="button"], [role="link"], label, summary';
 
 /** One checked figure of this page and its mark (null when hidden by the settings or not markable). */
 interface Entry {
@@ -243,9 +248,11 @@ export class PageSession {
     }
     this.meta = meta;
     this.opening = opening;
-    // Texts go to the background in batches: each message has a cost of its own on this thread.
+    // Texts go to the background in batches: each message has a cost of its own on this thread,
+    // and each reply's marks one costly frame on a long page.
     let batch: ArticleText[] = [];
     let batchChars = 0;
+    let sent = false;
     for (const unit of units) {
       if (!(await this.pause(clock, gen))) return;
       const article = read.get(unit) ?? readArticle(document, unit);
@@ -253,7 +260,8 @@ export class PageSession {
       if (!/\S/.test(article.text)) continue;
       batch.push(article);
       batchChars += article.text.length;
-      if (batchChars >= BATCH_CHARS || batch.length >= MAX_CHECK_TEXTS) {
+      if (batchChars >= (sent ? LATER_BATCH_CHARS : FIRST_BATCH_CHARS) || batch.length >= MAX_CHECK_TEXTS) {
+        sent = true;
         if (!(await this.checkAndMark(batch, clock, gen))) return;
         batch = [];
         batchChars = 0;
@@ -365,16 +373,7 @@ export class PageSession {
         const marks = markFigures(article, chunk);
         for (const mark of marks) {
           const entry = this.entries.get(mark.getAttribute('data-cc-id') ?? '');
-          if (!entry) continue;
-          entry.mark = mark;
-          if (mark.parentElement?.closest(INTERACTIVE)) {
-            // A button inside a link or button is invalid and steals its focus: inside one, the
-            // mark stays a visual cue whose card opens on hover.
-            for (const attr of ['role', 'tabindex', 'aria-label']) mark.removeAttribute(attr);
-          } else {
-            mark.setAttribute('aria-haspopup', 'dialog');
-            mark.setAttribute('aria-expanded', 'false');
-          }
+          if (entry) entry.mark = mark;
         }
         // A figure the highlighter refused (inside a form field, already marked, changed since it
         // was read) is not on the page for the reader: forget it.

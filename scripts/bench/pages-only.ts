@@ -30,7 +30,7 @@ try {
     const mc = p.baselines.markjsContent;
     console.log(
       `  beside it: empty content script ${p.baselines.empty.totalMs.toFixed(2)} ms (Crosscheck adds ${p.aboveEmptyMs.toFixed(2)} ms)` +
-        (mc ? `; mark.js content script evaluate ${mc.evaluateMs.toFixed(2)} + highlight ${mc.runMs.toFixed(2)} ms, ${mc.marks} marks; Crosscheck total / mark.js highlight ${p.ratioTotalToMarkjsContentRun!.toFixed(2)}×` : ''),
+        (p.ratioTotalToMarkjsContentRun !== null ? `; mark.js content script evaluate ${mc.evaluateMs.toFixed(2)} + highlight ${mc.runMs.toFixed(2)} ms, ${mc.marks} marks; Crosscheck total / mark.js highlight ${p.ratioTotalToMarkjsContentRun!.toFixed(2)}×` : ''),
     );
   }
 } finally {

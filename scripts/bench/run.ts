@@ -124,6 +124,7 @@ const ms = (x: number): string => fmt(x, 'ms');
 const kb = (x: number): string => `${(x / KB).toFixed(1)} KB`;
 
 row('1a', `off-topic page (${off.nodes} nodes): content-script main-thread time, total`, `${ms(off.crosscheck.totalMs)} (evaluate ${ms(off.crosscheck.evaluateMs)} + run ${ms(off.crosscheck.runMs)})`, '< 1 ms', off.crosscheck.totalMs < 1);
+row('1a′', 'off-topic page, side by side under the same trace: an empty content script (the floor); Crosscheck above it; mark.js loaded as a content script, nothing to mark', `${ms(off.baselines.empty.totalMs)}; +${ms(off.aboveEmptyMs)}; ${ms(off.baselines.markjsContent.totalMs)}`);
 row('1b', `typical page (${scaling.page.chars} chars of article, ~1,500 words): read + extract + match + mark`, `${ms(typ.crosscheck.runMs)} (+ evaluate ${ms(typ.crosscheck.evaluateMs)})`, '< 5 ms', typ.crosscheck.runMs < 5);
 row('1c', `huge page (${(huge.textChars / 1e6).toFixed(1)} MB text, ${huge.nodes.toLocaleString('en')} nodes): longest task with Crosscheck work`, `${ms(huge.crosscheck.longestTaskMs)} (${huge.crosscheck.tasksOver50} tasks > 50 ms; whole run ${ms(huge.crosscheck.totalMs)}, ${huge.crosscheck.marks} marks)`, 'no task > 50 ms', huge.crosscheck.longestTaskMs <= 50);
 if (huge.input) {
@@ -133,6 +134,11 @@ row('1e', 'typical page: first mark after the load event (wall clock, round trip
 for (const p of [typ, huge]) {
   if (!p.markjs) continue;
   row('2', `${p.page} page: Crosscheck whole pipeline vs mark.js (same regex; plain / acrossElements per block)`, `${ms(p.crosscheck.runMs)} vs ${ms(p.markjs.ms)} / ${ms(p.markjs.across.ms)} = ${fmt(p.ratioRunToMarkjs!)}× / ${fmt(p.ratioRunToMarkjsAcross!)}× (${p.crosscheck.marks} figures; mark.js ${p.markjs.marks} / ${p.markjs.across.marks} mark elements)`, '< 1× (vs plain)', p.ratioRunToMarkjs! < 1);
+}
+for (const p of [typ, huge]) {
+  const mc = p.baselines.markjsContent;
+  if (p.ratioTotalToMarkjsContentRun === null) continue;
+  row('2′', `${p.page} page: Crosscheck's whole total (evaluation included) vs mark.js's highlighting alone, both content scripts (cold isolated world, same trace)`, `${ms(p.crosscheck.totalMs)} vs ${ms(mc.runMs)} = ${fmt(p.ratioTotalToMarkjsContentRun!)}× (mark.js loading ${ms(mc.evaluateMs)} more; ${mc.marks} mark elements)`, '< 1×', p.ratioTotalToMarkjsContentRun! < 1);
 }
 const [s100, s10k, s100k] = scaling.sizes;
 row('3', 'checkPage, typical page, index of 100 / 10,000 / 100,000 facts (node, warm)', `${ms(s100!.checkMs)} / ${ms(s10k!.checkMs)} / ${ms(s100k!.checkMs)} = ${fmt(scaling.ratio100kTo100)}×`, '100k ≤ 2× 100', scaling.ratio100kTo100 <= 2);

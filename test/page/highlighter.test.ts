@@ -39,7 +39,7 @@ describe('markFigures', () => {
     const article = readArticle(root.ownerDocument, root);
     const marks = markFigures(article, [spec(article, '40', 0, { id: 'c1', verdict: 'conflicting', label: '40: conflicts' })]);
     expect(root.innerHTML).toBe(
-      '<p>They signed <crosscheck-mark data-verdict="conflicting" data-figure="40" data-cc-id="c1" role="button" tabindex="0" aria-label="40: conflicts">40</crosscheck-mark> agreements.</p>',
+      '<p>They signed <crosscheck-mark data-verdict="conflicting" data-figure="40" data-cc-id="c1" role="button" tabindex="0" aria-label="40: conflicts" aria-haspopup="dialog" aria-expanded="false">40</crosscheck-mark> agreements.</p>',
     );
     expect(marks).toEqual([root.querySelector('crosscheck-mark')]);
     expect(marks[0]?.tagName).toBe('CROSSCHECK-MARK');
@@ -50,11 +50,24 @@ describe('markFigures', () => {
     const article = readArticle(root.ownerDocument, root);
     const marks = markFigures(article, [spec(article, 'more than 20', 0, { id: 'c2', verdict: 'mixed', label: 'L' })]);
     expect(root.innerHTML).toBe(
-      '<p>signed <crosscheck-mark data-verdict="mixed" data-figure="more than 20" data-cc-id="c2" role="button" tabindex="0" aria-label="L">more than </crosscheck-mark>' +
+      '<p>signed <crosscheck-mark data-verdict="mixed" data-figure="more than 20" data-cc-id="c2" role="button" tabindex="0" aria-label="L" aria-haspopup="dialog" aria-expanded="false">more than </crosscheck-mark>' +
         '<b><crosscheck-mark data-verdict="mixed" data-figure="more than 20" data-cc-id="c2" data-cc-continuation="" aria-hidden="true">20</crosscheck-mark></b> documents</p>',
     );
     expect(marks).toHaveLength(1);
     expect(marks[0]?.textContent).toBe('more than ');
+  });
+
+  it('inside a link or a button-like element a mark is a plain cue (no button in a button), and each mark is a new element', () => {
+    const root = body('<p><a href="/x">42 deals</a> and <span role="button">40 deals</span> and 20 deals</p>');
+    const article = readArticle(root.ownerDocument, root);
+    const specs = ['42', '40', '20'].map((f, i) => spec(article, f, 0, { id: `c${i}`, verdict: 'related', label: f }));
+    const marks = markFigures(article, specs);
+    expect(marks.map((m) => m.outerHTML)).toEqual([
+      '<crosscheck-mark data-verdict="related" data-figure="42" data-cc-id="c0">42</crosscheck-mark>',
+      '<crosscheck-mark data-verdict="related" data-figure="40" data-cc-id="c1">40</crosscheck-mark>',
+      '<crosscheck-mark data-verdict="related" data-figure="20" data-cc-id="c2" role="button" tabindex="0" aria-label="20" aria-haspopup="dialog" aria-expanded="false">20</crosscheck-mark>',
+    ]);
+    expect(new Set(marks).size).toBe(3);
   });
 
   it('marks a figure over three nodes, a whitespace-only one included, and removes it cleanly', () => {

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { isCrosscheckUi, isInsideSkipped, isInsideUntouchable, isSkipped, isUntouchable } from '../../page/skip-rules';
+import { isCrosscheckUi, isInsideSkipped, isInsideUntouchable, isSkipped, isUntouchable, untouchableMemo } from '../../page/skip-rules';
 
 function page(body: string): Document {
   return new DOMParser().parseFromString(`<!doctype html><html><head></head><body>${body}</body></html>`, 'text/html');
@@ -36,5 +36,22 @@ describe('skip rules', () => {
     expect(isInsideUntouchable(span.firstChild as Node)).toBe(true);
     expect(isInsideSkipped(span, null)).toBe(true);
     expect(isInsideSkipped(span.parentElement?.parentElement as Element, doc.getElementById('a'))).toBe(false);
+  });
+
+  it('untouchableMemo answers as isInsideUntouchable for every node, whatever order they come in', () => {
+    const doc = page(
+      '<div id="d"><p id="p"><b id="b">x</b><code id="c"><i id="i">y</i></code></p><div contenteditable id="ce"><span id="s">z</span></div>' +
+        '<crosscheck-mark id="m">w</crosscheck-mark></div>',
+    );
+    const nodes: Node[] = [];
+    const walker = doc.createTreeWalker(doc.body, 0x1 | 0x4);
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) nodes.push(n);
+    const expected = nodes.map((n) => isInsideUntouchable(n));
+    expect(expected.filter(Boolean).length).toBe(6); // code, i, y, the editor, span, z
+    for (const order of [nodes, [...nodes].reverse()]) {
+      const memo = untouchableMemo();
+      const got = new Map(order.map((n) => [n, memo(n)]));
+      expect(nodes.map((n) => got.get(n))).toEqual(expected);
+    }
   });
 });
