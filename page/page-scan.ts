@@ -32,6 +32,9 @@ export interface PageScan {
 /** Nodes visited between two pauses of `scanPageSteps`. */
 export const SCAN_STEP_NODES = 2_000;
 
+/** Every attribute the scan reads: an element with none of them (a plain link) is looked at for its tag only. */
+const SCAN_ATTRIBUTES = new Set(['itemprop', 'role', 'type', 'datetime', 'content', 'rel', 'class']);
+
 /** The attributes the byline tests read, read once per element. */
 interface BylineAttrs {
   rel: string | null;
@@ -98,7 +101,7 @@ export function* scanPageSteps(doc: Document, withMeta: boolean, keepLengthsAbov
     }
     // Most elements of a page carry no attribute: one call rules out every test below. (The scan
     // visits every element; eight attribute reads each were its largest cost on a huge page.)
-    if (!el.hasAttributes()) return;
+    if (!el.hasAttributes() || !el.getAttributeNames().some((name) => SCAN_ATTRIBUTES.has(name))) return;
     const itemprop = el.getAttribute('itemprop');
     if (!scan.itemBody && tokenIn(itemprop, 'articleBody')) scan.itemBody = el;
     if (!scan.roleMain && el.getAttribute('role') === 'main') scan.roleMain = el;

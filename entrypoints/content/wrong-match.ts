@@ -13,5 +13,6 @@ export function isReportedWrong(
   hostname: string,
   figure: Pick<CheckedFigure, 'text' | 'measureKey'>,
 ): boolean {
-  return settings.wrongMatches.includes(wrongMatchKey(hostname, figure.text, figure.measureKey));
+  // Most readers report nothing on most sites: no key to build for every figure.
+  return settings.wrongMatches.length > 0 && settings.wrongMatches.includes(wrongMatchKey(hostname, figure.text, figure.measureKey));
 }
