@@ -17,7 +17,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
-import { CHROMIUM } from '../../test/e2e/support/launch';
+import { CHROMIUM, CHROMIUM_FLAGS, extensionFlags } from '../../test/e2e/support/launch';
 import { REPO_ROOT } from '../../test/e2e/support/server';
 
 /** Where the stand-in extensions are written. */
@@ -76,16 +76,7 @@ export async function launchBaseline(dir: string): Promise<BaselineBrowser> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: [
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-    ],
+    args: [...extensionFlags(dir), ...CHROMIUM_FLAGS],
     viewport: { width: 1000, height: 720 },
     colorScheme: 'light',
   });

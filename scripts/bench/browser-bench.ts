@@ -11,7 +11,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
-import { CHROMIUM, launchWithExtension, type ExtensionBrowser } from '../../test/e2e/support/launch';
+import { CHROMIUM, CHROMIUM_FLAGS, launchWithExtension, type ExtensionBrowser } from '../../test/e2e/support/launch';
 import { REPO_ROOT, startServer, type TestServer } from '../../test/e2e/support/server';
 import { launchBaseline, MARKJS_DONE_ATTR, MARKJS_REGEX_KEY, writeBaselines, type BaselineBrowser } from './baselines';
 import { hugePage, offTopicPage, typicalPage } from './pages';
@@ -134,7 +134,7 @@ async function launchPlain(): Promise<Browsers['plain']> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+    args: [...CHROMIUM_FLAGS],
     viewport: { width: 1000, height: 720 },
   });
   return { context, close: async () => { await context.close().catch(() => {}); await rm(profile, { recursive: true, force: true }); } };

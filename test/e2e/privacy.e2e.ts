@@ -15,7 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { chromium, type BrowserContext, type Page } from 'playwright-core';
-import { CHROMIUM, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './support/launch';
+import { CHROMIUM, CHROMIUM_FLAGS, EXTENSION_DIR, launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { settledMarks, waitForMarks } from './support/pages';
 import { startServer, type TestServer } from './support/server';
 
@@ -132,7 +132,7 @@ async function baselineRun(server: TestServer): Promise<string[]> {
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', ...proxyArgs(proxy)],
+    args: [...CHROMIUM_FLAGS, ...proxyArgs(proxy)],
   });
   try {
     for (const name of [...PAGES, AFTER_SOURCE]) {

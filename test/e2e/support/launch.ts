@@ -16,6 +16,24 @@ export const EXTENSION_DIR = process.env.CROSSCHECK_EXTENSION_DIR ?? join(REPO_R
 /** Debian's Chromium. */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
+/**
+ * Flags every Chromium of the tests and benchmarks starts with: no sandbox (root), no GPU, and no
+ * background connections (this machine's closed network refuses them, many at a time).
+ */
+export const CHROMIUM_FLAGS: readonly string[] = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+];
+
+/** The flags that load the unpacked extension at `dir`, and only it. */
+export function extensionFlags(dir: string): string[] {
+  return [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`];
+}
+
 /** Options of {@link launchWithExtension}. */
 export interface LaunchOptions {
   /** Default true; the demo runs headed when a display is available. */
@@ -53,17 +71,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: options.headless ?? true,
-      args: [
-        `--disable-extensions-except=${dir}`,
-        `--load-extension=${dir}`,
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        ...(options.args ?? []),
-      ],
+      args: [...extensionFlags(dir), ...CHROMIUM_FLAGS, ...(options.args ?? [])],
       viewport: options.viewport === undefined ? { width: 1000, height: 720 } : options.viewport,
       colorScheme: options.colorScheme === undefined ? 'light' : options.colorScheme,
     });
