@@ -290,7 +290,7 @@ export class PageSession {
       if (fresh.length === 0) continue;
       if (!(await this.pause(clock, gen))) return false;
       onMarked?.(i);
-      await this.markAll(article, fresh, gen);
+      await this.markAll(article, fresh, gen, clock);
     }
     return true;
   }
@@ -353,8 +353,11 @@ export class PageSession {
     return gen === this.generation && this.ctx.isValid;
   }
 
-  /** Registers the figures and marks those the settings show, in slices of at most ~12 ms. */
-  private async markAll(article: ArticleText, figures: CheckedFigure[], gen: number): Promise<void> {
+  /**
+   * Registers the figures and marks those the settings show, in the caller's slices (`clock`: a
+   * slice is never restarted just because the next text's marks begin).
+   */
+  private async markAll(article: ArticleText, figures: CheckedFigure[], gen: number, clock: SliceClock): Promise<void> {
     const host = location.hostname;
     const toMark: MarkSpec[] = [];
     for (const figure of figures) {
@@ -364,7 +367,6 @@ export class PageSession {
       if (!wrong && this.settings.showVerdicts[figure.verdict]) toMark.push(specOf(id, figure));
     }
     toMark.sort((a, b) => a.start - b.start);
-    const clock = new SliceClock();
     let marked = 0;
     for (let i = 0; i < toMark.length; i += MARK_CHUNK) {
       if (gen !== this.generation) return;
