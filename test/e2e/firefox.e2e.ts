@@ -63,7 +63,11 @@ describe('Firefox package', () => {
     for (const directive of ["default-src 'none'", "script-src 'self'", "object-src 'none'", "connect-src 'self'"]) {
       assert.ok(csp.split(/;\s*/).includes(directive), `CSP has ${directive}: ${csp}`);
     }
-    for (const f of ['background.js', 'content-gate.js', 'content-main.js', 'popup.html', 'options.html']) assert.ok(files.get(f)?.length, `${f} in the zip`);
+    for (const f of ['background.js', 'content-gate.js', 'content-main.js', 'content-requests.js', 'card-ui.js', 'popup.html', 'options.html']) {
+      assert.ok(files.get(f)?.length, `${f} in the zip`);
+    }
+    // The later stages are loaded by the first into its world: MV2 lists them as plain paths.
+    assert.deepEqual([...(m.web_accessible_resources as string[])].sort(), ['card-ui.js', 'content-main.js', 'content-requests.js']);
   });
 });
 
