@@ -100,8 +100,7 @@ export const MONTHS = wordTable<number>({
   november: 11, nov: 11, december: 12, dec: 12,
 });
 
-/** Full month names, for labels. */
-export const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export { MONTH_NAMES } from './month-names';
 
 /** Weekdays → index as in Date.getUTCDay(). */
 export const WEEKDAYS = wordTable<number>({

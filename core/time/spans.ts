@@ -3,7 +3,7 @@
  * no time zones are involved because articles name days, not instants.
  */
 import type { TimeSpan } from '../model';
-import { MONTH_NAMES } from '../text/lexicon';
+import { MONTH_NAMES } from '../text/month-names';
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0');
 
