@@ -7,9 +7,10 @@
  * - *mark.js*: the standard highlighter as an extension would ship it, `mark.min.js` plus a
  *   content script that highlights the figures Crosscheck marked on that page with
  *   `new Mark(article).markRegExp(re)`, in a task of its own after its evaluation, so its run is
- *   the highlighting alone. It reads the regular expression from the page's sessionStorage
- *   (`MARKJS_REGEX_KEY`, set by the benchmark's init script; shared by the page's and the content
- *   script's worlds) and does nothing when there is none.
+ *   the highlighting alone. It reads the regular expression from an attribute of `<html>`
+ *   (`MARKJS_REGEX_ATTR`, set by the benchmark's init script at DOMContentLoaded; the DOM is shared
+ *   by the page's and the content script's worlds, and one attribute read costs next to nothing,
+ *   where a first `sessionStorage` read cost the stand-in 1–15 ms) and does nothing without one.
  * Each is loaded unpacked into a Chromium of its own, with the same flags as Crosscheck's.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -22,8 +23,8 @@ import { REPO_ROOT } from '../../test/e2e/support/server';
 
 /** Where the stand-in extensions are written. */
 export const BASELINES_DIR = join(REPO_ROOT, 'bench/tmp/baselines');
-/** The sessionStorage key the mark.js stand-in reads its regular expression from. */
-export const MARKJS_REGEX_KEY = 'cc-bench-markjs-regex';
+/** The attribute of `<html>` the mark.js stand-in reads its regular expression from. */
+export const MARKJS_REGEX_ATTR = 'data-cc-bench-markjs-regex';
 /** The attribute the mark.js stand-in sets on `<html>` when done: how many marks it made. */
 export const MARKJS_DONE_ATTR = 'data-cc-bench-markjs';
 
@@ -32,7 +33,7 @@ export type BaselineName = 'empty' | 'markjs';
 
 const MARK_RUNNER = `// Benchmark stand-in: highlight with mark.js as a highlighter extension would (see baselines.ts).
 setTimeout(() => {
-  const source = sessionStorage.getItem(${JSON.stringify(MARKJS_REGEX_KEY)});
+  const source = document.documentElement.getAttribute(${JSON.stringify(MARKJS_REGEX_ATTR)});
   if (!source) return;
   const root = document.querySelector('article') || document.body;
   new Mark(root).markRegExp(new RegExp(source, 'g'), {

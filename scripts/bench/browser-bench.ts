@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext, type CDPSession, type Page } from 'playwright-core';
 import { CHROMIUM, CHROMIUM_FLAGS, launchWithExtension, type ExtensionBrowser } from '../../test/e2e/support/launch';
 import { REPO_ROOT, startServer, type TestServer } from '../../test/e2e/support/server';
-import { launchBaseline, MARKJS_DONE_ATTR, MARKJS_REGEX_KEY, writeBaselines, type BaselineBrowser } from './baselines';
+import { launchBaseline, MARKJS_DONE_ATTR, MARKJS_REGEX_ATTR, writeBaselines, type BaselineBrowser } from './baselines';
 import { hugePage, offTopicPage, typicalPage } from './pages';
 import { median, percentile } from './stats';
 import { scriptCost, startTrace, SYNC_LABEL, type ScriptCost } from './trace';
@@ -69,7 +69,7 @@ export interface PageResult {
   heapAddedBytes: number;
   heap: { withExtension: number; without: number };
   /** Keyboard input while Crosscheck worked (huge page only). */
-  input: { events: number; medianDelayMs: number; maxDelayMs: number; maxAckMs: number } | null;
+  input: { events: number; medianDelayMs: number; p95DelayMs: number; over50: number; maxDelayMs: number; maxAckMs: number } | null;
 }
 
 /** Init script of every benchmark page: a stamp to align page time with the trace, and an input probe. */
@@ -189,7 +189,12 @@ async function crosscheckRound(b: Browsers, name: PageName): Promise<{ cost: Scr
 async function baselineRound(browser: BaselineBrowser, server: TestServer, name: PageName, regex: string | null): Promise<{ cost: ScriptCost; marks: number }> {
   const page = await browser.context.newPage();
   try {
-    if (regex) await page.addInitScript(([key, re]) => sessionStorage.setItem(key!, re!), [MARKJS_REGEX_KEY, regex]);
+    if (regex) {
+      // At DOMContentLoaded, before any content script (document_idle) runs.
+      await page.addInitScript(
+        `document.addEventListener('DOMContentLoaded', () => document.documentElement.setAttribute(${JSON.stringify(MARKJS_REGEX_ATTR)}, ${JSON.stringify(regex)}));`,
+      );
+    }
     const cdp = await browser.context.newCDPSession(page);
     const stop = await startTrace(cdp);
     await page.goto(`${server.origin}/bench/${name}.html`, { waitUntil: 'load', timeout: 120_000 });
@@ -388,7 +393,7 @@ export async function pageBench(
       heapAddedBytes: median(heapsExt) - median(heapsPlain),
       heap: { withExtension: median(heapsExt), without: median(heapsPlain) },
       input: name === 'huge'
-        ? { events: inputDelays.length, medianDelayMs: median(inputDelays), maxDelayMs: inputDelays.length ? Math.max(...inputDelays) : Number.NaN, maxAckMs: acks.length ? Math.max(...acks) : Number.NaN }
+        ? { events: inputDelays.length, medianDelayMs: median(inputDelays), p95DelayMs: percentile(inputDelays, 95), over50: inputDelays.filter((d) => d > 50).length, maxDelayMs: inputDelays.length ? Math.max(...inputDelays) : Number.NaN, maxAckMs: acks.length ? Math.max(...acks) : Number.NaN }
         : null,
     });
   }
