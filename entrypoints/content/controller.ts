@@ -285,8 +285,10 @@ export class PageSession {
     // The reply was read in the task that received it: marking starts a slice of its own.
     await yieldToPage(this.ctx);
     clock.restart();
+    // A page with no mark at all (the first check of most pages) has no marked text to avoid.
+    const unmarked = this.entries.size === 0 && document.querySelector(MARK_TAG) === null;
     for (const [i, article] of articles.entries()) {
-      const fresh = withoutMarked(article, checked[i] ?? []);
+      const fresh = unmarked ? (checked[i] ?? []) : withoutMarked(article, checked[i] ?? []);
       if (fresh.length === 0) continue;
       if (!(await this.pause(clock, gen))) return false;
       onMarked?.(i);
