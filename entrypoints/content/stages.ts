@@ -6,6 +6,7 @@
  * page's texts to the background to be checked (docs/decisions/009). Types and names only: the
  * first stage must stay tiny.
  */
+import type { ContentRequest } from '../../messaging/content-requests';
 
 /** Where `content-main.js` leaves its {@link MainStage}. */
 export const MAIN_GLOBAL = '__crosscheckMain';
@@ -42,5 +43,5 @@ export const REQUESTS_FILE = '/content-requests.js';
 /** What `content-requests.js` offers the second stage. */
 export interface RequestsModule {
   /** Validates a message from the popup (`messaging/content-requests.ts`); null when malformed. */
-  parseContentRequest(raw: unknown): import('../../messaging/content-requests').ContentRequest | null;
+  parseContentRequest(raw: unknown): ContentRequest | null;
 }
