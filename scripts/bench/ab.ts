@@ -10,6 +10,7 @@
  */
 import { resolve } from 'node:path';
 import { launchBaseline } from './baselines';
+import { settle } from './browser-bench';
 import { hugePage, offTopicPage, typicalPage } from './pages';
 import { median } from './stats';
 import { scriptCost, startTrace, type ScriptCost } from './trace';
@@ -38,16 +39,9 @@ try {
       const cdp = await browsers[i]!.context.newCDPSession(page);
       const stop = await startTrace(cdp);
       await page.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
-      // Settled: no new mark for a while (a fixed second where nothing marks).
-      let last = -1;
-      let since = Date.now();
-      const quiet = pageName === 'huge' ? 2000 : 700;
-      for (const until = Date.now() + (pageName === 'off-topic' ? 1000 : 60_000); Date.now() < until; ) {
-        const n = await page.evaluate(() => document.querySelectorAll('crosscheck-mark, mark').length);
-        if (n !== last) [last, since] = [n, Date.now()];
-        else if (pageName !== 'off-topic' && Date.now() - since > quiet) break;
-        await page.waitForTimeout(50);
-      }
+      // Settled: no new mark (Crosscheck's or a stand-in's) for a while; a fixed second where nothing marks.
+      if (pageName === 'off-topic') await page.waitForTimeout(1000);
+      else await settle(page, pageName === 'huge' ? 2000 : 700, 60_000, undefined, 'crosscheck-mark, mark');
       costs[i]!.push(scriptCost(await stop(), 'chrome-extension://'));
       await page.close();
     }

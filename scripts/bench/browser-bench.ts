@@ -88,13 +88,16 @@ function textAndNodes(page: Page, selector: string): Promise<{ text: number; nod
   }, selector);
 }
 
-/** Waits until the number of Crosscheck marks has not changed for `quietMs`. */
-async function settle(page: Page, quietMs: number, timeoutMs: number, whileWaiting?: () => Promise<void>): Promise<number> {
+/**
+ * Waits until the number of elements matching `selector` (Crosscheck's marks by default) has not
+ * changed for `quietMs`; returns it.
+ */
+export async function settle(page: Page, quietMs: number, timeoutMs: number, whileWaiting?: () => Promise<void>, selector = 'crosscheck-mark'): Promise<number> {
   const start = Date.now();
   let last = -1;
   let since = Date.now();
   for (;;) {
-    const n = await page.evaluate(() => document.querySelectorAll('crosscheck-mark').length);
+    const n = await page.evaluate((sel) => document.querySelectorAll(sel).length, selector);
     if (n !== last) {
       last = n;
       since = Date.now();
