@@ -52,8 +52,10 @@ export function textOf(root: Node): string {
   return text;
 }
 
-/** Whether a space-separated attribute (class, rel, itemprop) of `el` holds `token`. */
-export function hasToken(el: Element, attribute: string, token: string): boolean {
-  const value = el.getAttribute(attribute);
-  return value !== null && value.split(/\s+/).includes(token);
+/**
+ * Whether a space-separated attribute value (class, rel, itemprop) holds `token`: split only
+ * where the text occurs at all, since the page scan asks this of every element.
+ */
+export function tokenIn(value: string | null, token: string): boolean {
+  return value !== null && value.includes(token) && value.split(/\s+/).includes(token);
 }

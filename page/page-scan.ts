@@ -2,7 +2,7 @@
  * Finds, in one pass over a page, the elements the readers start from: the article's root
  * candidates, the headline and (for `readPageMeta`) the metadata elements.
  */
-import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT } from './dom-walk';
+import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, tokenIn } from './dom-walk';
 import { isInsideSkipped, isInsideUntouchable } from './skip-rules';
 
 /** The elements of a page the readers look for, found in one pass over the document. */
@@ -49,11 +49,6 @@ const BYLINE_TESTS: ((el: Element, a: BylineAttrs) => boolean)[] = [
   (el, a) => tokenIn(a.itemprop, 'author') && el.localName !== 'link' && el.localName !== 'meta',
   (_el, a) => tokenIn(a.cls, 'author'),
 ];
-
-/** Whether a space-separated attribute value holds `token` (split only where the text occurs). */
-function tokenIn(value: string | null, token: string): boolean {
-  return value !== null && value.includes(token) && value.split(/\s+/).includes(token);
-}
 
 /**
  * Finds the landmarks (and, with `withMeta`, the metadata elements) in one TreeWalker pass instead

@@ -10,6 +10,7 @@
 import { storage } from '#imports';
 import { z } from 'zod/mini';
 import { quarantineEntry, quarantineKey } from './quarantine';
+import { SETTINGS_STORAGE_KEY } from './sites';
 
 export { isActiveOn, isSiteDisabled, normalizeSite, pageSettingsOf, siteMatches, withSiteEnabled, wrongMatchKey, type PageSettings } from './sites';
 
@@ -17,7 +18,7 @@ export { isActiveOn, isSiteDisabled, normalizeSite, pageSettingsOf, siteMatches,
 export const SETTINGS_VERSION = 1;
 
 /** Storage key of the settings (WXT form, with its area). */
-export const SETTINGS_KEY = 'local:settings' as const;
+export const SETTINGS_KEY = `local:${SETTINGS_STORAGE_KEY}` as const;
 
 const VerdictSwitchesSchema = z.object({
   corroborated: z.boolean(),

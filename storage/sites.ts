@@ -7,6 +7,9 @@
  */
 import type { Settings, VerdictSwitches } from './settings';
 
+/** The settings' key in `storage.local`, as the raw API names it (WXT form: `local:settings`). */
+export const SETTINGS_STORAGE_KEY = 'settings';
+
 /** A hostname as the settings store it: lower case, without a leading "www."; accepts a URL too. */
 export function normalizeSite(input: string): string {
   let host = input.trim().toLowerCase();

@@ -36,3 +36,8 @@ export function gateFormsOf(stored: unknown): Record<string, string> | null {
   for (const [form, entity] of Object.entries(forms)) if (typeof entity === 'string') out[form] = entity;
   return out;
 }
+
+/** The written forms stored under {@link SOURCES_GATE_KEY}, read with the raw storage API. */
+export async function readGateForms(local: { get(key: string): Promise<Record<string, unknown>> }): Promise<Record<string, string> | null> {
+  return gateFormsOf((await local.get(SOURCES_GATE_KEY))[SOURCES_GATE_KEY]);
+}

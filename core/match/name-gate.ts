@@ -21,6 +21,14 @@ export function withForms(base: SubjectGateData, forms: Record<string, string>):
 }
 
 /**
+ * The gate of `base` with the reader's own sources' `forms` on top; null when there are none to
+ * add (the gate of `base` alone is then the whole test).
+ */
+export function gateWithForms(base: SubjectGateData, forms: Record<string, string> | null): ((sample: string) => boolean) | null {
+  return forms && Object.keys(forms).length > 0 ? makeSubjectGate(withForms(base, forms)) : null;
+}
+
+/**
  * Builds the cheap first test: does a sample (title + start of the text) name at least two
  * subject entities, each as a whole word (case as written)? A plain substring search per form,
  * with the letters on either side looked at only where a form occurs: no regular expression, so

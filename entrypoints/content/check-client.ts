@@ -6,7 +6,7 @@
  * reads the text and marks the figures.
  */
 import seedGate from '../../core/generated/seed-gate.json';
-import { makeSubjectGate, withForms, type SubjectGateData } from '../../core/match/name-gate';
+import { gateWithForms, makeSubjectGate, type SubjectGateData } from '../../core/match/name-gate';
 import type { CheckedFigure, PageMeta } from '../../core/model';
 import { MAX_OPENING_CHARS } from '../../messaging/basics';
 import { sendFromContent, type ContentApi } from '../../messaging/content-transport';
@@ -22,7 +22,7 @@ let withUserForms: ((sample: string) => boolean) | null | undefined;
  * `usersources:gate`, see `storage/sources-gate.ts`); null gives the seed index's alone.
  */
 export function useGateForms(forms: Record<string, string> | null): void {
-  withUserForms = forms && Object.keys(forms).length > 0 ? makeSubjectGate(withForms(seedData, forms)) : null;
+  withUserForms = gateWithForms(seedData, forms);
 }
 
 /**

@@ -17,10 +17,10 @@ import { readArticle, readPageMeta, type ArticleText } from '../../page/read-art
 import { articleRootOf, scanPageSteps } from '../../page/page-scan';
 import { sampleText } from '../../page/sample-text';
 import { MARK_TAG } from '../../page/skip-rules';
-import type { PageSettings } from '../../storage/sites';
-import { gateFormsOf, SOURCES_GATE_KEY, USER_SOURCES_REV_STORAGE_KEY } from '../../storage/sources-gate';
+import { SETTINGS_STORAGE_KEY, type PageSettings } from '../../storage/sites';
+import { readGateForms, USER_SOURCES_REV_STORAGE_KEY } from '../../storage/sources-gate';
 import { checkTexts, mayBeAbout, useGateForms } from './check-client';
-import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS, REQUESTS_FILE, REQUESTS_GLOBAL, type RequestsModule } from './stages';
+import { GATE_SAMPLE_CHARS, importStage, NAVIGATION_SETTLE_MS, REQUESTS_FILE, REQUESTS_GLOBAL, type RequestsModule } from './stages';
 import { MarkInteractions } from './interactions';
 import { LazyCardHost, type CardHostLike } from './lazy-card';
 import { LivingPage } from './living-page';
@@ -31,9 +31,6 @@ import { watchNavigation } from './navigation-watch';
 import type { ContentLife } from './page-life';
 import { SliceClock, yieldToPage } from './slices';
 import { isReportedWrong } from './wrong-match';
-
-/** The settings' key in `storage.local` (`storage/settings.ts` names it `local:settings`). */
-const SETTINGS_STORAGE_KEY = 'settings';
 
 /** Until the background has answered: Crosscheck does nothing on the page. */
 const INACTIVE: PageSettings = {
@@ -127,12 +124,7 @@ export class PageSession {
 
   /** The popup requests' schema (`content-requests.js`), imported once. */
   private requests(): Promise<RequestsModule> {
-    this.requestsModule ??= (async () => {
-      await import(/* @vite-ignore */ this.api.runtime.getURL(REQUESTS_FILE));
-      const module = (globalThis as Record<string, unknown>)[REQUESTS_GLOBAL] as RequestsModule | undefined;
-      if (!module) throw new Error('content-requests.js did not load');
-      return module;
-    })();
+    this.requestsModule ??= importStage<RequestsModule>((path) => this.api.runtime.getURL(path), REQUESTS_FILE, REQUESTS_GLOBAL);
     // A failed import (the extension was reloaded) is tried again on the next request.
     this.requestsModule.catch(() => (this.requestsModule = null));
     return this.requestsModule;
@@ -196,7 +188,7 @@ export class PageSession {
   /** Reads the written forms of the reader's sources' subjects, for the gate. */
   private async loadGateForms(): Promise<void> {
     try {
-      useGateForms(gateFormsOf((await this.api.storage.local.get(SOURCES_GATE_KEY))[SOURCES_GATE_KEY]));
+      useGateForms(await readGateForms(this.api.storage.local));
     } catch {
       // No answer (the extension is reloading): the seed index's gate still works.
     }

@@ -6,23 +6,17 @@
  * storage read: no polyfill, no zod, no page changes (docs/decisions/008).
  */
 import type { SubjectGateData } from '../../core/match/name-gate';
-import { makeSubjectGate, withForms } from '../../core/match/name-gate';
+import type { ContentApi } from '../../messaging/content-transport';
+import { gateWithForms, makeSubjectGate } from '../../core/match/name-gate';
 import { sampleText } from '../../page/sample-text';
-import { gateFormsOf, SOURCES_GATE_KEY } from '../../storage/sources-gate';
+import { readGateForms, SOURCES_GATE_KEY } from '../../storage/sources-gate';
 import { watchNavigation } from './navigation-watch';
 import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS, type MainStage } from './stages';
 
 /** The few extension APIs the first stage uses, the same in Chrome (`chrome`) and Firefox (`browser`). */
 export interface FirstStageApi {
-  runtime: {
-    onMessage: {
-      addListener(listener: (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => boolean | undefined): void;
-    };
-  };
-  storage: {
-    local: { get(key: string): Promise<Record<string, unknown>> };
-    onChanged: { addListener(listener: (changes: Record<string, unknown>, area: string) => void): void };
-  };
+  runtime: Pick<ContentApi['runtime'], 'onMessage'>;
+  storage: { local: ContentApi['storage']['local']; onChanged: Pick<ContentApi['storage']['onChanged'], 'addListener'> };
 }
 
 /** What the first stage works with; tests hand in a fixture document and fakes. */
@@ -57,8 +51,7 @@ export function startFirstStage(deps: FirstStageDeps): FirstStage {
   /** The gate with the reader's own sources, read afresh: they change in other tabs. */
   const userGate = async (): Promise<((sample: string) => boolean) | null> => {
     try {
-      const forms = gateFormsOf((await api.storage.local.get(SOURCES_GATE_KEY))[SOURCES_GATE_KEY]);
-      return forms && Object.keys(forms).length ? makeSubjectGate(withForms(deps.seedGate, forms)) : null;
+      return gateWithForms(deps.seedGate, await readGateForms(api.storage.local));
     } catch {
       return null; // storage unavailable (the extension is reloading): the seed gate alone
     }

@@ -9,6 +9,7 @@ import type { CheckedFigure } from '../../core/model';
 import type { CardCallbacks, CardHost, OpenVia } from './card-mount';
 import type { ContentLife } from './page-life';
 import type { PointerHint } from './position-card';
+import { importStage } from './stages';
 
 /** Where `card-ui.js` leaves its exports in the isolated world. */
 export const CARD_UI_GLOBAL = '__crosscheckCardUi';
@@ -52,9 +53,7 @@ export class LazyCardHost implements CardHostLike {
   /** Loads the card's code and styles (once). */
   preload(): Promise<CardHost> {
     this.loading ??= (async () => {
-      await import(/* @vite-ignore */ this.urlOf('/card-ui.js'));
-      const module = (globalThis as Record<string, unknown>)[CARD_UI_GLOBAL] as CardUiModule | undefined;
-      if (!module) throw new Error('card-ui.js did not load');
+      const module = await importStage<CardUiModule>(this.urlOf, '/card-ui.js', CARD_UI_GLOBAL);
       const host = module.createCardHost(this.life, this.callbacks);
       await host.preload();
       this.real = host;

@@ -3,8 +3,8 @@
  * into every page, imports `content-main.js` only when its gate lets a page through or the popup
  * asks something; that file leaves a {@link MainStage} under {@link MAIN_GLOBAL} in the content
  * script's isolated world. The engine is not loaded into pages at all: the second stage sends the
- * page's texts to the background to be checked (docs/decisions/009). Types and names only: the
- * first stage must stay tiny.
+ * page's texts to the background to be checked (docs/decisions/009). Names, types and the one
+ * loader every later stage comes through: the first stage must stay tiny.
  */
 import type { ContentRequest } from '../../messaging/content-requests';
 
@@ -44,4 +44,16 @@ export const REQUESTS_FILE = '/content-requests.js';
 export interface RequestsModule {
   /** Validates a message from the popup (`messaging/content-requests.ts`); null when malformed. */
   parseContentRequest(raw: unknown): ContentRequest | null;
+}
+
+/**
+ * Imports a web-accessible stage into the content script's isolated world and returns what it
+ * left under `global` (`content-main.js`, `content-requests.js`, `card-ui.js` all do so). Throws
+ * when the file did not load or left nothing (the extension was reloaded or removed).
+ */
+export async function importStage<T>(urlOf: (path: string) => string, file: string, global: string): Promise<T> {
+  await import(/* @vite-ignore */ urlOf(file));
+  const module = (globalThis as Record<string, unknown>)[global] as T | undefined;
+  if (!module) throw new Error(`${file.replace(/^\//, '')} did not load`);
+  return module;
 }
