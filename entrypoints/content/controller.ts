@@ -264,8 +264,9 @@ export class PageSession {
 
   /**
    * Checks one batch of texts in the background (as part of the page's view) and marks the
-   * figures that come back, except over text already marked; `onMarked` hears of each text that
-   * got new marks. False when the run was superseded or the background cannot answer.
+   * figures that come back. A re-check (`onMarked` given) leaves out figures over text already
+   * marked and tells `onMarked` of each text that got new marks. False when the run was
+   * superseded or the background cannot answer.
    */
   private async checkAndMark(articles: ArticleText[], clock: SliceClock, gen: number, onMarked?: (i: number) => void): Promise<boolean> {
     const meta = this.meta;
@@ -277,10 +278,12 @@ export class PageSession {
     // The reply was read in the task that received it: marking starts a slice of its own.
     await yieldToPage(this.ctx);
     clock.restart();
-    // A page with no mark at all (the first check of most pages) has no marked text to avoid.
-    const unmarked = this.entries.size === 0 && document.querySelector(MARK_TAG) === null;
+    // A full run reads disjoint elements after tearing down every mark, so its texts hold none of
+    // its own; a mark a concurrent re-check made is refused by the highlighter itself. Only a
+    // re-check must sort out figures already marked, so that they do not count as marked again
+    // (looking up every text node's ancestors for a mark cost a huge page ~40 ms).
     for (const [i, article] of articles.entries()) {
-      const fresh = unmarked ? (checked[i] ?? []) : withoutMarked(article, checked[i] ?? []);
+      const fresh = onMarked ? withoutMarked(article, checked[i] ?? []) : (checked[i] ?? []);
       if (fresh.length === 0) continue;
       if (!(await this.pause(clock, gen))) return false;
       onMarked?.(i);
