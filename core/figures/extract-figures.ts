@@ -8,7 +8,7 @@ import { tokenize, type Token } from '../text/tokenize';
 import { splitSentences, type Sentence } from '../text/sentences';
 import {
   COMPOUND_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DETERMINERS, DURATION_UNITS, EVENT_NOUNS, LABEL_NOUNS,
-  LABEL_PRECEDERS, MONTHS, QUALIFIERS_BEFORE, UNIT_WORDS, WEEKDAYS,
+  LABEL_PRECEDERS, MEASURE_SYNONYMS, MONTHS, NUMBER_WORDS, QUALIFIERS_BEFORE, UNIT_WORDS, WEEKDAYS,
 } from '../text/lexicon';
 import { COUNTRY_FORMS, findPlaces } from '../text/places';
 import { boilerplateRanges } from './boilerplate';
@@ -52,11 +52,17 @@ export function analyzeText(text: string): ExtractedText {
     }
     const found = t.kind === 'break' ? null : readFigureAt(ctx, i);
     if (found) {
-      figures.push(found.figure);
+      if (found.figure) figures.push(found.figure);
       i = found.end;
     } else i++;
   }
   return { text, tokens, sentences, figures };
+}
+
+/** What reading at a token found: a figure, or (`figure: null`) a number read and set aside whole, such as a goal. */
+interface FigureRead {
+  figure: Figure | null;
+  end: number;
 }
 
 interface ScanContext {
@@ -99,15 +105,22 @@ function matchQualifier(tokens: Token[], i: number): { qualifier: Qualifier; len
   return null;
 }
 
+/** Dollars other than the US dollar, by the letters written before "$": "S$300.8 billion" is Singapore's. */
+const DOLLAR_PREFIXES: Readonly<Record<string, string>> = { US: 'USD', U: 'USD', A: 'AUD', C: 'CAD', HK: 'HKD', S: 'SGD', NZ: 'NZD', NT: 'TWD', R: 'BRL', MX: 'MXN' };
+
 /** A currency written before the number: "$", "US$", "US $", "USD", "RMB". Returns [currency, next index]. */
 function currencyBefore(tokens: Token[], i: number): [string, number] | null {
   const t = tokens[i];
   if (!t) return null;
-  if (t.kind === 'sym' && CURRENCY_SYMBOLS[t.text]) return [CURRENCY_SYMBOLS[t.text]!, i + 1];
-  if (t.kind === 'word' && (t.text === 'US' || t.text === 'U' || t.text === 'A' || t.text === 'C' || t.text === 'HK')) {
+  if (t.kind === 'sym' && CURRENCY_SYMBOLS[t.text]) {
+    // "$" glued to letters we do not know ("Z$") is not the US dollar.
+    if (t.text === '$' && !t.spaceBefore && tokens[i - 1]?.kind === 'word') return null;
+    return [CURRENCY_SYMBOLS[t.text]!, i + 1];
+  }
+  if (t.kind === 'word' && Object.prototype.hasOwnProperty.call(DOLLAR_PREFIXES, t.text)) {
     let k = i + 1;
     if (t.text === 'U' && tokens[k]?.text === '.' && tokens[k + 1]?.text === 'S' && tokens[k + 2]?.text === '.') k += 3;
-    if (tokens[k]?.text === '$') return [t.text === 'A' ? 'AUD' : t.text === 'C' ? 'CAD' : t.text === 'HK' ? 'HKD' : 'USD', k + 1];
+    if (tokens[k]?.text === '$' && (t.text === 'US' || !tokens[k]!.spaceBefore)) return [DOLLAR_PREFIXES[t.text]!, k + 1];
   }
   if (t.kind === 'word' && t.text === t.text.toUpperCase() && t.text.length === 3 && CURRENCY_WORDS[t.lower] && tokens[i + 1]?.kind === 'num') {
     return [CURRENCY_WORDS[t.lower]!, i + 1];
@@ -119,7 +132,7 @@ const DASHES = new Set(['-', '–', '—']);
 const PHYSICAL = new Set(['bcm', 'm3', 'km', 'mi', 't', 'bbl', 'MW', 'GW', 'kg']);
 
 /** Reads a figure whose first token (qualifier, currency or number) is `i`. */
-function readFigureAt(ctx: ScanContext, i: number): { figure: Figure; end: number } | null {
+function readFigureAt(ctx: ScanContext, i: number): FigureRead | null {
   const { tokens } = ctx;
   const q = matchQualifier(tokens, i);
   let k = q ? i + q.len : i;
@@ -316,15 +329,19 @@ function readSuffix(tokens: Token[], n: NumberRead, currency: string | null): Su
   return s;
 }
 
-function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null, currency: string | null, n: NumberRead): { figure: Figure; end: number } | null {
+function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null, currency: string | null, n: NumberRead): FigureRead | null {
   const { tokens } = ctx;
   const suf = readSuffix(tokens, n, currency);
   // A hyphen compound we do not know ("two-way", "one-sided") is a word, not a figure.
   if (n.spelled && suf.end === n.end && tokens[n.end]?.text === '-' && !tokens[n.end]!.spaceBefore) return null;
-  let measure = readMeasure(ctx, suf.end, start);
+  // A goal is read whole and set aside, so its number is not read again without its currency.
+  if (!n.ordinal && isTarget(tokens, start, suf.end)) return { figure: null, end: suf.end };
+  let measure = readMeasure(ctx, suf.end, start, suf.kind === 'money');
   if (n.ordinal && !measure) return null; // "came third" says nothing checkable
+  if (n.ordinal && countsWithinWindow(ctx, suf.end)) return null;
   if (n.spelled && !n.ordinal && !measure && n.value <= 10 && suf.unit === null) return null;
   measure ??= inheritMeasure(ctx, start, suf.unit ?? 'count');
+  if (!measure && (suf.kind === 'money' || suf.kind === 'quantity')) measure = subjectMeasure(ctx, start);
   const qualifier: Qualifier = suf.qualifier ?? before ?? 'exact';
   const continuous = suf.kind === 'money' || suf.kind === 'quantity' || suf.kind === 'percent';
   const interval = intervalFor(suf.value, qualifier === 'range' ? 'range' : qualifier, suf.step, continuous ? 'continuous' : 'count', suf.upper ?? undefined);
@@ -347,26 +364,82 @@ function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null,
   };
 }
 
+/** Words that make a figure a goal or a threshold, not a value: "the $200 billion mark", "a goal of 40". */
+const TARGET_WORDS = new Set(['mark', 'level', 'threshold', 'target', 'targets', 'goal', 'goals', 'milestone', 'barrier', 'benchmark', 'aim', 'ceiling']);
+
+/**
+ * Whether the figure at tokens [first, end) is a goal or a threshold ("broke the $200 billion
+ * mark", "a trade goal of $200 billion", "on pace to hit $200 billion"): nothing that happened,
+ * so nothing to check against what did.
+ */
+function isTarget(tokens: Token[], first: number, end: number): boolean {
+  if (TARGET_WORDS.has(tokens[end]?.lower ?? '')) return true;
+  if (tokens[first - 1]?.lower === 'of' && TARGET_WORDS.has(tokens[first - 2]?.lower ?? '')) return true;
+  // "on pace to hit", "on track to reach"
+  for (let k = first - 1; k >= Math.max(0, first - 4); k--) {
+    const w = tokens[k]!.lower;
+    if ((w === 'pace' || w === 'track') && tokens[k - 1]?.lower === 'on') return true;
+    if (tokens[k]!.kind !== 'word') break;
+  }
+  return false;
+}
+
+/** Units of time that bound a window: "in six months", "in a decade". */
+const WINDOW_UNITS = new Set(['day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades']);
+/** How far after an ordinal its window may be written ("second trip to China in six months"). */
+const WINDOW_REACH = 8;
+
+/**
+ * Whether an ordinal counts within a window of time, not overall: "his second trip to China in
+ * six months", "the third visit this year", "the first since 2019". Such a count never meets a
+ * career count ("25th visit") and is left out.
+ */
+function countsWithinWindow(ctx: ScanContext, from: number): boolean {
+  const { tokens } = ctx;
+  const sentence = ctx.sentenceOf[from - 1];
+  for (let k = from; k < Math.min(tokens.length, from + WINDOW_REACH) && ctx.sentenceOf[k] === sentence; k++) {
+    const t = tokens[k]!;
+    if (t.kind === 'break' || (t.kind === 'sym' && t.text !== '-')) return false; // the window is in the ordinal's own clause
+    if (t.lower === 'since') return true;
+    if (t.lower === 'this' && (tokens[k + 1]?.lower === 'year' || tokens[k + 1]?.lower === 'month')) return true;
+    if (t.lower !== 'in' && t.lower !== 'within') continue;
+    // "in (the past | the last) (six | a | 12) months"
+    let j = k + 1;
+    if (tokens[j]?.lower === 'the') j++;
+    if (tokens[j]?.lower === 'past' || tokens[j]?.lower === 'last') j++;
+    if (tokens[j]?.kind === 'num' || tokens[j]?.lower === 'a' || NUMBER_WORDS[tokens[j]?.lower ?? ''] !== undefined) j++;
+    if (j > k + 1 && WINDOW_UNITS.has(tokens[j]?.lower ?? '')) return true;
+  }
+  return false;
+}
+
 /**
  * Whose is an ordinal's term or round: the nearest person-like name before token i in its
  * sentence ("Xi's reelection to a third term" → "xi"), else the first one of the sentence, its
  * subject ("Xi Jinping arrived in Moscow …, days after securing a third term" → "xi"), or "?".
+ * After "his" or "her", a name in the possessive owns its own noun, not the ordinal: in "Putin's
+ * visit, at Xi's invitation, marks … his fifth term", the term is the subject's, Putin's.
  */
 function possessorBefore(ctx: ScanContext, i: number): string {
   const s = ctx.sentences[ctx.sentenceOf[i] ?? -1];
   if (!s) return '?';
+  const pronoun = /^(his|her)$/.test(ctx.tokens[i - 1]?.lower ?? '');
   const nameAt = (k: number): string | null => {
     const t = ctx.tokens[k]!;
-    if (t.kind !== 'word' || !t.capitalized || k === s.firstToken) return null;
+    if (t.kind !== 'word' || !t.capitalized) return null;
+    const possessive = /['’]s$/.test(t.text);
+    // Every sentence opens with a capital: its first word is a name only in the possessive.
+    if (k === s.firstToken && !possessive) return null;
     const name = t.text.replace(/['’]s$/, '');
     if (MONTHS[name.toLowerCase()] !== undefined || WEEKDAYS[name.toLowerCase()] !== undefined || findPlaces(name).length > 0 || COUNTRY_FORMS[name] || /^(President|Prime|Minister|The|A|An|His|Her)$/.test(name)) return null;
     return name.toLowerCase();
   };
   for (let k = i - 1; k >= s.firstToken && k >= i - 16; k--) {
+    if (pronoun && /['’]s$/.test(ctx.tokens[k]!.text)) continue;
     const name = nameAt(k);
     if (name) return name;
   }
-  for (let k = s.firstToken; k < i - 16; k++) {
+  for (let k = s.firstToken; k < (pronoun ? i : i - 16); k++) {
     const name = nameAt(k);
     if (name) return name;
   }
@@ -374,21 +447,55 @@ function possessorBefore(ctx: ScanContext, i: number): string {
 }
 
 /** The measure after the figure, else before it ("trade reached $228bn"), else null. */
-function readMeasure(ctx: ScanContext, after: number, first: number): MeasureRead | null {
+function readMeasure(ctx: ScanContext, after: number, first: number, money: boolean): MeasureRead | null {
   const { tokens } = ctx;
   let k = after;
   // "$228bn in trade", "30% of exports"
-  if ((tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of') && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.capitalized && !MONTHS[tokens[k + 1]!.lower]) {
+  // ("in monetary terms", "in dollar terms" say how it is counted, not what.)
+  const inTerms = tokens[k]?.lower === 'in' && (tokens[k + 2]?.lower === 'terms' || tokens[k + 1]?.lower === 'terms');
+  if ((tokens[k]?.lower === 'in' || tokens[k]?.lower === 'of') && !inTerms && tokens[k + 1]?.kind === 'word' && !tokens[k + 1]!.capitalized && !MONTHS[tokens[k + 1]!.lower]) {
     const m = measureAfter(tokens, k + 1);
     if (m) return m;
   }
   const same = (a: number, b: number) => ctx.sentenceOf[a] === ctx.sentenceOf[b];
-  if (k < tokens.length && same(k, first)) {
+  // A participle right after an amount is a verb, not what it measures: "$244.8 billion achieved in 2024".
+  const verb = money && /^[a-z]{3,}(ed|ing)$/.test(tokens[k]?.text ?? '');
+  if (k < tokens.length && same(k, first) && !verb) {
     const m = measureAfter(tokens, k);
     if (m) return m;
   }
   k = first;
   return k > 0 && same(k - 1, first) ? measureBefore(tokens, k) : null;
+}
+
+/** How far into its sentence a measure may stand to be the sentence's subject. */
+const SUBJECT_REACH = 8;
+
+/** Words that open a phrase inside a sentence: a measure after one is not the sentence's subject. */
+const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'after', 'before', 'during', 'under', 'over', 'amid', 'as', 'while', 'when', 'if', 'since']);
+
+/**
+ * An amount with no measure of its own, in a sentence whose subject is a measure the lexicon
+ * knows: "Trade turnover between Russia and China decreased by 6.9% in 2025, reaching $228.105
+ * billion" measures trade. Only the sentence's opening words count ("On the trade front, …" is
+ * no subject), and only for its first amount.
+ */
+function subjectMeasure(ctx: ScanContext, first: number): MeasureRead | null {
+  const sentence = ctx.sentences[ctx.sentenceOf[first] ?? -1];
+  if (!sentence) return null;
+  for (let f = ctx.figures.length - 1; f >= 0 && ctx.figures[f]!.start >= sentence.start; f--) {
+    const kind = ctx.figures[f]!.kind;
+    if (kind === 'money' || kind === 'quantity') return null;
+  }
+  for (let k = sentence.firstToken; k < Math.min(first, sentence.firstToken + SUBJECT_REACH); k++) {
+    const t = ctx.tokens[k]!;
+    if (t.kind === 'sym' && t.text !== '-') return null;
+    if (t.kind !== 'word') continue;
+    if (PHRASE_OPENERS.has(t.lower)) return null;
+    const key = MEASURE_SYNONYMS[singular(t.lower)];
+    if (key) return { phrase: t.lower, head: singular(t.lower), key };
+  }
+  return null;
 }
 
 /** How many earlier figures an elliptical figure may take its measure from. */
@@ -409,7 +516,7 @@ function inheritMeasure(ctx: ScanContext, start: number, unit: string): MeasureR
   return null;
 }
 
-function dateFigure(ctx: ScanContext, d: DateRead, start: number): { figure: Figure; end: number } | null {
+function dateFigure(ctx: ScanContext, d: DateRead, start: number): FigureRead | null {
   const { tokens } = ctx;
   if (d.yearOnly) {
     const prev = tokens[d.first - 1];
@@ -435,7 +542,7 @@ function dateFigure(ctx: ScanContext, d: DateRead, start: number): { figure: Fig
   const value = d.year !== null ? d.year * 10000 + (d.month ?? 0) * 100 + (d.dayFrom ?? 0) : (d.month ?? 0) * 100 + (d.dayFrom ?? 0);
   const upper = d.year !== null ? d.year * 10000 + (d.month ?? 0) * 100 + (d.dayTo ?? d.dayFrom ?? 0) : (d.month ?? 0) * 100 + (d.dayTo ?? d.dayFrom ?? 0);
   const interval = { min: value, max: d.yearOnly ? value : upper, minInclusive: true, maxInclusive: true };
-  const measure = eventNounBefore(ctx, d.first) ?? readMeasure(ctx, d.end, d.first) ?? measureBeforeDate(ctx, d.first);
+  const measure = eventNounBefore(ctx, d.first) ?? readMeasure(ctx, d.end, d.first, false) ?? measureBeforeDate(ctx, d.first);
   const startTok = tokens[start]!;
   const endTok = tokens[d.end - 1]!;
   return {

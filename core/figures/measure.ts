@@ -17,15 +17,23 @@ export interface MeasureRead {
 
 const MAX_WORDS = 4;
 /** Verbs that link a measure to a figure through "to": "came to", "amounted to". */
-const LINK_VERBS_TO = new Set(['came', 'come', 'comes', 'amounted', 'amounts', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'increased', 'dropped', 'soared', 'declined', 'slipped']);
+const LINK_VERBS_TO = new Set(['came', 'come', 'comes', 'amounted', 'amounts', 'amounting', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'increased', 'dropped', 'soared', 'declined', 'slipped', 'decreased', 'reaching', 'rising', 'falling']);
+/** Verbs and adjectives of "held steady at", "remained stable at": stepped over to the measure before them. */
+const STEADY_WORDS = new Set(['steady', 'stable', 'flat', 'unchanged', 'held', 'holding', 'remained', 'remains', 'stayed', 'stays', 'stood']);
 /** Prepositions that attach names to a measure: "trade between China and Russia". */
 const NAME_PREPOSITIONS = new Set(['between', 'of', 'with', 'from', 'among', 'in']);
 const ED_NOUNS = new Set(['speed', 'breed', 'creed', 'greed', 'seabed', 'hundred', 'homestead', 'watershed']);
 const CLAUSE_OPENERS = new Set(['for', 'to', 'on', 'the', 'a', 'an', 'that', 'with', 'by', 'in', 'at', 'from', 'into', 'up', 'out', 'off', 'over', 'its', 'their']);
 /** Verbs and prepositions that link a measure written before the figure. */
-const LINKS = new Set(['reached', 'reach', 'reaches', 'totaled', 'totalled', 'totaling', 'totalling', 'hit', 'hits', 'was', 'were', 'is', 'are', 'stood', 'amounted', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'dropped', 'increased', 'decreased', 'of', 'worth', 'valued', 'at', 'to', 'numbered', 'exceeded', 'topped', 'surpassed']);
+const LINKS = new Set(['reached', 'reach', 'reaches', 'reaching', 'totaled', 'totalled', 'totaling', 'totalling', 'hit', 'hits', 'was', 'were', 'is', 'are', 'stood', 'amounted', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'dropped', 'increased', 'decreased', 'of', 'worth', 'valued', 'at', 'to', 'numbered', 'exceeded', 'topped', 'surpassed']);
 /** Complements that belong to the measure ("visit to China"). */
 const COMPLEMENTS = new Set(['to', 'with']);
+
+/** Whether a word read into a measure is a plural noun, or a noun the index has a key for. */
+function endsNoun(word: string): boolean {
+  const w = word.toLowerCase();
+  return MEASURE_SYNONYMS[singular(w)] !== undefined || (singular(w) !== w && !/(ss|us|is)$/.test(w));
+}
 
 /** Singular form of an English noun (enough for measure heads). */
 export function singular(word: string): string {
@@ -66,6 +74,9 @@ export function measureAfter(tokens: Token[], k: number, lists = true): MeasureR
     if (words.length > 0 && /(ing|ed)$/.test(t.lower) && CLAUSE_OPENERS.has(tokens[i + 1]?.lower ?? '')) break;
     // A past-tense verb after the noun ends it too: "1,200 delegates attended", "the visit ended".
     if (words.length > 0 && t.lower.length >= 5 && t.lower.endsWith('ed') && !ED_NOUNS.has(t.lower)) break;
+    // After a plural or a noun the index counts, "-ing" starts a clause: "agreements following
+    // negotiations", "a dozen documents outlining cooperation" count agreements and documents.
+    if (words.length > 0 && t.lower.length >= 6 && t.lower.endsWith('ing') && endsNoun(words[words.length - 1]!)) break;
     if (!t.capitalized) sawLower = true;
     let word = t.text;
     // hyphen-joined words: "ground-and-space-based", "oil-and-gas"
@@ -135,6 +146,9 @@ export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
   if (tokens[i]?.lower === 'at' || tokens[i]?.lower === 'to') i--; // "stood at", "amounted to"
   if (/^(is|are|was|were|be|been|being)$/.test(tokens[i]?.lower ?? '')) i--; // "is worth", "was valued at"
   if (link.lower === 'to' && LINK_VERBS_TO.has(tokens[i]?.lower ?? '')) i--; // "came to", "rose to"
+  while (link.lower === 'at' && STEADY_WORDS.has(tokens[i]?.lower ?? '')) i--; // "held steady at"
+  // "…, worth $200 billion" after a noun phrase: the phrase is what the money is the value of.
+  if (tokens[i]?.text === ',' && (link.lower === 'worth' || link.lower === 'valued')) i--;
   // "Trade between China and Russia came to…": step back over the names and their preposition.
   if (tokens[i]?.kind === 'word' && tokens[i]!.capitalized) {
     let j = i;
@@ -169,12 +183,20 @@ export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
   return build(words, '', '');
 }
 
+/**
+ * Heads that name how much, not of what: "trade volume", "the total trade value", "traded goods"
+ * measure trade, so the word before them gives the key.
+ */
+const AMOUNT_HEADS = new Set(['volume', 'value', 'total', 'amount', 'sum', 'size', 'figure', 'good', 'goods']);
+
 function build(words: string[], complement: string, preposition: string): MeasureRead {
   // In a title-case headline every word is capitalised: lower-case them all.
   if (words.every((w) => /^[A-Z]/.test(w))) words = words.map((w) => w.toLowerCase());
   const lowerUnlessName = (w: string, idx: number) => (idx === 0 || w === w.toLowerCase() || w.toUpperCase() === w ? w.toLowerCase() : w);
   const phraseWords = words.map((w, idx) => (/^[A-Z][a-z]/.test(w) && idx > 0 ? w : lowerUnlessName(w, idx)));
-  const head = singular(words[words.length - 1]!.split('-').pop()!);
+  let headIndex = words.length - 1;
+  if (headIndex > 0 && AMOUNT_HEADS.has(singular(words[headIndex]!))) headIndex--;
+  const head = singular(words[headIndex]!.split('-').pop()!);
   let key = MEASURE_SYNONYMS[head] ?? head;
   if (complement && key === 'visit') key = `${key}:${complement.toLowerCase()}`;
   let phrase = phraseWords.join(' ');

@@ -21,8 +21,11 @@ export interface NumberRead {
 }
 
 const ORDINAL_SUFFIXES = new Set(['st', 'nd', 'rd', 'th']);
-/** Scale abbreviations that only count when attached to the digits ("228bn", not "228 m"). */
-const ATTACHED_ONLY = new Set(['k', 'm', 'b', 'mn', 'bn', 'tn', 'trn', 'tr', 'mln', 'bln']);
+/**
+ * Scale abbreviations that only count when attached to the digits ("228bn", not "228 m": metres).
+ * "bn", "bln" and "mln" mean nothing else, so they count spaced too ("$228.1 bln", wire style).
+ */
+const ATTACHED_ONLY = new Set(['k', 'm', 'b', 'mn', 'tn', 'trn', 'tr']);
 
 /** Reads a number starting at token `i`, or returns null. */
 export function readNumber(tokens: Token[], i: number): NumberRead | null {

@@ -4,7 +4,7 @@
  */
 import type { EventRef, Interval } from '../model';
 import { overlaps } from '../figures/interval';
-import { gapDays } from '../time/spans';
+import { gapDays, isPartialYear } from '../time/spans';
 
 /** Days two dated mentions of one event may be apart (a summit spans days). */
 export const SAME_EVENT_DAYS = 3;
@@ -20,7 +20,11 @@ export function compareEvents(a: EventRef, b: EventRef): EventRelation {
   if (!a.time || !b.time) return 'unknown';
   if (a.place && b.place && a.place !== b.place) return 'different';
   if (a.time.precision === 'year' || b.time.precision === 'year') {
-    return a.time.from.slice(0, 4) === b.time.from.slice(0, 4) ? 'same' : 'different';
+    if (a.time.from.slice(0, 4) !== b.time.from.slice(0, 4)) return 'different';
+    // A year's figure written before the year was over is not its total: it may be the same
+    // figure so far, or a forecast, or a slip for last year's; only possibly the same.
+    if (a.time.precision === 'year' && b.time.precision === 'year' && isPartialYear(a.time) !== isPartialYear(b.time)) return 'unknown';
+    return 'same';
   }
   const slack = SAME_EVENT_DAYS + (a.timeBasis === 'publication' || b.timeBasis === 'publication' ? PUBLICATION_LAG_DAYS : 0);
   return gapDays(a.time, b.time) <= slack ? 'same' : 'different';

@@ -19,6 +19,7 @@ export interface ArticleContext {
 /** Caches time cues per sentence of one analysed text. */
 export class EventResolver {
   private cues = new Map<number, TimeCue[]>();
+  private amounts = new Map<number, Figure[]>();
 
   constructor(
     private readonly ex: ExtractedText,
@@ -41,7 +42,7 @@ export class EventResolver {
       if (inferred) return { time: inferred, basis: 'publication' };
     }
     if (figure.kind === 'date' || figure.kind === 'year') return { time: null, basis: 'none' };
-    const best = nearestCue(this.cuesOf(sIdx), figure.start, figure);
+    const best = nearestCue(this.cuesOf(sIdx), figure.start, figure, this.cueWindow(sIdx, figure));
     if (best) return { time: best.time, basis: 'sentence' };
     // The sentence before, when in the same paragraph (no line break between).
     const prev = this.ex.sentences[sIdx - 1];
@@ -63,6 +64,51 @@ export class EventResolver {
     if (figure.kind === 'date' || figure.kind === 'year') return named[0] ?? null;
     if (this.ctx.place && named.includes(this.ctx.place)) return this.ctx.place;
     return named[0] ?? this.ctx.place;
+  }
+
+  /**
+   * Where in its sentence a figure's cue may stand: anywhere before it (a sentence's opening "Last
+   * year," dates all it says), but after it only up to the next amount, whose own cue a later one
+   * is ("reached $228.1 billion, down from the $244.8 billion achieved in 2024": 2024 is the
+   * second amount's year, not the first's).
+   */
+  private cueWindow(sIdx: number, figure: Figure): { from: number; to: number } {
+    const amounts = this.amountsOf(sIdx);
+    let lo = 0;
+    let hi = amounts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (amounts[mid]!.start <= figure.start) lo = mid + 1;
+      else hi = mid;
+    }
+    const next = amounts[lo];
+    return { from: 0, to: next ? next.start : Infinity };
+  }
+
+  /** The figures of a sentence that are amounts (not dates, years or ordinals, which no "in 2024" follows). */
+  private amountsOf(sIdx: number): Figure[] {
+    let list = this.amounts.get(sIdx);
+    if (!list) {
+      const s = this.ex.sentences[sIdx];
+      const figs = this.ex.figures;
+      list = [];
+      if (s) {
+        // Figures are in text order: find the sentence's first by bisection.
+        let lo = 0;
+        let hi = figs.length;
+        while (lo < hi) {
+          const mid = (lo + hi) >> 1;
+          if (figs[mid]!.start < s.start) lo = mid + 1;
+          else hi = mid;
+        }
+        for (let i = lo; i < figs.length && figs[i]!.start < s.end; i++) {
+          const f = figs[i]!;
+          if (f.kind !== 'date' && f.kind !== 'year' && f.kind !== 'ordinal') list.push(f);
+        }
+      }
+      this.amounts.set(sIdx, list);
+    }
+    return list;
   }
 
   private cuesOf(sIdx: number): TimeCue[] {

@@ -11,8 +11,9 @@ import { resolvePageContext } from './page-context';
 import { CONTINUOUS_KINDS, lookupKey, subjectsNamedBy, type ClaimsBySubject, type PreparedIndex, type SubjectClaims } from './prepare-index';
 import { byDate, nearestEvents, type ClaimsByDate } from './nearest-events';
 import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
-import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers, type PageSubject } from './subject-gate';
+import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers, sentenceIsWorldwide, type PageSubject } from './subject-gate';
 import { contentTerms } from './terms';
+import { DISTINCT_AMOUNTS } from '../text/lexicon';
 
 /** Content words a money or volume figure must share with a source's to be about the same thing. */
 export const MIN_SHARED_TERMS = 2;
@@ -60,17 +61,18 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
     let about = aboutByMeasure.get(measureKey);
     if (!about) aboutByMeasure.set(measureKey, (about = candidateClaims(prepared, fig, key, subject.entities, named, isAbout)));
     if (about.claims.length === 0) continue;
-    const pf: PageFigure = { ...fig, event: resolver.eventOf(fig) };
+    const pf: PageFigure = { ...fig, event: resolver.eventOf(fig), written: page.published };
     // Figures of one measure and one event meet the same claims: chosen once per page.
     const eventKey = `${key}|${fig.unit}|${fig.kind}|${pf.event.timeBasis}|${pf.event.place}|${pf.event.time?.from}|${pf.event.time?.to}`;
     let near = nearest.get(eventKey);
     if (!near) nearest.set(eventKey, (near = nearestEvents(about, pf)));
     const inSentence = sentenceEntities(fig.sentence);
-    const claims = near.filter((c) => !sentenceIsAboutOthers(inSentence, c));
+    const continuous = CONTINUOUS_KINDS.has(fig.kind);
+    const claims = near.filter((c) => !sentenceIsAboutOthers(inSentence, c) && !(continuous && sentenceIsWorldwide(fig.sentence, inSentence, c)));
     if (claims.length === 0) continue;
     // The figure's content words, read only if a claim has to be matched by context.
-    let terms: Set<string> | null = null;
-    const figureTerms = () => (terms ??= contentTerms(`${paragraphBefore(text, fig.sentenceStart)} ${fig.sentence}`));
+    let terms: FigureTerms | null = null;
+    const figureTerms = () => (terms ??= { own: contentTerms(fig.sentence), before: contentTerms(paragraphBefore(text, fig.sentenceStart)) });
     const facts = claims.flatMap((c) => factsFor(prepared, c, key, figureTerms));
     if (facts.length === 0) continue;
     const checked = checkFigure(prepared, pf, facts);
@@ -83,12 +85,50 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
 }
 
 
-/** The measure key a figure is looked up by: its own, else the key its measure word is nearest to ("agrements"). */
+/**
+ * The measure key a figure is looked up by: its own, else the key of a measure word it is a
+ * misspelling of ("agrements"). fuse.js finds the nearest word; only a near miss in spelling is
+ * taken, since fuse's scores also bring real words of other meaning close ("country" and
+ * "contract", "time" and "statement").
+ */
 export function resolvedKey(prepared: PreparedIndex, fig: Figure): string {
   if (!fig.measureKey || prepared.byKey.has(lookupKey(fig.measureKey, fig.unit))) return fig.measureKey;
   const [base, ...rest] = fig.measureKey.split(/(?=[:/])/);
-  const best = base && base.length >= 4 ? prepared.measureWords.search(base, { limit: 1 })[0] : undefined;
-  return best ? best.item.key + rest.join('') : fig.measureKey;
+  if (!base || base.length < 4) return fig.measureKey;
+  const best = prepared.measureWords.search(base, { limit: 1 })[0];
+  return best && isMisspelling(base, best.item.word) ? best.item.key + rest.join('') : fig.measureKey;
+}
+
+/**
+ * Whether `written` may be a misspelling of `word`: the same first letter, and at most one edit
+ * (two for words of eight letters or more) of insertion, deletion, substitution or swap.
+ */
+export function isMisspelling(written: string, word: string): boolean {
+  if (written === word || written[0] !== word[0]) return written === word;
+  const allowed = Math.min(written.length, word.length) >= 8 ? 2 : 1;
+  return editDistance(written, word, allowed) <= allowed;
+}
+
+/** Damerau–Levenshtein distance (optimal string alignment), or `limit + 1` once it must exceed `limit`. */
+function editDistance(a: string, b: string, limit: number): number {
+  if (Math.abs(a.length - b.length) > limit) return limit + 1;
+  let prev2: number[] = [];
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    let rowMin = i;
+    for (let j = 1; j <= b.length; j++) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
+      cur.push(d);
+      rowMin = Math.min(rowMin, d);
+    }
+    if (rowMin > limit) return limit + 1;
+    prev2 = prev;
+    prev = cur;
+  }
+  return prev[b.length]!;
 }
 
 /**
@@ -130,15 +170,34 @@ export function candidateClaims(
   return merged;
 }
 
-/** A claim's facts that speak to the figure: all of them when the key agrees, else those sharing context words. */
-function factsFor(prepared: PreparedIndex, claim: Claim, key: string, figureTerms: () => Set<string>): Fact[] {
+/** A page figure's content words: its own sentence's, and those of the text before it in its paragraph. */
+interface FigureTerms {
+  own: Set<string>;
+  before: Set<string>;
+}
+
+/**
+ * A claim's facts that speak to the figure: all of them when the key names the same thing, else those sharing
+ * `MIN_SHARED_TERMS` content words with it, one at least from the figure's own sentence. (The
+ * paragraph says what a figure is about, but "Around 90 joint projects, worth $200 billion"
+ * after a sentence on trade is not a trade figure.)
+ */
+function factsFor(prepared: PreparedIndex, claim: Claim, key: string, figureTerms: () => FigureTerms): Fact[] {
   const facts = prepared.factsByClaim.get(claim.id) ?? [];
-  if (key && claim.measureKey === key) return facts;
-  const mine = figureTerms();
+  // A key with no noun ("/days": "four days") names a unit, not what is measured: context decides.
+  if (key && !key.startsWith('/') && claim.measureKey === key) return facts;
+  // A figure that says it is another kind of amount ("exports of $8.28 billion") is not this one.
+  if (DISTINCT_AMOUNTS.has(key.split(/[:/]/)[0] ?? '')) return [];
+  const { own, before } = figureTerms();
   return facts.filter((f) => {
     let shared = 0;
-    for (const t of prepared.termsOf(f)) if (mine.has(t) && !prepared.subjectNames.has(t)) shared++;
-    return shared >= MIN_SHARED_TERMS;
+    let sharedOwn = false;
+    for (const t of prepared.termsOf(f)) {
+      if (prepared.subjectNames.has(t)) continue;
+      if (own.has(t)) [shared, sharedOwn] = [shared + 1, true];
+      else if (before.has(t)) shared++;
+    }
+    return shared >= MIN_SHARED_TERMS && sharedOwn;
   });
 }
 

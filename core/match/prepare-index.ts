@@ -8,6 +8,7 @@
 import Fuse from 'fuse.js/basic';
 import type { Claim, Fact, FactIndex, IndexedSource } from '../model';
 import { MEASURE_SYNONYMS } from '../text/lexicon';
+import { COUNTRY_FORMS, PLACE_ALIASES } from '../text/places';
 import { contentTerms } from './terms';
 import { dayNumber } from '../time/spans';
 import type { ClaimsByDate } from './nearest-events';
@@ -44,7 +45,10 @@ export interface PreparedIndex {
   byUnit: Map<string, ClaimsBySubject>;
   /** Every subject entity of every claim. */
   subjectEntities: Set<string>;
-  /** The same, lower-cased: words every page about the subject shares, so they say nothing about a measure. */
+  /**
+   * The same as content terms (see `contentTerms`), with every form the gazetteer knows ("Chinese",
+   * "Kremlin"): words every page about the subject shares, so they say nothing about a measure.
+   */
   subjectNames: Set<string>;
   /** Fuzzy lookup of measure head words → key. */
   measureWords: Fuse<{ word: string; key: string }>;
@@ -63,6 +67,19 @@ export function lookupKey(measureKey: string, unit: string | null): string {
 
 /** Kinds matched by unit as well as by key: money, quantities, percentages. */
 export const CONTINUOUS_KINDS: ReadonlySet<string> = new Set(['money', 'quantity', 'percent']);
+
+/**
+ * The subject entities as the matcher's content terms: each name and every form that folds into
+ * it, normalised as `contentTerms` does ("Beijing" → "beij"), so a fact and a page that share only
+ * "Chinese" and "Beijing" are not taken to speak of the same thing.
+ */
+function subjectTerms(entities: Set<string>): Set<string> {
+  const forms = [...entities];
+  for (const table of [COUNTRY_FORMS, PLACE_ALIASES]) {
+    for (const [form, entity] of Object.entries(table)) if (entities.has(entity)) forms.push(form);
+  }
+  return contentTerms(forms.join(' '));
+}
 
 /** Builds the lookups of an index. Cost linear in the number of facts, and small per fact. */
 export function prepareIndex(index: FactIndex): PreparedIndex {
@@ -101,7 +118,7 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
     byKey,
     byUnit,
     subjectEntities,
-    subjectNames: new Set([...subjectEntities].map((e) => e.toLowerCase())),
+    subjectNames: subjectTerms(subjectEntities),
     eventSpan: new Map(index.claims.filter((c) => c.event.time).map((c) => [c.id, [dayNumber(c.event.time!.from), dayNumber(c.event.time!.to)]])),
     measureWords: new Fuse(
       [...words.entries()].map(([word, key]) => ({ word, key })),

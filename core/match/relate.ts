@@ -2,13 +2,16 @@
  * How each source relates to a page's figure, the figure's verdict, and the one-line reasons a
  * reader understands ("American Courant (20 May 2026) reports 40; this page says 42").
  */
-import type { EventRef, Fact, Figure, IndexedSource, SourceMatch, Verdict } from '../model';
+import type { EventRef, Fact, Figure, IndexedSource, SourceMatch, TimeSpan, Verdict } from '../model';
 import { compareEvents, valuesAgree, type EventRelation } from '../index/compare';
-import { formatIsoDay } from '../time/spans';
+import { formatIsoDay, isPartialYear } from '../time/spans';
+import { CONTINUOUS_KINDS } from './prepare-index';
 
 /** A page figure with the event it was found to refer to. */
 export interface PageFigure extends Figure {
   event: EventRef;
+  /** When the page was published; null when nothing dates it. */
+  written: TimeSpan | null;
 }
 
 /** "20 May 2026", "September 2025", "undated". */
@@ -22,30 +25,65 @@ interface Candidate {
   agrees: boolean;
 }
 
+/**
+ * How a page figure's event relates to a fact's. For money, volumes and percentages a year's
+ * figure and one of some months within it ("in June", "the first half of 2025") measure different
+ * periods: never the same event, whatever the year.
+ */
+export function relateEvents(figure: PageFigure, fact: Fact): EventRelation {
+  const a = figure.event;
+  const b = fact.event;
+  // An undated page's figure for a year may have been written before the year was over.
+  if (CONTINUOUS_KINDS.has(figure.kind) && !figure.written && a.time?.precision === 'year' && b.time?.precision === 'year') {
+    return compareEvents(a, b) === 'different' ? 'different' : 'unknown';
+  }
+  if (CONTINUOUS_KINDS.has(figure.kind) && a.time && b.time && (a.time.precision === 'year') !== (b.time.precision === 'year')) {
+    const [year, part] = a.time.precision === 'year' ? [a.time, b] : [b.time, a];
+    if (part.timeBasis === 'sentence' || part.timeBasis === 'context') return 'different';
+    // Dated only by its publication, within that year: a figure that may or may not be the year's.
+    if (part.timeBasis === 'publication' && part.time!.from.slice(0, 4) === year.from.slice(0, 4)) return 'unknown';
+  }
+  return compareEvents(a, b);
+}
+
 /** The relation of one source (given its candidate facts) to a page figure. */
 export function relateSource(figure: PageFigure, source: IndexedSource, facts: Fact[]): SourceMatch {
-  const cands: Candidate[] = facts.map((fact) => ({ fact, event: compareEvents(figure.event, fact.event), agrees: valuesAgree(figure, fact) }));
+  const cands: Candidate[] = facts.map((fact) => ({ fact, event: relateEvents(figure, fact), agrees: valuesAgree(figure, fact) }));
   const pick = (rel: EventRelation) => cands.filter((c) => c.event === rel);
   const same = pick('same');
   const unknown = pick('unknown');
   const pool = same.length ? same : unknown;
   const certain = same.length > 0;
-  const undatedSide = !figure.event.time ? 'this page is undated' : 'the source is undated';
   if (pool.length) {
     // A whole that agrees first, then a part that agrees (with its note), else the nearest whole that conflicts.
     const agreeing = pool.filter((c) => c.agrees).sort((a, b) => roleRank(a.fact) - roleRank(b.fact));
     if (agreeing.length) {
       const f = agreeing[0]!.fact;
       const why = f.role === 'part' && f.note ? f.note : `reports ${f.text}, as this page does`;
-      return entry(source, f, 'corroborates', certain, certain ? why : `${why} (possible: ${undatedSide})`);
+      return entry(source, f, 'corroborates', certain, certain ? why : `${why} (possible: ${uncertainty(figure, f)})`);
     }
     const wholes = pool.filter((c) => c.fact.role === 'whole');
     const f = nearest(figure, (wholes.length ? wholes : pool).map((c) => c.fact));
     const why = `reports ${f.text}; this page says ${figure.text}`;
-    return entry(source, f, 'conflicts', certain, certain ? why : `${why} (possible conflict: ${undatedSide})`);
+    return entry(source, f, 'conflicts', certain, certain ? why : `${why} (possible conflict: ${uncertainty(figure, f)})`);
   }
   const f = nearestInTime(figure, cands.map((c) => c.fact));
   return entry(source, f, 'related', true, `a different event: ${f.event.label}`);
+}
+
+/**
+ * Why a fact's relation to a page figure is only possible: a side is undated, a side's figure for
+ * a year was written before that year was over, or the page does not say which period its amount
+ * covers ("this page is undated", "this page wrote of 2025 before it ended").
+ */
+export function uncertainty(figure: PageFigure, fact: Fact): string {
+  const a = figure.event.time;
+  const b = fact.event.time;
+  if (!a || !figure.written) return 'this page is undated';
+  if (!b) return 'the source is undated';
+  if (isPartialYear(a)) return `this page wrote of ${a.from.slice(0, 4)} before it ended`;
+  if (isPartialYear(b)) return `the source wrote of ${b.from.slice(0, 4)} before it ended`;
+  return 'this page does not say which period its figure covers';
 }
 
 function roleRank(f: Fact): number {
@@ -118,9 +156,9 @@ export function reasonFor(verdict: Verdict, figure: PageFigure, matches: SourceM
   }
   const possible = matches.filter((m) => !m.certain && m.relation !== 'related');
   if (possible.length) {
+    // Its own entry's reason says what it reports and why the relation is only possible.
     const p = possible.find((m) => m.relation === 'conflicts') ?? possible[0]!;
-    const why = !figure.event.time ? 'this page is undated' : `${p.outlet} is undated`;
-    parts.push(`${named(p)} reports ${p.text}: a possible ${p.relation === 'conflicts' ? 'conflict' : 'match'}, but ${why}`);
+    parts.push(`${named(p)} ${p.reason}`);
   }
   return parts.join('. ');
 }

@@ -8,6 +8,9 @@ import { countEntities, entityOf, isCountry } from '../text/entities';
 import { COUNTRY_FORMS, PLACE_ALIASES } from '../text/places';
 import { MIN_SHARED_ENTITIES, type SubjectGateData } from './name-gate';
 
+/** A capitalised word; not one glued to "$" ("US$228 billion" names a currency, not a country). */
+const CAPITALISED = /\p{Lu}[\p{L}'’]*(?![\p{L}'’$])/gu;
+
 /** Share of a claim's subject a page must name. */
 export const SUBJECT_COVERAGE = 0.6;
 
@@ -34,7 +37,7 @@ export function pageSubject(text: string): PageSubject {
   const counts = countEntities(text);
   // Presence is enough on the page side: a name that opens a sentence ("Støre and Frederiksen will…") still counts.
   const entities = new Set(counts.map(([e]) => e));
-  for (const m of text.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
+  for (const m of text.matchAll(CAPITALISED)) {
     const e = entityOf(m[0]);
     if (e) entities.add(e);
   }
@@ -44,23 +47,29 @@ export function pageSubject(text: string): PageSubject {
   };
 }
 
-/** Whether a page is about a claim's subject (its entities). */
+/**
+ * Whether a page is about a claim's subject (its entities): it names most of them, or, for a claim
+ * between countries, it is about those countries themselves (customs figures on China–Russia trade
+ * name no leader and no summit city). Either way its two leading countries must be the claim's.
+ */
 export function pageIsAbout(page: PageSubject, subject: readonly string[]): boolean {
   if (subject.length === 0) return false;
   const shared = subject.filter((e) => page.entities.has(e)).length;
-  if (shared < Math.min(MIN_SHARED_ENTITIES, subject.length) || shared / subject.length < SUBJECT_COVERAGE) return false;
-  // The page's two leading countries must both be among the claim's (an Iran–China summit is not a China–Russia one).
+  if (shared < Math.min(MIN_SHARED_ENTITIES, subject.length)) return false;
   const claimCountries = subject.filter(isCountry);
   if (claimCountries.length >= 2) {
+    // The page's two leading countries must both be among the claim's (an Iran–China summit is not a China–Russia one).
     for (const c of page.countries.slice(0, 2)) if (!claimCountries.includes(c)) return false;
+    // The claim's two leading countries (its subject is most salient first) named: the page is about them.
+    if (claimCountries.slice(0, 2).every((c) => page.entities.has(c))) return true;
   }
-  return true;
+  return shared / subject.length >= SUBJECT_COVERAGE;
 }
 
 /** The entities a sentence names (read once per sentence, then tested against each claim). */
 export function sentenceEntities(sentence: string): Set<string> {
   const seen = new Set<string>();
-  for (const m of sentence.matchAll(/\p{Lu}[\p{L}'’]*/gu)) {
+  for (const m of sentence.matchAll(CAPITALISED)) {
     const e = entityOf(m[0]);
     if (e) seen.add(e);
   }
@@ -81,4 +90,20 @@ export function sentenceIsAboutOthers(entities: Set<string>, claim: Claim): bool
     else if (isCountry(e)) others = true;
   }
   return others && shared < 2;
+}
+
+/** Words that put an amount on a country's dealings with the whole world. */
+const WORLD_SCOPE = /\b(global|globally|worldwide|world's|with the world|total foreign|overall foreign|all (?:its |of its )?(?:trading )?partners)\b/i;
+/** Words that make it one between two parties. */
+const BETWEEN_TWO = /\b(bilateral|two-way|between|both countries|both sides|the two (?:countries|nations|sides))\b/i;
+
+/**
+ * Whether an amount's sentence is about one of a two-country claim's countries and the whole
+ * world ("China's customs reported a record global trade volume of $6.48 trillion"): a country's
+ * trade with everyone is not its trade with one partner. `entities` are the sentence's.
+ */
+export function sentenceIsWorldwide(sentence: string, entities: Set<string>, claim: Claim): boolean {
+  const countries = claim.subject.filter(isCountry);
+  if (countries.length < 2 || countries.filter((c) => entities.has(c)).length !== 1) return false;
+  return WORLD_SCOPE.test(sentence) && !BETWEEN_TWO.test(sentence);
 }

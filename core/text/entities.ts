@@ -62,7 +62,8 @@ export function countEntities(text: string): Array<[string, number]> {
   // ("Xi" of "Xi Jinping"); first names and parts of titles do not.
   const runs: string[][] = [];
   const alone = new Set<string>();
-  const re = /([.!?:;\n"“]\s*|^\s*)?(\p{Lu}[\p{L}'’]*(?:[ \u00A0]+\p{Lu}[\p{L}'’]*)*)/gmu;
+  // (Not a word glued to "$": "US$228 billion" names a currency, not a country.)
+  const re = /([.!?:;\n"“]\s*|^\s*)?(\p{Lu}[\p{L}'’]*(?:[ \u00A0]+\p{Lu}[\p{L}'’]*)*)(?![\p{L}'’$])/gmu;
   for (const m of text.matchAll(re)) {
     let words = m[2]!.split(/[ \u00A0]+/).filter((w) => !lowerWords.has(w.toLowerCase()));
     // Countries and places count wherever they stand, even first in a sentence.

@@ -116,10 +116,23 @@ export const MEASURE_SYNONYMS = wordTable<string>({
   mou: 'agreement', memorandum: 'agreement', memoranda: 'agreement', treaty: 'agreement', contract: 'agreement',
   declaration: 'declaration', statement: 'declaration', communique: 'declaration', communiqué: 'declaration',
   visit: 'visit', trip: 'visit', 'state visit': 'visit',
-  trade: 'trade', turnover: 'trade',
+  trade: 'trade', turnover: 'trade', traded: 'trade',
   meeting: 'meeting', summit: 'meeting', talk: 'meeting',
   term: 'term',
 });
+
+/**
+ * Amounts of their own kind, never another measure written differently: a figure of exports,
+ * a surplus or an investment is not one of trade, whatever words its paragraph shares with it.
+ * (A "$175 billion shield" may be a source's "$175 billion network"; "exports of $8 billion" are
+ * never its "trade of $228 billion".)
+ */
+export const DISTINCT_AMOUNTS = new Set([
+  'export', 'import', 'surplus', 'deficit', 'investment', 'revenue', 'sale', 'sales', 'profit', 'loss', 'income',
+  'budget', 'spending', 'debt', 'loan', 'credit', 'aid', 'subsidy', 'tax', 'tariff', 'fine', 'salary', 'wage',
+  'price', 'growth', 'increase', 'decrease', 'decline', 'drop', 'rise', 'gain', 'share', 'stake', 'reserve',
+  'year', 'month', 'quarter', 'half', 'day', 'week',
+]);
 
 /** Words that end a measure phrase (function words, common verbs and participles). */
 export const MEASURE_STOP_WORDS = new Set([

@@ -35,6 +35,20 @@ export function yearSpan(year: number): TimeSpan {
   return { from: `${pad(year, 4)}-01-01`, to: `${pad(year, 4)}-12-31`, precision: 'year' };
 }
 
+/**
+ * A year that was not over when `written` (the publication) was: the year up to the publication,
+ * still of precision 'year'. A page of May 2025 on trade "this year" cannot give 2025's total.
+ */
+export function yearSoFar(span: TimeSpan, written: TimeSpan | null): TimeSpan {
+  if (span.precision !== 'year' || !written || written.to >= span.to || written.to < span.from) return span;
+  return { ...span, to: written.to };
+}
+
+/** Whether a span is a year cut short by its publication (see `yearSoFar`). */
+export function isPartialYear(span: TimeSpan): boolean {
+  return span.precision === 'year' && span.to.slice(5) !== '12-31';
+}
+
 /** Days since the epoch of an ISO day. */
 export function dayNumber(iso: string): number {
   return Math.round(Date.parse(`${iso}T00:00:00Z`) / 86_400_000);
@@ -56,11 +70,17 @@ export function gapDays(a: TimeSpan, b: TimeSpan): number {
   return 0;
 }
 
+/** "2025", or "2025 (to May)" for a year cut short by its publication. */
+function yearLabel(s: TimeSpan): string {
+  const year = s.from.slice(0, 4);
+  return isPartialYear(s) ? `${year} (to ${MONTH_NAMES[Number(s.to.slice(5, 7)) - 1]})` : year;
+}
+
 /** "20 May 2026", "20–22 March 2023", "May 2026", "2025". */
 export function spanLabel(s: TimeSpan): string {
   const [y, m, d] = s.from.split('-').map(Number) as [number, number, number];
-  if (s.precision === 'year') return String(y);
-  if (s.precision === 'month') return `${MONTH_NAMES[m - 1]} ${y}`;
+  if (s.precision === 'year') return yearLabel(s);
+  if (s.precision === 'month') return monthLabel(s);
   const [y2, m2, d2] = s.to.split('-').map(Number) as [number, number, number];
   if (y2 === y && m2 === m && d2 !== d) return `${d}–${d2} ${MONTH_NAMES[m - 1]} ${y}`;
   if (y2 === y && m2 !== m) return `${d} ${MONTH_NAMES[m - 1]} – ${d2} ${MONTH_NAMES[m2 - 1]} ${y}`;
@@ -70,7 +90,10 @@ export function spanLabel(s: TimeSpan): string {
 /** "May 2026" — the month of a span, for event labels ("Beijing, May 2026"). */
 export function monthLabel(s: TimeSpan): string {
   const [y, m] = s.from.split('-').map(Number) as [number, number];
-  return s.precision === 'year' ? String(y) : `${MONTH_NAMES[m - 1]} ${y}`;
+  if (s.precision === 'year') return yearLabel(s);
+  const m2 = Number(s.to.slice(5, 7));
+  // A run of months ("the first half of 2025"): "January–June 2025".
+  return s.precision === 'month' && m2 !== m ? `${MONTH_NAMES[m - 1]}–${MONTH_NAMES[m2 - 1]} ${y}` : `${MONTH_NAMES[m - 1]} ${y}`;
 }
 
 /**

@@ -36,6 +36,13 @@ describe('extractFigures: forms', () => {
     expect(one('They inked 20-plus deals.')).toMatchObject({ text: '20-plus', qualifier: 'more-than' });
   });
 
+  it('reads "bn", "bln" and "mln" as scales even when spaced (wire style), but not "m"', () => {
+    expect(one('Trade reached $228.1 bln in 2025.')).toMatchObject({ text: '$228.1 bln', value: 228.1e9, unit: 'USD', key: 'trade' });
+    expect(one('They raised $5 bn.')).toMatchObject({ text: '$5 bn', value: 5e9 });
+    expect(one('Output was 40 mln tonnes.')).toMatchObject({ value: 40e6 });
+    expect(one('The tower is 228 m tall.')).toMatchObject({ value: 228 });
+  });
+
   it('reads money with symbols, codes, scales and currency words', () => {
     expect(one('The planned $175 billion network.')).toMatchObject({ text: '$175 billion', value: 175e9, unit: 'USD', kind: 'money' });
     expect(one('Aid of US$70 billion was pledged.')).toMatchObject({ text: 'US$70 billion', value: 70e9, unit: 'USD' });
@@ -158,6 +165,35 @@ describe("an ordinal's owner (whose term, whose round)", () => {
   });
   it('is unknown when the sentence names no one', () => {
     expect(keyOf('Days after the vote, a third term was secured.', 'third')).toBe('term:?');
+  });
+  it('after "his", is not a name in the possessive, which owns its own noun', () => {
+    const text = "Putin's visit, at Xi's invitation, marks his first trip abroad since starting his fifth presidential term.";
+    expect(keyOf(text, 'fifth')).toBe('term:putin');
+    expect(keyOf('Xi hosted Putin, who is serving his fifth term.', 'fifth')).toBe('term:putin');
+  });
+});
+
+describe('an ordinal within a window of time', () => {
+  const texts = (text: string) => extractFigures(text).map((f) => f.text);
+  it('is not a figure: it never meets a count over a whole career', () => {
+    expect(texts('It was his second trip to China in six months.')).toEqual(['six months']);
+    expect(texts('It was his third visit to Russia this year.')).toEqual([]);
+    expect(texts('It was his third visit to Russia in the past year.')).toEqual([]);
+    expect(texts('It was his first visit to Moscow since the war began.')).toEqual([]);
+  });
+  it('unless the window belongs to another clause', () => {
+    expect(texts('It was his 25th visit to China, in a week of talks.')).toEqual(['25th']);
+  });
+});
+
+describe('"-ing" after a plural noun starts a clause', () => {
+  const measures = (text: string) => extractFigures(text).map((f) => [f.text, f.measureKey]);
+  it('ends the measure', () => {
+    expect(measures('They signed nearly three dozen agreements following negotiations.')).toEqual([['nearly three dozen', 'agreement']]);
+    expect(measures('They signed a dozen documents outlining cooperation.')).toEqual([['a dozen', 'agreement']]);
+  });
+  it('but a noun in "-ing" after a singular one stays in it', () => {
+    expect(measures('They set up 12 oil drilling sites.')).toEqual([['12', 'site']]);
   });
 });
 
