@@ -20,8 +20,8 @@ const MAX_WORDS = 4;
 const LINK_VERBS_TO = new Set(['came', 'come', 'comes', 'amounted', 'amounts', 'amounting', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'increased', 'dropped', 'soared', 'declined', 'slipped', 'decreased', 'reaching', 'rising', 'falling']);
 /** Verbs and adjectives of "held steady at", "remained stable at": stepped over to the measure before them. */
 const STEADY_WORDS = new Set(['steady', 'stable', 'flat', 'unchanged', 'held', 'holding', 'remained', 'remains', 'stayed', 'stays', 'stood']);
-/** Prepositions that attach names to a measure: "trade between China and Russia". */
-const NAME_PREPOSITIONS = new Set(['between', 'of', 'with', 'from', 'among', 'in']);
+/** Prepositions that attach names to a measure: "trade between China and Russia", "exports to Russia". */
+const NAME_PREPOSITIONS = new Set(['between', 'of', 'with', 'from', 'among', 'in', 'to']);
 const ED_NOUNS = new Set(['speed', 'breed', 'creed', 'greed', 'seabed', 'hundred', 'homestead', 'watershed']);
 const CLAUSE_OPENERS = new Set(['for', 'to', 'on', 'the', 'a', 'an', 'that', 'with', 'by', 'in', 'at', 'from', 'into', 'up', 'out', 'off', 'over', 'its', 'their']);
 /** Verbs and prepositions that link a measure written before the figure. */
@@ -146,6 +146,7 @@ export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
   if (tokens[i]?.lower === 'at' || tokens[i]?.lower === 'to') i--; // "stood at", "amounted to"
   if (/^(is|are|was|were|be|been|being)$/.test(tokens[i]?.lower ?? '')) i--; // "is worth", "was valued at"
   if (link.lower === 'to' && LINK_VERBS_TO.has(tokens[i]?.lower ?? '')) i--; // "came to", "rose to"
+  if (link.lower === 'to' && (tokens[i]?.lower === 'down' || tokens[i]?.lower === 'up')) i--; // "exports … down to"
   while (link.lower === 'at' && STEADY_WORDS.has(tokens[i]?.lower ?? '')) i--; // "held steady at"
   // "…, worth $200 billion" after a noun phrase: the phrase is what the money is the value of.
   if (tokens[i]?.text === ',' && (link.lower === 'worth' || link.lower === 'valued')) i--;

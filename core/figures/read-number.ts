@@ -52,8 +52,9 @@ export function readNumber(tokens: Token[], i: number): NumberRead | null {
     if (attached || !ATTACHED_ONLY.has(s.lower)) {
       if (!(s.lower === 'm' && tokens[read.end + 1]?.text === '²')) {
         const scale = SCALES[s.lower]!;
-        read.value *= scale;
-        read.step *= scale;
+        // toPrecision(15) drops the float's noise: 8.28 × 1e9 is 8,280,000,000, not 8,279,999,999.999999.
+        read.value = Number((read.value * scale).toPrecision(15));
+        read.step = Number((read.step * scale).toPrecision(15));
         read.scale = scale;
         read.end += 1;
       }

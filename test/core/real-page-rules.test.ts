@@ -1,0 +1,112 @@
+/**
+ * Rules learned from real news pages (an audit of 51 of them: docs/decisions/011). Each case is a
+ * pattern met there, written again in our own words, checked against the bundled seed index.
+ */
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { checkPage, isMisspelling } from '../../core/match/check-page';
+import { prepareIndex } from '../../core/match/prepare-index';
+import type { FactIndex } from '../../core/model';
+
+const prepared = prepareIndex(JSON.parse(readFileSync('core/generated/seed-index.json', 'utf8')) as FactIndex);
+
+/** Checks a page's text published on `date` (ISO, or null for an undated page). */
+function check(text: string, date: string | null, title = 'Russia and China') {
+  return checkPage(prepared, text, { url: null, title, dates: date ? [{ value: date, basis: 'article:published_time' }] : [], byline: null, siteName: null });
+}
+
+/** Each checked figure: its text, verdict and every source's relation (with "?" when only possible). */
+function summary(text: string, date: string | null) {
+  return check(text, date).figures.map((f) => [f.text, f.verdict, f.sources.map((s) => `${s.source.slice(0, 3)}:${s.relation}${s.certain ? '' : '?'}`).join(' ')]);
+}
+
+const SUMMIT = 'Russian President Vladimir Putin met Chinese President Xi Jinping in Beijing, Moscow said.';
+
+describe('measure words taken for misspellings', () => {
+  it('are near misses in spelling only', () => {
+    expect(isMisspelling('agrement', 'agreement')).toBe(true);
+    expect(isMisspelling('declaraton', 'declaration')).toBe(true);
+    expect(isMisspelling('country', 'contract')).toBe(false);
+    expect(isMisspelling('time', 'statement')).toBe(false);
+  });
+  it('so "agrements" is checked and "2 countries" is not', () => {
+    expect(summary(`${SUMMIT} The two sides signed 40 agrements.`, '2026-05-21T10:00:00Z')).toEqual([
+      ['40', 'corroborated', '002:corroborates 000:related 001:conflicts?'],
+    ]);
+    expect(summary(`${SUMMIT} Talks between the 2 countries went on all day.`, '2026-05-21T10:00:00Z')).toEqual([]);
+  });
+});
+
+describe('an amount matched by the words around it', () => {
+  it('needs one of them in its own sentence', () => {
+    const text = `${SUMMIT} Bilateral trade reached a record, Putin said. Some 80 joint projects, worth approximately $200 billion, are under way.`;
+    expect(check(text, '2026-05-21T10:00:00Z').figures.map((f) => f.text)).toEqual([]);
+  });
+  it('never through the subject\'s names or a unit: a visit "lasting four days" is not the four days after Trump\'s visit', () => {
+    expect(summary(`${SUMMIT} The summit came four days after Trump completed his own Beijing visit.`, '2026-05-21T10:00:00Z')).toEqual([
+      ['four days', 'corroborated', '002:corroborates'],
+    ]);
+    expect(summary(`${SUMMIT} Xi's longest visit to Russia also lasted four days.`, '2026-05-21T10:00:00Z')).toEqual([]);
+  });
+  it('never when it names another kind of amount', () => {
+    const text = `${SUMMIT} Bilateral trade fell in 2025, with Chinese exports to Russia down to $8.28 billion and trade reaching $228 billion.`;
+    expect(check(text, '2026-02-01T10:00:00Z').figures.map((f) => [f.text, f.verdict])).toEqual([['$228 billion', 'corroborated']]);
+  });
+  it('never for a goal or a threshold', () => {
+    const text = `${SUMMIT} Bilateral trade in 2025 once again broke the $200 billion mark, above a trade goal of $250 billion.`;
+    expect(check(text, '2026-02-01T10:00:00Z').figures.map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe('a year not over when the page was written', () => {
+  it('gives only a possible relation to the year\'s total, and says why', () => {
+    const text = `${SUMMIT} Putin said trade between China and Russia hit a record this year, reaching $245 billion.`;
+    const [figure] = check(text, '2025-05-09T10:00:00Z').figures;
+    expect([figure?.text, figure?.verdict, figure?.event]).toEqual(['$245 billion', 'related', '2025 (to May)']);
+    expect(figure?.sources.map((s) => [s.relation, s.certain])).toEqual([['conflicts', false]]);
+    expect(figure?.reason).toContain('this page wrote of 2025 before it ended');
+  });
+  it('on an undated page too', () => {
+    const [figure] = check(`${SUMMIT} Bilateral trade reached $228.1 billion in 2025.`, null).figures;
+    expect(figure?.sources.map((s) => [s.relation, s.certain])).toEqual([['corroborates', false]]);
+    expect(figure?.reason).toContain('this page is undated');
+  });
+});
+
+describe('amounts of some months against a year\'s', () => {
+  it('are other events', () => {
+    const text = `${SUMMIT} Trade between Russia and China fell in the first half of 2025, totalling $106.48 billion. In June, bilateral trade held steady at around $17.6 billion.`;
+    expect(check(text, '2025-07-14T10:00:00Z').figures.map((f) => [f.text, f.verdict, f.event])).toEqual([
+      ['$106.48 billion', 'related', 'Beijing, January–June 2025'],
+      ['around $17.6 billion', 'related', 'Beijing, June 2025'],
+    ]);
+  });
+});
+
+describe('a page of customs figures on the two countries', () => {
+  const customs = [
+    'Russia-China trade turnover down 6.9% in 2025 to $228.1 bln',
+    'Trade turnover between Russia and China decreased by 6.9% in 2025, reaching $228.105 billion, customs data showed.',
+    'Worldwide, China’s customs reported a record global trade volume of $6.48 trillion in 2025.',
+  ].join('\n\n');
+  it('is about the claim\'s subject, though it names no leader and no summit city', () => {
+    expect(summary(customs, '2026-01-14T10:00:00Z')).toEqual([
+      ['$228.1 bln', 'corroborated', '002:corroborates'],
+      ['$228.105 billion', 'corroborated', '002:corroborates'],
+    ]);
+  });
+  it('but not one whose two leading countries are others', () => {
+    const text = 'India and Russia signed 16 agreements. India said trade with Russia reached $68 billion in 2025, and India and the US also talked.';
+    expect(check(text, '2026-01-14T10:00:00Z').figures).toEqual([]);
+  });
+});
+
+describe('ordinals', () => {
+  it('after "his", take the sentence\'s subject, not a name that owns another noun', () => {
+    const text = `${SUMMIT} Putin's visit, at Xi's invitation, is his first trip abroad since he began his fifth presidential term.`;
+    expect(check(text, '2024-05-16T10:00:00Z').figures.map((f) => f.text)).toEqual([]);
+  });
+  it('within a window of time are not checked against a career count', () => {
+    expect(check(`${SUMMIT} It was his second trip to China in six months.`, '2024-05-16T10:00:00Z').figures.map((f) => f.text)).toEqual([]);
+  });
+});
