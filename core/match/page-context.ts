@@ -6,7 +6,7 @@
 import type { PageContext, PageMeta, TimeSpan } from '../model';
 import { readDate } from '../figures/read-date';
 import { tokenize } from '../text/tokenize';
-import { findPlaces } from '../text/places';
+import { findLocativePlaces, findPlacesNamed } from '../text/places';
 import { daySpan, monthSpan } from '../time/spans';
 import { eventLabel } from '../index/event';
 
@@ -41,12 +41,18 @@ export function dateFromUrl(url: string): TimeSpan | null {
   return null;
 }
 
-/** Places named in a text, most often named first. */
+/**
+ * Places named in a text, most often named first, where a paragraph that locates something in a
+ * place ("in Beijing", "at the Great Hall of the People") counts twice, and a place that stands for
+ * its government ("the Kremlin said") not at all: a page about talks in Beijing that quotes the
+ * Kremlin at every turn is still about Beijing.
+ */
 export function placesByFrequency(text: string): string[] {
   const counts = new Map<string, number>();
   // Count per paragraph so one long paragraph cannot outweigh the rest by repetition alone.
   for (const para of text.split(/\n+/)) {
-    for (const p of findPlaces(para)) counts.set(p, (counts.get(p) ?? 0) + 1);
+    for (const p of findPlacesNamed(para)) counts.set(p, (counts.get(p) ?? 0) + 1);
+    for (const p of findLocativePlaces(para)) counts.set(p, (counts.get(p) ?? 0) + 1);
   }
   return [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([p]) => p);
 }

@@ -65,6 +65,17 @@ export function findPlaces(text: string): string[] {
   return placesIn([...text.matchAll(NAME_RUN)].map((m) => m[0]));
 }
 
+/** A verb after a place's name makes it a government speaking or acting: "the Kremlin sees", "Beijing has yet to confirm". */
+const ACTS_AFTER = /^[\s,]*(?:said|says|sees|saw|views|viewed|considers|wants|wanted|warned|warns|insists|insisted|believes|claims|claimed|denied|denies|accused|accuses|argues|argued|hopes|fears|responded|announced|confirmed|urged|welcomed|rejected|condemned|has (?:yet|not|said|long)|had (?:yet|not|said))\b/;
+
+/**
+ * The places a text names as places, in order of first mention: not those that stand for a
+ * government ("the Kremlin sees it as a victory", "Beijing has yet to confirm").
+ */
+export function findPlacesNamed(text: string): string[] {
+  return placesIn([...text.matchAll(NAME_RUN)].filter((m) => !ACTS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))).map((m) => m[0]));
+}
+
 /**
  * Finds the places a text locates something in: "in Beijing", "at the Great Hall of the People",
  * "in the Kremlin" — but not "according to the Kremlin" or "a warning to Washington".
@@ -72,6 +83,16 @@ export function findPlaces(text: string): string[] {
 export function findLocativePlaces(text: string): string[] {
   return placesIn([...text.matchAll(LOCATIVE_RUN)].map((m) => m[1]!));
 }
+
+/**
+ * Words that make a place's name part of another name: the "Shanghai Cooperation Organization",
+ * "The Moscow Times" and the "Beijing Stock Exchange" are not events in those cities.
+ */
+const NAME_PARTS = new Set([
+  'Cooperation', 'Organization', 'Organisation', 'Forum', 'Institute', 'University', 'Stock', 'Exchange', 'Times',
+  'Post', 'Daily', 'Review', 'News', 'Herald', 'Tribune', 'Journal', 'Airlines', 'Airport', 'Bank', 'Group',
+  'Declaration', 'Protocol', 'Convention', 'Format', 'Process', 'Club', 'Olympics', 'Consensus',
+]);
 
 function placesIn(runs: string[]): string[] {
   const found: string[] = [];
@@ -82,7 +103,7 @@ function placesIn(runs: string[]): string[] {
       for (let b = words.length; b > a; b--) {
         const p = canonicalPlace(words.slice(a, b).join(' ').replace(/['’]s$/, ''));
         if (p) {
-          if (!found.includes(p)) found.push(p);
+          if (!found.includes(p) && !NAME_PARTS.has(words[b] ?? '')) found.push(p);
           a = b - 1;
           break;
         }

@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkPage, isMisspelling } from '../../core/match/check-page';
+import { placesByFrequency } from '../../core/match/page-context';
 import { prepareIndex } from '../../core/match/prepare-index';
 import type { FactIndex } from '../../core/model';
 
@@ -108,5 +109,21 @@ describe('ordinals', () => {
   });
   it('within a window of time are not checked against a career count', () => {
     expect(check(`${SUMMIT} It was his second trip to China in six months.`, '2024-05-16T10:00:00Z').figures.map((f) => f.text)).toEqual([]);
+  });
+});
+
+describe("a page's place", () => {
+  it('is where it locates things, not a government speaking or a name with a city in it', () => {
+    const text = [
+      'Putin and Xi met at the Great Hall of the People, ahead of the Shanghai Cooperation Organization summit.',
+      'The talks went well, the Kremlin said.',
+      'Gas supplies will grow, which the Kremlin sees as a victory.',
+      'Xinhua said talks in Beijing covered energy.',
+    ].join('\n\n');
+    expect(placesByFrequency(text)).toEqual(['Beijing']);
+  });
+  it('so a page whose only places speak is placed nowhere, and its figure meets the summit of its month', () => {
+    const text = `${SUMMIT.replace(' in Beijing, Moscow said', '')} The Kremlin sees the pipeline as a victory. Beijing has yet to confirm it, though Xinhua said the two countries signed more than 20 cooperation agreements.`;
+    expect(summary(text, '2025-09-02T12:00:00Z')).toEqual([['more than 20', 'corroborated', '000:corroborates 002:related 001:corroborates?']]);
   });
 });
