@@ -26,7 +26,10 @@ export function parseDateString(value: string): TimeSpan | null {
   return null;
 }
 
-/** A date in an address: "/2025/09/", "/2025/09/02/", "/2026-05-20-slug". */
+/**
+ * A date in an address: "/2025/09/", "/2025/09/02/", "/2026-05-20-slug", and the compact forms
+ * news sites also use: "/20250830/", "/20260520-slug", "/2023/0320/".
+ */
 export function dateFromUrl(url: string): TimeSpan | null {
   let path: string;
   try {
@@ -34,7 +37,9 @@ export function dateFromUrl(url: string): TimeSpan | null {
   } catch {
     return null;
   }
-  const ymd = /(?:^|[/_-])((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path);
+  const ymd =
+    /(?:^|[/_-])((?:19|20)\d{2})[/-]?(0[1-9]|1[0-2])[/-]?(0[1-9]|[12]\d|3[01])(?=$|[/_.-])/.exec(path) ??
+    /(?:^|\/)((?:19|20)\d{2})\/(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])(?=\/|$)/.exec(path);
   if (ymd) return daySpan(Number(ymd[1]), Number(ymd[2]), Number(ymd[3]), Number(ymd[3]));
   const ym = /(?:^|\/)((?:19|20)\d{2})\/(0[1-9]|1[0-2])(?=\/|$)/.exec(path);
   if (ym) return monthSpan(Number(ym[1]), Number(ym[2]));

@@ -7,7 +7,7 @@ import { basename } from 'node:path';
 import type { PageCheck, PageMeta } from '../../core/model';
 import { checkPage } from '../../core/match/check-page';
 import { prepareIndex } from '../../core/match/prepare-index';
-import { articleText } from './article-text';
+import { articleText, datelineOf } from './article-text';
 import { buildSeedIndex } from './build-seed-index';
 import { loadIndex } from './load-index';
 import { DEFAULT_INDEX_PATH } from './paths';
@@ -19,7 +19,7 @@ export function checkFile(file: string, url: string | undefined, seeds?: string)
   const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? basename(file);
   const pageMeta: PageMeta = meta
     ? { ...meta, url: url ?? meta.url }
-    : { url: url ?? null, title: firstLine, dates: [], byline: null, siteName: null };
+    : { url: url ?? null, title: firstLine, dates: [], byline: datelineOf(text), siteName: null };
   const index = seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH);
   return checkPage(prepareIndex(index), text, pageMeta);
 }
