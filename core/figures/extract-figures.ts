@@ -337,6 +337,7 @@ function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null,
   // A goal is read whole and set aside, so its number is not read again without its currency.
   if (!n.ordinal && isTarget(tokens, start, suf.end)) return { figure: null, end: suf.end };
   let measure = readMeasure(ctx, suf.end, start, suf.kind === 'money');
+  if (n.ordinal && measure?.head === 'time') measure = timesMeasure(ctx, start) ?? measure;
   if (n.ordinal && !measure) return null; // "came third" says nothing checkable
   if (n.ordinal && countsWithinWindow(ctx, suf.end)) return null;
   if (n.spelled && !n.ordinal && !measure && n.value <= 10 && suf.unit === null) return null;
@@ -382,6 +383,31 @@ function isTarget(tokens: Token[], first: number, end: number): boolean {
     if (tokens[k]!.kind !== 'word') break;
   }
   return false;
+}
+
+/** How far before "for the Nth time" its verb may stand ("Putin visits China for the 25th time"). */
+const TIMES_REACH = 6;
+
+/**
+ * What "for the Nth time" counts: the measure its verb names, with the place it goes to
+ * ("Putin Visits China for 25th Time" → visit:china). Null when no verb the lexicon knows is there.
+ */
+function timesMeasure(ctx: ScanContext, start: number): MeasureRead | null {
+  const { tokens } = ctx;
+  let k = start - 1;
+  if (tokens[k]?.lower === 'the') k--;
+  if (tokens[k]?.lower !== 'for') return null;
+  const sentence = ctx.sentenceOf[start];
+  for (let j = k - 1; j >= Math.max(0, k - TIMES_REACH) && ctx.sentenceOf[j] === sentence; j--) {
+    const verb = tokens[j]!.lower.replace(/(s|ed|ing)$/, '');
+    const key = MEASURE_SYNONYMS[verb];
+    if (!key) continue;
+    // The place it goes to: the capitalised word after the verb ("visits China", "visited Moscow").
+    const object = tokens[j + 1];
+    const place = object?.kind === 'word' && object.capitalized && j + 1 < k ? object.text : '';
+    return { phrase: place ? `${verb} to ${place}` : verb, head: verb, key: key === 'visit' && place ? `visit:${place.toLowerCase()}` : key };
+  }
+  return null;
 }
 
 /** Units of time that bound a window: "in six months", "in a decade". */

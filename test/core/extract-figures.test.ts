@@ -173,6 +173,14 @@ describe("an ordinal's owner (whose term, whose round)", () => {
   });
 });
 
+describe('"for the Nth time"', () => {
+  it('counts what its verb names, where it goes', () => {
+    const keys = (text: string) => extractFigures(text).map((f) => [f.text, f.measureKey]);
+    expect(keys('Putin Visits China for 25th Time')).toEqual([['25th', 'visit:china']]);
+    expect(keys('Putin visited China for the 25th time on Wednesday.')).toEqual([['25th', 'visit:china']]);
+  });
+});
+
 describe('an ordinal within a window of time', () => {
   const texts = (text: string) => extractFigures(text).map((f) => f.text);
   it('is not a figure: it never meets a count over a whole career', () => {
