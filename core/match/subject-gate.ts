@@ -58,8 +58,11 @@ export function pageIsAbout(page: PageSubject, subject: readonly string[]): bool
   if (shared < Math.min(MIN_SHARED_ENTITIES, subject.length)) return false;
   const claimCountries = subject.filter(isCountry);
   if (claimCountries.length >= 2) {
-    // The page's two leading countries must both be among the claim's (an Iran–China summit is not a China–Russia one).
-    for (const c of page.countries.slice(0, 2)) if (!claimCountries.includes(c)) return false;
+    // The page's leading country must be the claim's, and the claim's two leading ones among the
+    // page's first three (an Iran–China summit is not a China–Russia one; a China–Russia summit
+    // that talks much of the United States still is).
+    if (page.countries[0] && !claimCountries.includes(page.countries[0])) return false;
+    if (!claimCountries.slice(0, 2).every((c) => page.countries.slice(0, 3).includes(c))) return false;
     // The claim's two leading countries (its subject is most salient first) named: the page is about them.
     if (claimCountries.slice(0, 2).every((c) => page.entities.has(c))) return true;
   }

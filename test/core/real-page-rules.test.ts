@@ -96,6 +96,13 @@ describe('a page of customs figures on the two countries', () => {
       ['$228.105 billion', 'corroborated', '002:corroborates'],
     ]);
   });
+  it('and a summit page in Russia that talks of the United States more than of China is still about China and Russia', () => {
+    const text = [
+      'Russia and China condemned the US Golden Dome in Moscow. America plans it; the United States says it is defensive.',
+      'Russian President Putin and Xi said 26 documents were signed during the meeting in Moscow, a Russian win.',
+    ].join('\n\n');
+    expect(summary(text, '2025-05-08T12:00:00Z')).toEqual([['26', 'related', '000:related 002:related 001:conflicts?']]);
+  });
   it('but not one whose two leading countries are others', () => {
     const text = 'India and Russia signed 16 agreements. India said trade with Russia reached $68 billion in 2025, and India and the US also talked.';
     expect(check(text, '2026-01-14T10:00:00Z').figures).toEqual([]);
