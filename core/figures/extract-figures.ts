@@ -494,32 +494,34 @@ function readMeasure(ctx: ScanContext, after: number, first: number, money: bool
   return k > 0 && same(k - 1, first) ? measureBefore(tokens, k) : null;
 }
 
-/** How far into its sentence a measure may stand to be the sentence's subject. */
-const SUBJECT_REACH = 8;
-
-/** Words that open a phrase inside a sentence: a measure after one is not the sentence's subject. */
-const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'after', 'before', 'during', 'under', 'over', 'amid', 'as', 'while', 'when', 'if', 'since']);
+/** How far before an amount the subject of its clause may stand. */
+const SUBJECT_REACH = 24;
+/** Words that open a phrase inside a sentence: a measure after one is not a clause's subject. */
+const PHRASE_OPENERS = new Set(['in', 'on', 'at', 'for', 'of', 'with', 'by', 'from', 'to', 'after', 'before', 'during', 'under', 'over', 'amid', 'as', 'while', 'since']);
 
 /**
- * An amount with no measure of its own, in a sentence whose subject is a measure the lexicon
- * knows: "Trade turnover between Russia and China decreased by 6.9% in 2025, reaching $228.105
- * billion" measures trade. Only the sentence's opening words count ("On the trade front, …" is
- * no subject), and only for its first amount.
+ * An amount with no measure of its own, in a clause whose subject is a measure the lexicon knows:
+ * "Trade turnover between Russia and China decreased by 6.9% in 2025, reaching $228.105 billion",
+ * "… adding that trade between the two countries hit a record this year, reaching $245 billion"
+ * measure trade. The nearest such word before the amount counts, unless a preposition puts it in
+ * a phrase ("On the trade front, …" is no subject) or another amount stands between them.
  */
 function subjectMeasure(ctx: ScanContext, first: number): MeasureRead | null {
   const sentence = ctx.sentences[ctx.sentenceOf[first] ?? -1];
   if (!sentence) return null;
-  for (let f = ctx.figures.length - 1; f >= 0 && ctx.figures[f]!.start >= sentence.start; f--) {
-    const kind = ctx.figures[f]!.kind;
-    if (kind === 'money' || kind === 'quantity') return null;
-  }
-  for (let k = sentence.firstToken; k < Math.min(first, sentence.firstToken + SUBJECT_REACH); k++) {
-    const t = ctx.tokens[k]!;
-    if (t.kind === 'sym' && t.text !== '-') return null;
+  const { tokens } = ctx;
+  const last = ctx.figures[ctx.figures.length - 1];
+  const floor = Math.max(sentence.firstToken, first - SUBJECT_REACH);
+  for (let k = first - 1; k >= floor; k--) {
+    const t = tokens[k]!;
+    if (last && (last.kind === 'money' || last.kind === 'quantity') && t.end <= last.end) return null;
     if (t.kind !== 'word') continue;
-    if (PHRASE_OPENERS.has(t.lower)) return null;
     const key = MEASURE_SYNONYMS[singular(t.lower)];
-    if (key) return { phrase: t.lower, head: singular(t.lower), key };
+    if (!key) continue;
+    let b = k - 1;
+    if (/^(the|a|an|its|their)$/.test(tokens[b]?.lower ?? '')) b--;
+    if (b >= sentence.firstToken && PHRASE_OPENERS.has(tokens[b]!.lower)) return null;
+    return { phrase: t.lower, head: singular(t.lower), key };
   }
   return null;
 }

@@ -145,6 +145,17 @@ export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
   i--;
   if (tokens[i]?.lower === 'at' || tokens[i]?.lower === 'to') i--; // "stood at", "amounted to"
   if (/^(is|are|was|were|be|been|being)$/.test(tokens[i]?.lower ?? '')) i--; // "is worth", "was valued at"
+  // "fell 6.9 per cent to", "rose by 3% to": the change stands between the verb and the amount.
+  if (link.lower === 'to') {
+    let j = i;
+    if (tokens[j]?.text === '%' || tokens[j]?.lower === 'percent') j--;
+    else if (tokens[j]?.lower === 'cent' && tokens[j - 1]?.lower === 'per') j -= 2;
+    if (j < i && tokens[j]?.kind === 'num') {
+      j--;
+      if (tokens[j]?.lower === 'by') j--;
+      if (LINK_VERBS_TO.has(tokens[j]?.lower ?? '')) i = j;
+    }
+  }
   if (link.lower === 'to' && LINK_VERBS_TO.has(tokens[i]?.lower ?? '')) i--; // "came to", "rose to"
   if (link.lower === 'to' && (tokens[i]?.lower === 'down' || tokens[i]?.lower === 'up')) i--; // "exports … down to"
   while (link.lower === 'at' && STEADY_WORDS.has(tokens[i]?.lower ?? '')) i--; // "held steady at"

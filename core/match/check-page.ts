@@ -68,7 +68,7 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
     if (!near) nearest.set(eventKey, (near = nearestEvents(about, pf)));
     const inSentence = sentenceEntities(fig.sentence);
     const continuous = CONTINUOUS_KINDS.has(fig.kind);
-    const claims = near.filter((c) => !sentenceIsAboutOthers(inSentence, c) && !(continuous && sentenceIsWorldwide(fig.sentence, inSentence, c)));
+    const claims = near.filter((c) => !sentenceIsAboutOthers(inSentence, c, prepared.subjectEntities) && !(continuous && sentenceIsWorldwide(fig.sentence, inSentence, c)));
     if (claims.length === 0) continue;
     // The figure's content words, read only if a claim has to be matched by context.
     let terms: FigureTerms | null = null;

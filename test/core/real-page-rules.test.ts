@@ -89,8 +89,9 @@ describe('a page of customs figures on the two countries', () => {
     'Russia-China trade turnover down 6.9% in 2025 to $228.1 bln',
     'Trade turnover between Russia and China decreased by 6.9% in 2025, reaching $228.105 billion, customs data showed.',
     'Worldwide, China’s customs reported a record global trade volume of $6.48 trillion in 2025.',
+    'Trade between China and the United States grew by 3.7% in 2025, reaching $688.3 billion.',
   ].join('\n\n');
-  it('is about the claim\'s subject, though it names no leader and no summit city', () => {
+  it('is about the claim\'s subject, though it names no leader and no summit city (but its China–US and world figures are not)', () => {
     expect(summary(customs, '2026-01-14T10:00:00Z')).toEqual([
       ['$228.1 bln', 'corroborated', '002:corroborates'],
       ['$228.105 billion', 'corroborated', '002:corroborates'],
