@@ -11,6 +11,7 @@ import {
   LABEL_PRECEDERS, MEASURE_SYNONYMS, MONTHS, NUMBER_WORDS, QUALIFIERS_BEFORE, UNIT_WORDS, WEEKDAYS,
 } from '../text/lexicon';
 import { COUNTRY_FORMS, findPlaces } from '../text/places';
+import { entityOf } from '../text/entities';
 import { boilerplateRanges } from './boilerplate';
 import { intervalFor, jsonSafe } from './interval';
 import { measureAfter, measureBefore, measureKeyOf, singular, type MeasureRead } from './measure';
@@ -443,8 +444,9 @@ function countsWithinWindow(ctx: ScanContext, from: number): boolean {
  * Whose is an ordinal's term or round: the nearest person-like name before token i in its
  * sentence ("Xi's reelection to a third term" → "xi"), else the first one of the sentence, its
  * subject ("Xi Jinping arrived in Moscow …, days after securing a third term" → "xi"), or "?".
- * After "his" or "her", a name in the possessive owns its own noun, not the ordinal: in "Putin's
- * visit, at Xi's invitation, marks … his fifth term", the term is the subject's, Putin's.
+ * After "his" or "her", a name in the possessive behind a comma owns its own noun, not the
+ * ordinal: in "Putin's visit, at Xi's invitation, marks … his fifth term", the term is the
+ * subject's, Putin's; in "marking Putin's first trip since starting his fifth term", Putin's too.
  */
 function possessorBefore(ctx: ScanContext, i: number): string {
   const s = ctx.sentences[ctx.sentenceOf[i] ?? -1];
@@ -454,20 +456,43 @@ function possessorBefore(ctx: ScanContext, i: number): string {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word' || !t.capitalized) return null;
     const possessive = /['’]s$/.test(t.text);
-    // Every sentence opens with a capital: its first word is a name only in the possessive.
-    if (k === s.firstToken && !possessive) return null;
+    // Every sentence opens with a capital: its first word is a name only in the possessive, or
+    // when it names something ("Xi was confirmed for a third term").
+    if (k === s.firstToken && !possessive && entityOf(t.text) !== t.text) return null;
     const name = t.text.replace(/['’]s$/, '');
     if (MONTHS[name.toLowerCase()] !== undefined || WEEKDAYS[name.toLowerCase()] !== undefined || findPlaces(name).length > 0 || COUNTRY_FORMS[name] || /^(President|Prime|Minister|The|A|An|His|Her)$/.test(name)) return null;
     return name.toLowerCase();
   };
+  // The whole name the word at k is part of, "xi-jinping" for "Xi Jinping": pages write either
+  // part alone, and the matcher meets owners that share a part (see `ownerKey` in check-page).
+  const whole = (k: number, name: string): string => {
+    const parts = [name];
+    for (let a = k - 1; a >= s.firstToken && !/['’]s$/.test(ctx.tokens[a]!.text); a--) {
+      // The sentence's opening word is part of the name only if it names something ("Xi Jinping
+      // was re-elected", not "After Xi's…").
+      const opening = a === s.firstToken && ctx.tokens[a]!.kind === 'word' && entityOf(ctx.tokens[a]!.text) === ctx.tokens[a]!.text;
+      const more = nameAt(a) ?? (opening ? ctx.tokens[a]!.lower : null);
+      if (!more || ctx.tokens[a + 1]!.spaceBefore === false) break;
+      parts.unshift(more);
+    }
+    for (let b = k + 1; b < i && !/['’]s$/.test(ctx.tokens[b - 1]!.text); b++) {
+      const more = nameAt(b);
+      if (!more) break;
+      parts.push(more);
+    }
+    return parts.join('-');
+  };
+  let comma = false;
   for (let k = i - 1; k >= s.firstToken && k >= i - 16; k--) {
-    if (pronoun && /['’]s$/.test(ctx.tokens[k]!.text)) continue;
+    if (ctx.tokens[k]!.text === ',') comma = true;
+    // After "his", a possessive name in another phrase ("…, at Xi's invitation, … his") owns its own noun.
+    if (pronoun && comma && /['’]s$/.test(ctx.tokens[k]!.text)) continue;
     const name = nameAt(k);
-    if (name) return name;
+    if (name) return whole(k, name);
   }
   for (let k = s.firstToken; k < (pronoun ? i : i - 16); k++) {
     const name = nameAt(k);
-    if (name) return name;
+    if (name) return whole(k, name);
   }
   return '?';
 }
@@ -536,6 +561,12 @@ function inheritMeasure(ctx: ScanContext, start: number, unit: string): MeasureR
   const sentence = ctx.sentences[ctx.sentenceOf[start] ?? -1];
   if (!sentence) return null;
   // Only the last few figures: a run-on "sentence" of thousands of numbers must stay linear.
+  // "1.63 trillion yuan ($234 billion)": an amount converted in brackets is the amount before them.
+  const last = ctx.figures[ctx.figures.length - 1];
+  const bracket = ctx.tokens[start - 1];
+  if (last?.measureKey && last.kind === 'money' && bracket?.text === '(' && last.end >= sentence.start && bracket.start - last.end <= 1) {
+    return { phrase: last.measure, head: last.measureKey, key: last.measureKey };
+  }
   for (let f = ctx.figures.length - 1; f >= Math.max(0, ctx.figures.length - INHERIT_LOOKBACK); f--) {
     const prev = ctx.figures[f]!;
     if (prev.start < sentence.start) break;

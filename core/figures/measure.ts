@@ -159,6 +159,9 @@ export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
   if (link.lower === 'to' && LINK_VERBS_TO.has(tokens[i]?.lower ?? '')) i--; // "came to", "rose to"
   if (link.lower === 'to' && (tokens[i]?.lower === 'down' || tokens[i]?.lower === 'up')) i--; // "exports … down to"
   while (link.lower === 'at' && STEADY_WORDS.has(tokens[i]?.lower ?? '')) i--; // "held steady at"
+  if (link.lower === 'at' && /^[a-z]{3,}ing$/.test(tokens[i]?.text ?? '')) i--; // "landing at", "standing at"
+  // "… between the two countries last year totaled": the time is not the measure.
+  if (/^(year|month|week|quarter)$/.test(tokens[i]?.lower ?? '') && /^(last|this|the|that|previous|prior)$/.test(tokens[i - 1]?.lower ?? '')) i -= 2;
   // "…, worth $200 billion" after a noun phrase: the phrase is what the money is the value of.
   if (tokens[i]?.text === ',' && (link.lower === 'worth' || link.lower === 'valued')) i--;
   // "Trade between China and Russia came to…": step back over the names and their preposition.
@@ -167,32 +170,42 @@ export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
     while (j >= 0 && j > i - 10 && (tokens[j]!.capitalized || /^(and|,|-|–|—)$/.test(tokens[j]!.lower))) j--;
     if (j >= 0 && NAME_PREPOSITIONS.has(tokens[j]!.lower)) i = j - 1;
   }
+  const [words, end] = wordsBefore(tokens, i);
+  // "trade between the two countries reached…": the words read were the preposition's object;
+  // the measure is the noun before the preposition.
+  let j = end;
+  if (words.length > 0 && /^(the|a|an|its|their|both|all)$/.test(tokens[j]?.lower ?? '')) j--;
+  // ("the value of trade" keeps "trade": after "of" the object is what is measured.)
+  if (words.length > 0 && tokens[j]?.lower !== 'of' && NAME_PREPOSITIONS.has(tokens[j]?.lower ?? '')) {
+    const [before] = wordsBefore(tokens, j - 1);
+    if (before.length > 0) return build(before, '', '');
+  }
+  if (words.length === 0) return null;
+  return build(words, '', '');
+}
+
+/** The two halves of trade: "imports and exports" is read through its "and". */
+const TRADE_HALVES = new Set(['import', 'export']);
+
+/**
+ * Up to three measure words read backwards from token `i`: a name ends them, but a capital that
+ * opens the sentence ("Bilateral trade reached…") does not. Returns them and the index before them.
+ */
+function wordsBefore(tokens: Token[], i: number): [string[], number] {
   const words: string[] = [];
   while (i >= 0 && words.length < 3) {
     const t = tokens[i];
-    // A name ends the phrase, but a capital that opens the sentence ("Bilateral trade reached…") does not.
+    if (t?.lower === 'and' && words.length === 1 && TRADE_HALVES.has(singular(words[0]!)) && TRADE_HALVES.has(singular(tokens[i - 1]?.lower ?? ''))) {
+      words.unshift('and');
+      i--;
+      continue;
+    }
     const opensSentence = i === 0 || tokens[i - 1]!.kind === 'break' || /^[.!?]$/.test(tokens[i - 1]!.text);
     if (!isMeasureWord(t) || (t.capitalized && words.length > 0 && !opensSentence)) break;
     words.unshift(t.text);
     i--;
   }
-  // "trade between the two countries reached…": the words read were the preposition's object;
-  // the measure is the noun before the preposition.
-  let j = i;
-  if (words.length > 0 && /^(the|a|an|its|their|both|all)$/.test(tokens[j]?.lower ?? '')) j--;
-  // ("the value of trade" keeps "trade": after "of" the object is what is measured.)
-  if (words.length > 0 && tokens[j]?.lower !== 'of' && NAME_PREPOSITIONS.has(tokens[j]?.lower ?? '')) {
-    const before: string[] = [];
-    for (let k = j - 1; k >= 0 && before.length < 3; k--) {
-      const t = tokens[k];
-      const opens = k === 0 || tokens[k - 1]!.kind === 'break' || /^[.!?]$/.test(tokens[k - 1]!.text);
-      if (!isMeasureWord(t) || (t.capitalized && before.length > 0 && !opens)) break;
-      before.unshift(t.text);
-    }
-    if (before.length > 0) return build(before, '', '');
-  }
-  if (words.length === 0) return null;
-  return build(words, '', '');
+  return [words, i];
 }
 
 /**
@@ -200,6 +213,13 @@ export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
  * measure trade, so the word before them gives the key.
  */
 const AMOUNT_HEADS = new Set(['volume', 'value', 'total', 'amount', 'sum', 'size', 'figure', 'good', 'goods']);
+
+/** "Imports and exports", "exports and imports": trade, written as its two halves. */
+function bothWays(words: string[]): boolean {
+  const w = words.map((x) => singular(x.toLowerCase()));
+  const k = w.indexOf('and');
+  return k > 0 && w[k - 1] !== w[k + 1] && TRADE_HALVES.has(w[k - 1] ?? '') && TRADE_HALVES.has(w[k + 1] ?? '');
+}
 
 function build(words: string[], complement: string, preposition: string): MeasureRead {
   // In a title-case headline every word is capitalised: lower-case them all.
@@ -210,6 +230,7 @@ function build(words: string[], complement: string, preposition: string): Measur
   if (headIndex > 0 && AMOUNT_HEADS.has(singular(words[headIndex]!))) headIndex--;
   const head = singular(words[headIndex]!.split('-').pop()!);
   let key = MEASURE_SYNONYMS[head] ?? head;
+  if ((head === 'import' || head === 'export') && bothWays(words)) key = 'trade';
   if (complement && key === 'visit') key = `${key}:${complement.toLowerCase()}`;
   let phrase = phraseWords.join(' ');
   if (complement) phrase += ` ${preposition} ${complement}`;

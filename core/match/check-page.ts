@@ -68,7 +68,7 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
     if (!near) nearest.set(eventKey, (near = nearestEvents(about, pf)));
     const inSentence = sentenceEntities(fig.sentence);
     const continuous = CONTINUOUS_KINDS.has(fig.kind);
-    const claims = near.filter((c) => !sentenceIsAboutOthers(inSentence, c, prepared.subjectEntities) && !(continuous && sentenceIsWorldwide(fig.sentence, inSentence, c)));
+    const claims = near.filter((c) => !sentenceIsAboutOthers(inSentence, c, prepared.subjectEntities, prepared.coreCountries) && !(continuous && sentenceIsWorldwide(fig.sentence, inSentence, c)));
     if (claims.length === 0) continue;
     // The figure's content words, read only if a claim has to be matched by context.
     let terms: FigureTerms | null = null;
@@ -93,10 +93,28 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
  */
 export function resolvedKey(prepared: PreparedIndex, fig: Figure): string {
   if (!fig.measureKey || prepared.byKey.has(lookupKey(fig.measureKey, fig.unit))) return fig.measureKey;
+  const owned = ownerKey(prepared, fig.measureKey, fig.unit);
+  if (owned) return owned;
   const [base, ...rest] = fig.measureKey.split(/(?=[:/])/);
   if (!base || base.length < 4) return fig.measureKey;
   const best = prepared.measureWords.search(base, { limit: 1 })[0];
   return best && isMisspelling(base, best.item.word) ? best.item.key + rest.join('') : fig.measureKey;
+}
+
+/**
+ * The index's key for an owner written in part: "term:xi" (from "Xi's third term") is
+ * "term:xi-jinping" (from "Xi Jinping … a third term"), as is "term:jinping". Null when no owner
+ * of the index shares a name with it.
+ */
+function ownerKey(prepared: PreparedIndex, key: string, unit: string | null): string | null {
+  const at = key.lastIndexOf(':');
+  if (at <= 0) return null;
+  const names = key.slice(at + 1).split('-').filter((n) => n !== '?');
+  for (const candidate of prepared.ownedKeys.get(key.slice(0, at)) ?? []) {
+    if (!prepared.byKey.has(lookupKey(candidate, unit))) continue;
+    if (candidate.slice(at + 1).split('-').some((n) => names.includes(n))) return candidate;
+  }
+  return null;
 }
 
 /**

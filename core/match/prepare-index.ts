@@ -9,6 +9,7 @@ import Fuse from 'fuse.js/basic';
 import type { Claim, Fact, FactIndex, IndexedSource } from '../model';
 import { MEASURE_SYNONYMS } from '../text/lexicon';
 import { COUNTRY_FORMS, PLACE_ALIASES } from '../text/places';
+import { isCountry } from '../text/entities';
 import { contentTerms } from './terms';
 import { dayNumber } from '../time/spans';
 import type { ClaimsByDate } from './nearest-events';
@@ -52,6 +53,10 @@ export interface PreparedIndex {
   subjectNames: Set<string>;
   /** Fuzzy lookup of measure head words → key. */
   measureWords: Fuse<{ word: string; key: string }>;
+  /** The countries in the subject of at least half the claims: what the index is about, whatever a claim's own list says. */
+  coreCountries: Set<string>;
+  /** Keys of the form "term:xi-jinping" by their part before the last ":" ("term"), for owners written in part. */
+  ownedKeys: Map<string, string[]>;
   /** claim id → the first and last day of its event, as days since the epoch (claims with a date only). */
   eventSpan: Map<string, [number, number]>;
   /** Content terms of a fact's sentence and context (computed once, on first use). */
@@ -81,6 +86,13 @@ function subjectTerms(entities: Set<string>): Set<string> {
   return contentTerms(forms.join(' '));
 }
 
+/** The countries named in the subject of at least half the claims. */
+function coreCountries(claims: readonly Claim[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const c of claims) for (const e of c.subject) if (isCountry(e)) counts.set(e, (counts.get(e) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n * 2 >= claims.length).map(([e]) => e));
+}
+
 /** Builds the lookups of an index. Cost linear in the number of facts, and small per fact. */
 export function prepareIndex(index: FactIndex): PreparedIndex {
   const claims = new Map(index.claims.map((c) => [c.id, c]));
@@ -89,6 +101,7 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
   const byUnit = new Map<string, ClaimsBySubject>();
   const subjectKey = new Map(index.claims.map((c) => [c.id, c.subject.join('\u0000')]));
   const words = new Map<string, string>();
+  const ownedKeys = new Map<string, string[]>();
   const seenKey = new Set<string>();
   const seenUnit = new Set<string>();
   for (const f of index.facts) {
@@ -100,6 +113,8 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
       addBySubject(byKey, lookupKey(f.measureKey, f.unit), claim, subjectKey.get(claim.id)!);
       const base = f.measureKey.split(/[:/]/)[0];
       if (base) words.set(base, base);
+      const owner = f.measureKey.lastIndexOf(':');
+      if (owner > 0) push(ownedKeys, f.measureKey.slice(0, owner), f.measureKey);
     }
     if (CONTINUOUS_KINDS.has(f.kind) && f.unit && !seenUnit.has(`${f.claimId}|${f.unit}`)) {
       seenUnit.add(`${f.claimId}|${f.unit}`);
@@ -125,6 +140,8 @@ export function prepareIndex(index: FactIndex): PreparedIndex {
       { keys: ['word'], threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 4 },
     ),
     dateIndexes: new Map(),
+    ownedKeys,
+    coreCountries: coreCountries(index.claims),
     termsOf(fact: Fact): Set<string> {
       let t = terms.get(fact.id);
       if (!t) terms.set(fact.id, (t = contentTerms(`${fact.context} ${fact.sentence}`)));

@@ -40,8 +40,10 @@ export function relateEvents(figure: PageFigure, fact: Fact): EventRelation {
   if (CONTINUOUS_KINDS.has(figure.kind) && a.time && b.time && (a.time.precision === 'year') !== (b.time.precision === 'year')) {
     const [year, part] = a.time.precision === 'year' ? [a.time, b] : [b.time, a];
     if (part.timeBasis === 'sentence' || part.timeBasis === 'context') return 'different';
-    // Dated only by its publication, within that year: a figure that may or may not be the year's.
-    if (part.timeBasis === 'publication' && part.time!.from.slice(0, 4) === year.from.slice(0, 4)) return 'unknown';
+    // Dated only by its publication, within that year or the next (when a year's totals are
+    // published): a figure that may or may not be the year's.
+    const lag = Number(part.time!.from.slice(0, 4)) - Number(year.from.slice(0, 4));
+    if (part.timeBasis === 'publication' && (lag === 0 || lag === 1)) return 'unknown';
   }
   return compareEvents(a, b);
 }

@@ -94,18 +94,20 @@ export function sentenceEntities(sentence: string): Set<string> {
  * Whether a figure's sentence is about someone else: it names a country the claim is not about
  * and fewer than two of the claim's entities ("Xi signed 20 documents with Iran's president").
  * `entities` are the sentence's, from `sentenceEntities`; `known`, every subject entity of the
- * index, whose people and places count for any claim (its countries do not: "trade between China
- * and the United States" is not China–Russia trade).
+ * index, whose people and places count for any claim; `core`, the countries most of its claims
+ * are about. Another country counts against it ("trade between China and the United States" is
+ * not China–Russia trade).
  */
-export function sentenceIsAboutOthers(entities: Set<string>, claim: Claim, known: ReadonlySet<string> = new Set()): boolean {
+export function sentenceIsAboutOthers(entities: Set<string>, claim: Claim, known: ReadonlySet<string> = new Set(), core: ReadonlySet<string> = new Set()): boolean {
   let others = false;
   let shared = 0;
   const subject = new Set(claim.subject);
   for (const e of entities) {
-    if (subject.has(e)) shared++;
+    // A person, place or leading country the index's sources are about counts for the claim ("Xi
+    // and Putin say the $175bn Golden Dome…", "Xi was confirmed for a third term as China's
+    // president"), though this claim's own list missed it.
+    if (subject.has(e) || core.has(e)) shared++;
     else if (isCountry(e)) others = true;
-    // A person or place the index's sources are about counts for the claim ("Xi and Putin say the
-    // $175bn Golden Dome…, without naming the United States"), though this claim's list missed it.
     else if (known.has(e)) shared++;
   }
   return others && shared < 2;

@@ -16,6 +16,7 @@ const COMMON = new Set([
   'Get', 'Summary', 'Time', 'Analysts', 'Observers', 'Western', 'Global', 'South', 'North', 'East', 'West', 'New', 'One',
   'Two', 'Three', 'Four', 'Five', 'First', 'Second', 'Third', 'Day', 'Week', 'Year', 'Summit', 'Agreements', 'Agreement',
   'However', 'Meanwhile', 'Also', 'Yet', 'Still', 'Even', 'So', 'If', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow',
+  'Days', 'Weeks', 'Months', 'Years', 'Hours', 'Minutes', 'Decades', 'Officials', 'Leaders', 'Experts', 'Critics',
 ]);
 
 /** Whether a word names a country or a place the gazetteer knows. */

@@ -115,7 +115,7 @@ export const MEASURE_SYNONYMS = wordTable<string>({
   agreement: 'agreement', deal: 'agreement', accord: 'agreement', document: 'agreement', pact: 'agreement',
   mou: 'agreement', memorandum: 'agreement', memoranda: 'agreement', treaty: 'agreement', contract: 'agreement',
   declaration: 'declaration', statement: 'declaration', communique: 'declaration', communiqué: 'declaration',
-  visit: 'visit', trip: 'visit', 'state visit': 'visit',
+  visit: 'visit', trip: 'visit', 'state visit': 'visit', stay: 'visit',
   trade: 'trade', turnover: 'trade', traded: 'trade',
   meeting: 'meeting', summit: 'meeting', talk: 'meeting',
   term: 'term',

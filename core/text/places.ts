@@ -70,10 +70,13 @@ const ACTS_AFTER = /^[\s,]*(?:said|says|sees|saw|views|viewed|considers|wants|wa
 
 /**
  * The places a text names as places, in order of first mention: not those that stand for a
- * government ("the Kremlin sees it as a victory", "Beijing has yet to confirm").
+ * government ("the Kremlin sees it as a victory", "Beijing has yet to confirm", "Moscow's aim").
  */
 export function findPlacesNamed(text: string): string[] {
-  return placesIn([...text.matchAll(NAME_RUN)].filter((m) => !ACTS_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30))).map((m) => m[0]));
+  const asPlace = (m: RegExpMatchArray): boolean =>
+    // "Moscow's firm intention": a place in the possessive is its government too.
+    !/['’]s$/.test(m[0]) && !ACTS_AFTER.test(text.slice(m.index! + m[0].length, m.index! + m[0].length + 30));
+  return placesIn([...text.matchAll(NAME_RUN)].filter(asPlace).map((m) => m[0]));
 }
 
 /**

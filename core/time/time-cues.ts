@@ -117,8 +117,8 @@ export function timeCuesIn(tokens: Token[], first: number, end: number, pub: Tim
         i = d.end - 1;
         continue;
       }
-      // "in May" without a year: the latest May up to the publication.
-      if (t.kind === 'word' && t.capitalized && pub && MONTH_LEADS.has(tokens[i - 1]?.lower ?? '')) {
+      // "in May" (or "November alone") without a year: the latest such month up to the publication.
+      if (t.kind === 'word' && t.capitalized && pub && (MONTH_LEADS.has(tokens[i - 1]?.lower ?? '') || tokens[i + 1]?.lower === 'alone')) {
         const m = MONTHS[t.lower]!;
         const [py, pm] = pub.from.split('-').map(Number) as [number, number];
         cues.push({ time: monthSpan(m <= pm ? py : py - 1, m), basis: 'relative', start: t.start, end: t.end });

@@ -159,9 +159,11 @@ describe("an ordinal's owner (whose term, whose round)", () => {
   it('is the nearest name before it', () => {
     expect(keyOf('The sequence of events followed Xi’s reelection to a third term.', 'third')).toBe('term:xi');
   });
-  it('is the sentence\'s subject when no name stands near it', () => {
+  it('is the sentence\'s subject when no name stands near it, written whole', () => {
     const text = 'Chinese President Xi Jinping arrived in Moscow on Monday for a three-day state visit, days after securing a third term as China’s president.';
-    expect(keyOf(text, 'third')).toBe('term:xi');
+    expect(keyOf(text, 'third')).toBe('term:xi-jinping');
+    expect(keyOf('Xi Jinping was re-elected for a third term.', 'third')).toBe('term:xi-jinping');
+    expect(keyOf("After Xi's reelection to a third term, he went.", 'third')).toBe('term:xi');
   });
   it('is unknown when the sentence names no one', () => {
     expect(keyOf('Days after the vote, a third term was secured.', 'third')).toBe('term:?');
@@ -170,6 +172,8 @@ describe("an ordinal's owner (whose term, whose round)", () => {
     const text = "Putin's visit, at Xi's invitation, marks his first trip abroad since starting his fifth presidential term.";
     expect(keyOf(text, 'fifth')).toBe('term:putin');
     expect(keyOf('Xi hosted Putin, who is serving his fifth term.', 'fifth')).toBe('term:putin');
+    // …but the nearest possessive, in the same phrase, is the one "his" refers to.
+    expect(keyOf("Xi Jinping welcomed Vladimir Putin to Beijing for a two-day state visit, marking Putin's first foreign trip since starting his fifth term.", 'fifth')).toBe('term:putin');
   });
 });
 

@@ -135,3 +135,26 @@ describe("a page's place", () => {
     expect(summary(text, '2025-09-02T12:00:00Z')).toEqual([['more than 20', 'corroborated', '000:corroborates 002:related 001:corroborates?']]);
   });
 });
+
+describe('a third term written "Xi Jinping … a third term" or "Xi was confirmed for a third term as China\'s president"', () => {
+  it('meets the index\'s term of Xi (owners meet when they share a name)', () => {
+    for (const sentence of ['Xi Jinping was re-elected for a third term before he flew to Moscow.', "Xi was confirmed for a third term as China's president before he flew to Moscow."]) {
+      const text = `Russian President Vladimir Putin will host Chinese President Xi Jinping in Moscow on March 20. ${sentence}`;
+      expect(summary(text, '2023-03-17T10:00:00Z'), sentence).toEqual([['third', 'related', '003:corroborates?']]);
+    }
+  });
+});
+
+describe('trade written as its two halves, or converted in brackets', () => {
+  it('is trade', () => {
+    const text = [
+      'Russia and China: the value of imports and exports between the two countries last year totaled $228.1 billion, down from $244.8 billion in 2024.',
+      'Total trade between China and Russia reached 1.63 trillion yuan ($234 billion) in 2025.',
+    ].join('\n\n');
+    expect(summary(text, '2026-01-14T10:00:00Z')).toEqual([
+      ['$228.1 billion', 'corroborated', '002:corroborates'],
+      ['$244.8 billion', 'related', '002:related'],
+      ['$234 billion', 'corroborated', '002:corroborates'],
+    ]);
+  });
+});
