@@ -14,6 +14,7 @@ import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
 import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers, sentenceIsWorldwide, type PageSubject } from './subject-gate';
 import { contentTerms } from './terms';
 import { DISTINCT_AMOUNTS } from '../text/lexicon';
+import { isMisspelling } from '../text/misspelling';
 
 /** Content words a money or volume figure must share with a source's to be about the same thing. */
 export const MIN_SHARED_TERMS = 2;
@@ -118,38 +119,6 @@ function ownerKey(prepared: PreparedIndex, key: string, unit: string | null): st
 }
 
 /**
- * Whether `written` may be a misspelling of `word`: the same first letter, and at most one edit
- * (two for words of eight letters or more) of insertion, deletion, substitution or swap.
- */
-export function isMisspelling(written: string, word: string): boolean {
-  if (written === word || written[0] !== word[0]) return written === word;
-  const allowed = Math.min(written.length, word.length) >= 8 ? 2 : 1;
-  return editDistance(written, word, allowed) <= allowed;
-}
-
-/** Damerau–Levenshtein distance (optimal string alignment), or `limit + 1` once it must exceed `limit`. */
-function editDistance(a: string, b: string, limit: number): number {
-  if (Math.abs(a.length - b.length) > limit) return limit + 1;
-  let prev2: number[] = [];
-  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const cur = [i];
-    let rowMin = i;
-    for (let j = 1; j <= b.length; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let d = Math.min(prev[j]! + 1, cur[j - 1]! + 1, prev[j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) d = Math.min(d, prev2[j - 2]! + 1);
-      cur.push(d);
-      rowMin = Math.min(rowMin, d);
-    }
-    if (rowMin > limit) return limit + 1;
-    prev2 = prev;
-    prev = cur;
-  }
-  return prev[b.length]!;
-}
-
-/**
  * Claims that may measure what a page figure measures and that the page names something of, with
  * their date index: by key, and for money, volumes and percentages by unit (their facts are then
  * kept only when they share context words with the figure, see `factsFor`). The usual case, one
@@ -195,10 +164,10 @@ interface FigureTerms {
 }
 
 /**
- * A claim's facts that speak to the figure: all of them when the key names the same thing, else those sharing
- * `MIN_SHARED_TERMS` content words with it, one at least from the figure's own sentence. (The
- * paragraph says what a figure is about, but "Around 90 joint projects, worth $200 billion"
- * after a sentence on trade is not a trade figure.)
+ * A claim's facts that speak to the figure: all of them when the key names the same thing, else
+ * those sharing `MIN_SHARED_TERMS` content words with it, one at least from the figure's own
+ * sentence. (The paragraph says what a figure is about, but "Around 90 joint projects, worth
+ * $200 billion" after a sentence on trade is not a trade figure.)
  */
 function factsFor(prepared: PreparedIndex, claim: Claim, key: string, figureTerms: () => FigureTerms): Fact[] {
   const facts = prepared.factsByClaim.get(claim.id) ?? [];
@@ -212,8 +181,10 @@ function factsFor(prepared: PreparedIndex, claim: Claim, key: string, figureTerm
     let sharedOwn = false;
     for (const t of prepared.termsOf(f)) {
       if (prepared.subjectNames.has(t)) continue;
-      if (own.has(t)) [shared, sharedOwn] = [shared + 1, true];
-      else if (before.has(t)) shared++;
+      if (own.has(t)) {
+        shared++;
+        sharedOwn = true;
+      } else if (before.has(t)) shared++;
     }
     return shared >= MIN_SHARED_TERMS && sharedOwn;
   });

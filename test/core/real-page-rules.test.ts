@@ -4,7 +4,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { checkPage, isMisspelling } from '../../core/match/check-page';
+import { checkPage } from '../../core/match/check-page';
+import { isMisspelling } from '../../core/text/misspelling';
 import { placesByFrequency } from '../../core/match/page-context';
 import { prepareIndex } from '../../core/match/prepare-index';
 import type { FactIndex } from '../../core/model';
