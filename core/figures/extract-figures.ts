@@ -386,6 +386,12 @@ function isTarget(tokens: Token[], first: number, end: number): boolean {
   return false;
 }
 
+/** Bodies that name no one whose term or round an ordinal counts. */
+const INSTITUTIONS = new Set([
+  'Congress', 'Parliament', 'Duma', 'Assembly', 'Senate', 'Council', 'Committee', 'Party', 'Court', 'Ministry',
+  'Government', 'Kremlin', 'Commission', 'Cabinet', 'Politburo', 'Bureau', 'Union', 'Organization', 'Organisation',
+]);
+
 /** How far before "for the Nth time" its verb may stand ("Putin visits China for the 25th time"). */
 const TIMES_REACH = 6;
 
@@ -452,6 +458,12 @@ function possessorBefore(ctx: ScanContext, i: number): string {
   const s = ctx.sentences[ctx.sentenceOf[i] ?? -1];
   if (!s) return '?';
   const pronoun = /^(his|her)$/.test(ctx.tokens[i - 1]?.lower ?? '');
+  // The words of a body's name: "National People's Congress", with every capital before its last word.
+  const inBody = new Set<number>();
+  for (let k = s.firstToken; k < i; k++) {
+    if (!INSTITUTIONS.has(ctx.tokens[k]!.text)) continue;
+    for (let a = k; a >= s.firstToken && ctx.tokens[a]!.kind === 'word' && ctx.tokens[a]!.capitalized; a--) inBody.add(a);
+  }
   const nameAt = (k: number): string | null => {
     const t = ctx.tokens[k]!;
     if (t.kind !== 'word' || !t.capitalized) return null;
@@ -461,6 +473,8 @@ function possessorBefore(ctx: ScanContext, i: number): string {
     if (k === s.firstToken && !possessive && entityOf(t.text) !== t.text) return null;
     const name = t.text.replace(/['’]s$/, '');
     if (MONTHS[name.toLowerCase()] !== undefined || WEEKDAYS[name.toLowerCase()] !== undefined || findPlaces(name).length > 0 || COUNTRY_FORMS[name] || /^(President|Prime|Minister|The|A|An|His|Her)$/.test(name)) return null;
+    // A body ("the National People's Congress") elects, but holds no term of its own.
+    if (inBody.has(k)) return null;
     return name.toLowerCase();
   };
   // The whole name the word at k is part of, "xi-jinping" for "Xi Jinping": pages write either

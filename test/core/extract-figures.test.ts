@@ -165,6 +165,9 @@ describe("an ordinal's owner (whose term, whose round)", () => {
     expect(keyOf('Xi Jinping was re-elected for a third term.', 'third')).toBe('term:xi-jinping');
     expect(keyOf("After Xi's reelection to a third term, he went.", 'third')).toBe('term:xi');
   });
+  it('is never a body that elects ("the National People\'s Congress")', () => {
+    expect(keyOf("Xi was endorsed by the National People's Congress for a third five-year term.", 'third')).toBe('term:xi');
+  });
   it('is unknown when the sentence names no one', () => {
     expect(keyOf('Days after the vote, a third term was secured.', 'third')).toBe('term:?');
   });
