@@ -52,6 +52,15 @@ export function textOf(root: Node): string {
   return text;
 }
 
+/** The number of text characters under `root` (its `textContent` length), without building the text. */
+export function textLength(root: Node): number {
+  if (root.nodeType === TEXT_NODE) return (root as Text).data.length;
+  const walker = docOf(root).createTreeWalker(root, SHOW_TEXT);
+  let length = 0;
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) length += (node as Text).data.length;
+  return length;
+}
+
 /**
  * Whether a space-separated attribute value (class, rel, itemprop) holds `token`: split only
  * where the text occurs at all, since the page scan asks this of every element.

@@ -2,7 +2,7 @@
  * Finds, in one pass over a page, the elements the readers start from: the article's root
  * candidates, the headline and (for `readPageMeta`) the metadata elements.
  */
-import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, tokenIn } from './dom-walk';
+import { ELEMENT_NODE, SHOW_ELEMENT, SHOW_TEXT, textLength, tokenIn } from './dom-walk';
 import { isInsideSkipped, isInsideUntouchable } from './skip-rules';
 
 /** The elements of a page the readers look for, found in one pass over the document. */
@@ -69,47 +69,10 @@ export function scanPage(doc: Document, withMeta: boolean, keepLengthsAbove = 0)
  * its parent's when the walk leaves it: linear however deep the page is nested).
  */
 export function* scanPageSteps(doc: Document, withMeta: boolean, keepLengthsAbove = 0): Generator<void, PageScan, void> {
-  const scan: PageScan = {
-    itemBody: null,
-    articles: [],
-    main: null,
-    roleMain: null,
-    headline: null,
-    h1s: [],
-    metas: [],
-    jsonLd: [],
-    times: [],
-    itemDates: [],
-    bylines: BYLINE_TESTS.map(() => []),
-    textLengths: new Map(),
-  };
+  const scan = emptyScan();
   const top = doc.documentElement;
   if (!top) return scan;
-  const visit = (el: Element): void => {
-    const tag = el.localName;
-    if (tag === 'article') scan.articles.push(el);
-    else if (tag === 'main') scan.main ??= el;
-    else if (tag === 'h1') scan.headline ??= el;
-    if (withMeta) {
-      if (tag === 'meta') scan.metas.push(el);
-      else if (tag === 'h1') scan.h1s.push(el);
-    }
-    // Most elements of a page carry no attribute: one call rules out every test below. (The scan
-    // visits every element; eight attribute reads each were its largest cost on a huge page.)
-    if (!el.hasAttributes() || !el.getAttributeNames().some((name) => SCAN_ATTRIBUTES.has(name))) return;
-    const itemprop = el.getAttribute('itemprop');
-    if (!scan.itemBody && tokenIn(itemprop, 'articleBody')) scan.itemBody = el;
-    if (!scan.roleMain && el.getAttribute('role') === 'main') scan.roleMain = el;
-    if (!withMeta) return;
-    if (tag === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') {
-      scan.jsonLd.push(el);
-    } else if (tag === 'time' && el.hasAttribute('datetime')) scan.times.push(el);
-    if (tokenIn(itemprop, 'datePublished') && el.hasAttribute('content')) scan.itemDates.push(el);
-    const attrs: BylineAttrs = { rel: el.getAttribute('rel'), cls: el.getAttribute('class'), itemprop };
-    BYLINE_TESTS.forEach((test, i) => {
-      if (test(el, attrs)) scan.bylines[i]?.push(el);
-    });
-  };
+  const visit = visitor(scan, withMeta);
   // Open elements and their text so far; an element is closed when the walk leaves it.
   const open: Element[] = [top];
   const lengths: number[] = [0];
@@ -138,6 +101,81 @@ export function* scanPageSteps(doc: Document, withMeta: boolean, keepLengthsAbov
   return scan;
 }
 
+/**
+ * Every element the scan looks at, or may: its tags, and the attributes its tests read. A class
+ * selector is a token test, as `tokenIn` is (in quirks mode it also ignores case: a superset).
+ */
+const SCAN_SELECTOR = 'article, main, h1, meta, script[type], time[datetime], [itemprop], [role], [rel], .byline, .author';
+
+/**
+ * `scanPage` by the browser's own selector matching: one native call hands over only the
+ * elements the scan wants, so a page of 145,000 nodes is not walked node by node in script (the
+ * walk cost the content script ~100 ms there). It counts no text lengths: `textLengths` is empty
+ * (see `articleRootOf`). Null when the DOM cannot do it (happy-dom recurses on a very deep page):
+ * the caller walks instead.
+ */
+export function scanPageBySelector(doc: Document, withMeta: boolean): PageScan | null {
+  const scan = emptyScan();
+  const top = doc.documentElement;
+  if (!top) return scan;
+  let found: NodeListOf<Element>;
+  try {
+    found = doc.querySelectorAll(SCAN_SELECTOR);
+  } catch {
+    return null;
+  }
+  const visit = visitor(scan, withMeta);
+  visit(top);
+  for (const el of Array.from(found)) visit(el);
+  return scan;
+}
+
+function emptyScan(): PageScan {
+  return {
+    itemBody: null,
+    articles: [],
+    main: null,
+    roleMain: null,
+    headline: null,
+    h1s: [],
+    metas: [],
+    jsonLd: [],
+    times: [],
+    itemDates: [],
+    bylines: BYLINE_TESTS.map(() => []),
+    textLengths: new Map(),
+  };
+}
+
+/** What the scan notes of each element it meets, into `scan`. */
+function visitor(scan: PageScan, withMeta: boolean): (el: Element) => void {
+  return (el: Element): void => {
+    const tag = el.localName;
+    if (tag === 'article') scan.articles.push(el);
+    else if (tag === 'main') scan.main ??= el;
+    else if (tag === 'h1') scan.headline ??= el;
+    if (withMeta) {
+      if (tag === 'meta') scan.metas.push(el);
+      else if (tag === 'h1') scan.h1s.push(el);
+    }
+    // Most elements of a page carry no attribute: one call rules out every test below. (The scan
+    // visits every element; eight attribute reads each were its largest cost on a huge page.)
+    if (!el.hasAttributes() || !el.getAttributeNames().some((name) => SCAN_ATTRIBUTES.has(name))) return;
+    const itemprop = el.getAttribute('itemprop');
+    if (!scan.itemBody && tokenIn(itemprop, 'articleBody')) scan.itemBody = el;
+    if (!scan.roleMain && el.getAttribute('role') === 'main') scan.roleMain = el;
+    if (!withMeta) return;
+    if (tag === 'script' && (el.getAttribute('type') ?? '').trim().toLowerCase() === 'application/ld+json') {
+      scan.jsonLd.push(el);
+    } else if (tag === 'time' && el.hasAttribute('datetime')) scan.times.push(el);
+    if (tokenIn(itemprop, 'datePublished') && el.hasAttribute('content')) scan.itemDates.push(el);
+    const attrs: BylineAttrs = { rel: el.getAttribute('rel'), cls: el.getAttribute('class'), itemprop };
+    BYLINE_TESTS.forEach((test, i) => {
+      if (test(el, attrs)) scan.bylines[i]?.push(el);
+    });
+  };
+}
+
 /** The article root of a scanned page; see `chooseArticleRoot`. */
 export function articleRootOf(doc: Document, scan: PageScan): Element | null {
   // A landmark inside code, a form control, an editor or an SVG is not the page's article: reading
@@ -145,16 +183,20 @@ export function articleRootOf(doc: Document, scan: PageScan): Element | null {
   const usable = (el: Element | null): Element | null => (el && !isInsideUntouchable(el) ? el : null);
   const itemBody = usable(scan.itemBody);
   if (itemBody) return itemBody;
-  let best: Element | null = null;
+  // An <article> inside a related-stories aside is a teaser, not the story; an <article
+  // contenteditable> is an editor.
+  const candidates = scan.articles.filter((a) => !(a.parentElement && isInsideSkipped(a.parentElement, null, scan.headline)) && usable(a));
+  let best: Element | null = candidates.length === 1 ? candidates[0]! : null;
   let bestLength = -1;
-  for (const article of scan.articles) {
-    // An <article> inside a related-stories aside is a teaser, not the story.
-    if (article.parentElement && isInsideSkipped(article.parentElement, null, scan.headline)) continue;
-    if (!usable(article)) continue; // an <article contenteditable> is an editor
-    const length = scan.textLengths.get(article) ?? 0; // the scan counts every <article>
-    if (length > bestLength) {
-      best = article;
-      bestLength = length;
+  // The walk counts every <article>; a scan by selector counts none, and reads the text of each
+  // only when there is a choice to make.
+  if (candidates.length > 1) {
+    for (const article of candidates) {
+      const length = scan.textLengths.get(article) ?? textLength(article);
+      if (length > bestLength) {
+        best = article;
+        bestLength = length;
+      }
     }
   }
   return best ?? usable(scan.main) ?? usable(scan.roleMain) ?? doc.body;

@@ -14,7 +14,7 @@ import { sendFromContent, type ContentApi, type StorageChangeListener } from '..
 import type { ArticleForSource, PageSummary } from '../../messaging/protocol';
 import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
 import { readArticle, readPageMeta, type ArticleText } from '../../page/read-article';
-import { articleRootOf, scanPageSteps } from '../../page/page-scan';
+import { articleRootOf, scanPageBySelector, scanPageSteps } from '../../page/page-scan';
 import { sampleText } from '../../page/sample-text';
 import { MARK_TAG } from '../../page/skip-rules';
 import { SETTINGS_STORAGE_KEY, type PageSettings } from '../../storage/sites';
@@ -25,7 +25,7 @@ import { MarkInteractions } from './interactions';
 import { LazyCardHost, type CardHostLike } from './lazy-card';
 import { LivingPage } from './living-page';
 import { BLOCK_BREAK } from '../../core/match/check-pieces';
-import { ROOT_CHARS, splitRoot, VIEW_CHARS } from './run-check';
+import { elementCount, ROOT_ELEMENTS, splitRoot, VIEW_CHARS } from './run-check';
 import { injectMarkStyle, removeMarkStyle } from './mark-style';
 import { watchNavigation } from './navigation-watch';
 import type { ContentLife } from './page-life';
@@ -213,19 +213,23 @@ export class PageSession {
     await yieldToPage(this.ctx);
     if (gen !== this.generation || this.ctx.isInvalid) return;
     clock.restart();
-    // One pass over the page finds its landmarks, metadata and text lengths, in steps.
-    const steps = scanPageSteps(document, true, ROOT_CHARS);
-    let step = steps.next();
-    while (!step.done) {
-      if (!(await this.pause(clock, gen))) return;
-      step = steps.next();
+    // The page's landmarks and metadata, found by the browser's selector matching in one call
+    // (a walk in steps where the DOM cannot: never in a browser, see `scanPageBySelector`).
+    let scan = scanPageBySelector(document, true);
+    if (!scan) {
+      const steps = scanPageSteps(document, true);
+      let step = steps.next();
+      while (!step.done) {
+        if (!(await this.pause(clock, gen))) return;
+        step = steps.next();
+      }
+      scan = step.value;
     }
-    const scan = step.value;
     const meta = readPageMeta(document, location.href, scan);
     const root = articleRootOf(document, scan);
     if (!root) return;
-    // Elements the scan did not count hold at most ROOT_CHARS characters: units as they are.
-    const units = splitRoot(root, ROOT_CHARS, (el) => scan.textLengths.get(el) ?? 0);
+    // Units of at most ROOT_ELEMENTS elements, counted by the browser (no text is built for it).
+    const units = splitRoot(root, ROOT_ELEMENTS, elementCount);
     // The page as a whole is read from its opening, over as many units as it takes (a first unit
     // is often just the headline); the units read for it are kept for the check below.
     const read = new Map<Element, ArticleText>();

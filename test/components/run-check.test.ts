@@ -5,7 +5,7 @@
  * tests.)
  */
 import { describe, expect, test } from 'vitest';
-import { splitRoot } from '../../entrypoints/content/run-check';
+import { elementCount, splitRoot } from '../../entrypoints/content/run-check';
 
 describe('splitRoot', () => {
   test('keeps small roots whole and splits big ones into children, skipping asides', () => {
@@ -18,5 +18,17 @@ describe('splitRoot', () => {
     document.body.innerHTML = `<div>loose ${'t'.repeat(50)}<p>inner</p></div>`;
     const div = document.querySelector('div')!;
     expect(splitRoot(div, 10)).toEqual([div]);
+  });
+  test('follows a chain of single children unmeasured, and splits where it branches', () => {
+    document.body.innerHTML = `<article><div><div><section><p>${'a'.repeat(30)}</p><p>${'b'.repeat(30)}</p></section></div></div></article>`;
+    const measured: Element[] = [];
+    const units = splitRoot(document.querySelector('article')!, 40, (el) => (measured.push(el), el.textContent!.length));
+    expect(units.map((e) => e.textContent?.[0])).toEqual(['a', 'b']);
+    expect(measured.map((e) => e.localName)).toEqual(['section', 'p', 'p']);
+  });
+  test('counts elements for the content script (elementCount), so no text is built', () => {
+    document.body.innerHTML = `<article>${'<section><p>x</p><p>y</p></section>'.repeat(3)}</article>`;
+    expect(elementCount(document.querySelector('article')!)).toBe(9);
+    expect(splitRoot(document.querySelector('article')!, 4, elementCount).map((e) => e.localName)).toEqual(['section', 'section', 'section']);
   });
 });

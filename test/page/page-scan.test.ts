@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { articleRootOf, scanPage, scanPageSteps, SCAN_STEP_NODES } from '../../page/page-scan';
+import { articleRootOf, scanPage, scanPageBySelector, scanPageSteps, SCAN_STEP_NODES, type PageScan } from '../../page/page-scan';
 
 /** A document with `html` as its body (test markup, trusted). */
 function doc(html: string): Document {
@@ -49,5 +49,36 @@ describe('scanPageSteps', () => {
       el = child;
     }
     expect(scanPage(d, false).textLengths.get(d.getElementById('deep')!)).toBe(depth);
+  });
+});
+
+describe('scanPageBySelector', () => {
+  it('finds what the walk finds, but counts no text', () => {
+    const d = doc(`
+      <main id="m"><h1>Title</h1><p class="byline">By A. Writer</p><a rel="author" href="#">A. Writer</a>
+        <article id="a"><time datetime="2026-05-20">20 May</time><p>12345</p><div itemprop="articleBody" id="body">text</div></article>
+        <div role="main" id="rm"></div><article id="b">xy</article>
+        <script type="application/ld+json">{}</script><meta itemprop="datePublished" content="2026-05-20">
+      </main>`);
+    // Each field as the elements' identities (toEqual alone would take equal-looking nodes as equal).
+    const ids = (scan: PageScan) => {
+      const index = new Map([...d.querySelectorAll('*')].map((el, i) => [el, i]));
+      const id = (el: Element | null) => (el ? index.get(el) : null);
+      return {
+        one: [scan.itemBody, scan.main, scan.roleMain, scan.headline].map(id),
+        many: [scan.articles, scan.h1s, scan.metas, scan.jsonLd, scan.times, scan.itemDates, ...scan.bylines].map((list) => list.map(id)),
+      };
+    };
+    const walked = scanPage(d, true);
+    const selected = scanPageBySelector(d, true)!;
+    expect(ids(selected)).toEqual(ids(walked));
+    expect(ids(selected).one.every((i) => i !== null)).toBe(true);
+    expect(selected.textLengths.size).toBe(0);
+    expect(selected.bylines.map((b) => b.length)).toEqual([1, 1, 0, 0]);
+    expect(articleRootOf(d, selected)?.id).toBe('body');
+  });
+  it('leaves the choice among several articles to their text, read only then', () => {
+    const d = doc('<article id="short">ab</article><article id="long">abcdef</article><aside><article id="teaser">abcdefghij</article></aside>');
+    expect(articleRootOf(d, scanPageBySelector(d, false)!)?.id).toBe('long');
   });
 });
