@@ -48,7 +48,17 @@ function split(node: Text, offset: number): Text {
 
 /** True when the boundary at `index` of `text` lies between two word characters. */
 function cutsWord(text: string, index: number): boolean {
-  return index > 0 && index < text.length && WORD_CHAR.test(text[index - 1] ?? '') && WORD_CHAR.test(text[index] ?? '');
+  return index > 0 && index < text.length && isWordChar(text, index - 1) && isWordChar(text, index);
+}
+
+/**
+ * Whether the character at `i` is a letter or a digit. ASCII is decided by its code, so the
+ * Unicode pattern is compiled only on pages that put other letters beside a figure.
+ */
+function isWordChar(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (c < 0x80) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  return WORD_CHAR.test(text[i] ?? '');
 }
 
 /** One text node's share of a figure: characters `[from, to)` of `segment.node`. */

@@ -13,7 +13,8 @@ import { sendFromContent, type ContentApi } from '../../messaging/content-transp
 import { unpackFigures } from '../../messaging/packed-figures';
 
 const seedData = seedGate as SubjectGateData;
-const seedOnly = makeSubjectGate(seedData);
+/** The seed index's gate, made when first asked: a first run the first stage has just gated never asks. */
+let seedOnly: ((sample: string) => boolean) | null = null;
 /** The gate with the reader's own sources' forms; null when they have none; undefined until read. */
 let withUserForms: ((sample: string) => boolean) | null | undefined;
 
@@ -32,6 +33,7 @@ export function useGateForms(forms: Record<string, string> | null): void {
  * index's subjects reads nothing from storage.
  */
 export async function mayBeAbout(sample: string, loadForms: () => Promise<void>): Promise<boolean> {
+  seedOnly ??= makeSubjectGate(seedData);
   if (seedOnly(sample)) return true;
   if (withUserForms === undefined) await loadForms();
   return withUserForms?.(sample) ?? false;
