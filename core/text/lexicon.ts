@@ -155,7 +155,7 @@ export const MEASURE_STOP_WORDS = new Set([
 ]);
 
 /** Nouns that name an event, for dates: "an official visit spanning March 20 to 22" dates a visit. */
-export const EVENT_NOUNS = new Set(['visit', 'trip', 'summit', 'talks', 'meeting', 'ceremony', 'parade', 'forum', 'conference', 'election', 'invasion', 'tour', 'session', 'congress', 'games', 'election', 'vote', 'referendum']);
+export const EVENT_NOUNS = new Set(['visit', 'trip', 'stay', 'summit', 'talks', 'meeting', 'ceremony', 'parade', 'forum', 'conference', 'election', 'invasion', 'tour', 'session', 'congress', 'games', 'election', 'vote', 'referendum']);
 
 /** Nouns that make a figure a label rather than a count when they follow it ("21st century"). */
 export const LABEL_NOUNS = new Set(['century', 'centuries', 'anniversary', 'amendment', 'floor', 'street', 'avenue', 'edition', 'birthday', 'round', 'minute', 'place', 'grade', 'quarter', 'half', 'article', 'chapter', 'paragraph', 'section', 'session', 'congress', 'plenum', 'party', 'reading']);
