@@ -5,7 +5,7 @@
  */
 import type { EventRef, Figure, TimeSpan } from '../model';
 import type { ExtractedText } from '../figures/extract-figures';
-import { findLocativePlaces } from '../text/places';
+import { CITY_COUNTRY, findLocativeCountries, findLocativePlaces } from '../text/places';
 import { daySpan, monthLabel } from '../time/spans';
 import { nearestCue, timeCuesIn, type TimeCue } from '../time/time-cues';
 
@@ -63,7 +63,13 @@ export class EventResolver {
     // A date or year is placed only by its own sentence ("the February 2022 invasion" did not happen in Beijing).
     if (figure.kind === 'date' || figure.kind === 'year') return named[0] ?? null;
     if (this.ctx.place && named.includes(this.ctx.place)) return this.ctx.place;
-    return named[0] ?? this.ctx.place;
+    if (named[0]) return named[0];
+    // "… signed during Putin's official visit to China": a sentence set in another country than
+    // the page's city is not at the page's place (a page's place is a guess, its most named city).
+    const page = this.ctx.place;
+    const country = page ? CITY_COUNTRY[page] : undefined;
+    if (country && findLocativeCountries(figure.sentence).some((c) => c !== country)) return null;
+    return page;
   }
 
   /**

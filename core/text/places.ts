@@ -25,6 +25,16 @@ export const CITIES = new Set([
   'Baku', 'Tbilisi', 'Yerevan', 'Rio de Janeiro', 'Sao Paulo', 'São Paulo', 'Shenzhen', 'Guangzhou', 'Xi\'an', 'Harbin',
 ]);
 
+/** The country of the cities events most often happen in, so a sentence set in a country can overrule a page's city. */
+export const CITY_COUNTRY = wordTable<string>({
+  Beijing: 'China', Tianjin: 'China', Shanghai: 'China', Shenzhen: 'China', Guangzhou: 'China', Harbin: 'China', "Xi'an": 'China',
+  Moscow: 'Russia', Vladivostok: 'Russia', Kazan: 'Russia', Sochi: 'Russia', 'St Petersburg': 'Russia', 'Saint Petersburg': 'Russia',
+  Washington: 'United States', 'New York': 'United States', London: 'United Kingdom', Paris: 'France', Berlin: 'Germany',
+  Tokyo: 'Japan', Seoul: 'Korea', 'New Delhi': 'India', Delhi: 'India', Tehran: 'Iran', Kyiv: 'Ukraine', Kiev: 'Ukraine',
+  Minsk: 'Belarus', Astana: 'Kazakhstan', Ankara: 'Turkey', Istanbul: 'Turkey', Brasilia: 'Brazil', 'Brasília': 'Brazil',
+  Ulaanbaatar: 'Mongolia', Pyongyang: 'Korea', Islamabad: 'Pakistan', Riyadh: 'Saudi Arabia', Cairo: 'Egypt',
+});
+
 /** Countries with their demonyms and short forms → the country's name. */
 export const COUNTRY_FORMS = wordTable<string>({
   China: 'China', Chinese: 'China', Sino: 'China', PRC: 'China',
@@ -96,6 +106,21 @@ const NAME_PARTS = new Set([
   'Post', 'Daily', 'Review', 'News', 'Herald', 'Tribune', 'Journal', 'Airlines', 'Airport', 'Bank', 'Group',
   'Declaration', 'Protocol', 'Convention', 'Format', 'Process', 'Club', 'Olympics', 'Consensus',
 ]);
+
+/** A sentence that sets something in a country: "a visit to China", "in Russia". */
+const LOCATIVE_COUNTRY = /(?<![\p{L}])(?:in|to|into|inside)\s+(?:the\s+)?(\p{Lu}[\p{L}]*(?:\s\p{Lu}[\p{L}]*)?)/gu;
+
+/** The countries a text sets something in ("his official visit to China" → China), by their names only. */
+export function findLocativeCountries(text: string): string[] {
+  const found: string[] = [];
+  for (const m of text.matchAll(LOCATIVE_COUNTRY)) {
+    const words = m[1]!.split(' ');
+    const country = COUNTRY_FORMS[m[1]!] ?? COUNTRY_FORMS[words[0]!];
+    // A country's own name, not its demonym ("to Chinese buyers" sets nothing in China).
+    if (country && (m[1] === country || words[0] === country) && !found.includes(country)) found.push(country);
+  }
+  return found;
+}
 
 function placesIn(runs: string[]): string[] {
   const found: string[] = [];

@@ -159,3 +159,13 @@ describe('trade written as its two halves, or converted in brackets', () => {
     ]);
   });
 });
+
+describe('a sentence set in another country than the page\'s city', () => {
+  it('is not at the page\'s place', () => {
+    const text = [
+      'Russia and China: the pipeline deal shows Moscow’s firm intention to turn east, and Moscow benefits from it, an expert in Washington said.',
+      'In total, 22 cooperation agreements were signed during President Vladimir Putin’s official visit to China, with Xi Jinping.',
+    ].join('\n\n');
+    expect(summary(text, '2025-09-03T10:00:00Z')).toEqual([['22', 'corroborated', '000:corroborates 002:related 001:conflicts?']]);
+  });
+});
