@@ -50,7 +50,8 @@ export function pageSubject(text: string): PageSubject {
 /**
  * Whether a page is about a claim's subject (its entities): it names most of them, or, for a claim
  * between countries, it is about those countries themselves (customs figures on China–Russia trade
- * name no leader and no summit city). Either way its two leading countries must be the claim's.
+ * name no leader and no summit city). Either way its leading country must be the claim's, and the
+ * claim's two leading countries among its first three.
  */
 export function pageIsAbout(page: PageSubject, subject: readonly string[]): boolean {
   if (subject.length === 0) return false;
@@ -71,7 +72,10 @@ export function pageIsAbout(page: PageSubject, subject: readonly string[]): bool
 
 /** Names of more than one word the gazetteer knows ("United States", "Great Hall of the People"). */
 const MULTI_WORD_NAMES = new RegExp(
-  `\\b(?:${[...Object.keys(COUNTRY_FORMS), ...Object.keys(PLACE_ALIASES)].filter((f) => f.includes(' ')).join('|')})\\b`,
+  `\\b(?:${[...Object.keys(COUNTRY_FORMS), ...Object.keys(PLACE_ALIASES)]
+    .filter((f) => f.includes(' '))
+    .map((f) => f.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})\\b`,
   'g',
 );
 

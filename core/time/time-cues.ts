@@ -66,9 +66,9 @@ const ORDINAL_PARTS: Readonly<Record<string, number>> = { first: 1, second: 2, t
 const PART_TOKENS = /^([HQ])([1-4])$/;
 
 /**
- * The months of a year a phrase before it names: "the first half of 2025", "H1 2025", "the third
- * quarter of", "Q3", "the first seven months of", "January-July 2025" (`i` is the year's or the
- * last month's token). Null when the phrase names the whole year.
+ * The months of a year that the words before it name: "the first half of 2025", "H1 2025", "the
+ * third quarter of 2025", "Q3 2025", "the first seven months of 2025" (`i` is the year's token).
+ * Null when they name the whole year. (Runs of months, "January–July 2025", are `monthRange`'s.)
  */
 function monthsBefore(tokens: Token[], i: number, first: number): [number, number] | null {
   const w = (k: number): string => (k >= first ? (tokens[k]?.lower ?? '') : '');
