@@ -344,12 +344,23 @@ function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null,
   if (n.spelled && !n.ordinal && !measure && n.value <= 10 && suf.unit === null) return null;
   measure ??= inheritMeasure(ctx, start, suf.unit ?? 'count');
   if (!measure && (suf.kind === 'money' || suf.kind === 'quantity')) measure = subjectMeasure(ctx, start);
-  const qualifier: Qualifier = suf.qualifier ?? before ?? 'exact';
   const continuous = suf.kind === 'money' || suf.kind === 'quantity' || suf.kind === 'percent';
+  // Money foreseen ("trade should hit $100 billion this year", "is expected to reach") is no
+  // total yet: read whole and set aside, like a goal. (A planned pipeline's "would carry 50 bcm"
+  // is its design, and stays a figure.)
+  if (suf.kind === 'money' && isForecast(ctx, start)) return { figure: null, end: suf.end };
+  // "exceeded $200 billion", "tops $200 billion": more than the amount, as "more than" says; the
+  // verb is part of the figure as written, as a qualifier is.
+  const exceeds = before === null && !n.ordinal && EXCEED_VERBS.has(tokens[start - 1]?.lower ?? '');
+  const qualifier: Qualifier = suf.qualifier ?? before ?? (exceeds ? 'more-than' : 'exact');
   const interval = intervalFor(suf.value, qualifier === 'range' ? 'range' : qualifier, suf.step, continuous ? 'continuous' : 'count', suf.upper ?? undefined);
-  const unit = suf.unit ?? (suf.kind === 'count' ? 'count' : null);
+  let unit = suf.unit ?? (suf.kind === 'count' ? 'count' : null);
   let phrase = measure?.phrase ?? '';
   let key = measure?.key ?? '';
+  // "a document consisting of more than 30 pages" is a page count of that text, as "a 30-page
+  // document" is (the compound's rule below).
+  const text = unit === 'count' && measure?.head === 'page' ? textBefore(ctx, start) : null;
+  if (text) [unit, phrase, key] = ['pages', `${text} pages`, 'declaration/pages'];
   if (suf.compound || suf.kind === 'duration') {
     phrase = phrase ? `${phrase} ${suf.kind === 'duration' ? 'length' : unit}` : unit ?? '';
     // Page counts are of a text, whatever it is called ("a 47-page document / statement / declaration").
@@ -358,12 +369,43 @@ function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null,
   }
   // "third term", "second round": whose term? Without it a term of one leader would meet another's.
   if (n.ordinal && key && !key.includes(':')) key = `${key}:${possessorBefore(ctx, n.first)}`;
-  const startTok = tokens[start]!;
+  const startTok = tokens[exceeds ? start - 1 : start]!;
   const endTok = tokens[suf.textEnd - 1]!;
   return {
     figure: makeFigure(ctx, startTok.start, endTok.end, suf.kind, suf.value, jsonSafe(interval), qualifier, unit, phrase, key, null, start),
     end: Math.max(suf.end, start + 1),
   };
+}
+
+/** Verbs that put an amount below what happened: "exceeded $200 billion" is more than $200 billion. */
+const EXCEED_VERBS = new Set(['exceeded', 'exceeds', 'exceed', 'exceeding', 'surpassed', 'surpasses', 'surpassing', 'topped', 'tops', 'topping', 'passed', 'crossed']);
+
+/** Modal verbs that make what follows a forecast: "should hit", "will reach". */
+const MODALS = new Set(['will', 'would', 'should', 'could', 'might', 'may']);
+/** Words that make what follows a forecast with a "to" before the amount, or "at": "is expected to", "aims to", "projected at". */
+const FORESEEING = new Set(['expected', 'expects', 'expect', 'projected', 'forecast', 'forecasts', 'aims', 'aim', 'plans', 'plan', 'hopes', 'hope', 'predicted', 'predicts', 'set', 'targets', 'target']);
+/** How far before an amount its forecast may be written ("is expected to rise to"). */
+const FORECAST_REACH = 6;
+
+/** Whether the amount at token `start` is foreseen rather than reported (within its clause). */
+function isForecast(ctx: ScanContext, start: number): boolean {
+  const { tokens } = ctx;
+  const sentence = ctx.sentenceOf[start];
+  // A headline's "Trade to reach $200 billion by 2024" is its future tense.
+  if (tokens[start - 2]?.lower === 'to' && /^(reach|hit|top|exceed|surpass|pass|cross)$/.test(tokens[start - 1]?.lower ?? '')) return true;
+  for (let k = start - 1; k >= Math.max(0, start - FORECAST_REACH) && ctx.sentenceOf[k] === sentence; k--) {
+    const t = tokens[k]!;
+    if (t.kind === 'sym' && t.text !== '-' && t.text !== '$') return false;
+    if (t.kind !== 'word') continue;
+    // "May" the month is no modal; "took aim at the $175bn" is no forecast, "aims to" is.
+    if (MODALS.has(t.text)) return true;
+    if (FORESEEING.has(t.lower) && tokens[k - 1]?.lower !== 'took') {
+      // "expect the trade volume to reach", "projected at": a "to" before the amount, or "at" right after.
+      if (tokens[k + 1]?.lower === 'at') return true;
+      for (let j = k + 1; j < start; j++) if (tokens[j]!.lower === 'to') return true;
+    }
+  }
+  return false;
 }
 
 /** Words that make a figure a goal or a threshold, not a value: "the $200 billion mark", "a goal of 40". */
@@ -384,6 +426,20 @@ function isTarget(tokens: Token[], first: number, end: number): boolean {
     if (tokens[k]!.kind !== 'word') break;
   }
   return false;
+}
+
+/** How far before a count of pages the text it counts may be named. */
+const PAGES_REACH = 8;
+
+/** The text a count of pages belongs to: a noun of the agreement or declaration kind just before it, or null. */
+function textBefore(ctx: ScanContext, start: number): string | null {
+  const sentence = ctx.sentenceOf[start];
+  for (let k = start - 1; k >= Math.max(0, start - PAGES_REACH) && ctx.sentenceOf[k] === sentence; k--) {
+    const t = ctx.tokens[k]!;
+    const key = t.kind === 'word' ? MEASURE_SYNONYMS[singular(t.lower)] : undefined;
+    if (key === 'agreement' || key === 'declaration') return t.lower;
+  }
+  return null;
 }
 
 /** Bodies that name no one whose term or round an ordinal counts. */

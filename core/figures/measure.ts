@@ -17,7 +17,7 @@ export interface MeasureRead {
 
 const MAX_WORDS = 4;
 /** Verbs that link a measure to a figure through "to": "came to", "amounted to". */
-const LINK_VERBS_TO = new Set(['came', 'come', 'comes', 'amounted', 'amounts', 'amounting', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'increased', 'dropped', 'soared', 'declined', 'slipped', 'decreased', 'reaching', 'rising', 'falling']);
+const LINK_VERBS_TO = new Set(['came', 'come', 'comes', 'amounted', 'amounts', 'amounting', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'increased', 'dropped', 'soared', 'declined', 'slipped', 'decreased', 'reaching', 'rising', 'falling', 'growing', 'increasing', 'decreasing', 'declining', 'dropping', 'climbing', 'jumping']);
 /** Verbs and adjectives of "held steady at", "remained stable at": stepped over to the measure before them. */
 const STEADY_WORDS = new Set(['steady', 'stable', 'flat', 'unchanged', 'held', 'holding', 'remained', 'remains', 'stayed', 'stays', 'stood']);
 /** Prepositions that attach names to a measure: "trade between China and Russia", "exports to Russia". */
@@ -25,7 +25,7 @@ const NAME_PREPOSITIONS = new Set(['between', 'of', 'with', 'from', 'among', 'in
 const ED_NOUNS = new Set(['speed', 'breed', 'creed', 'greed', 'seabed', 'hundred', 'homestead', 'watershed']);
 const CLAUSE_OPENERS = new Set(['for', 'to', 'on', 'the', 'a', 'an', 'that', 'with', 'by', 'in', 'at', 'from', 'into', 'up', 'out', 'off', 'over', 'its', 'their']);
 /** Verbs and prepositions that link a measure written before the figure. */
-const LINKS = new Set(['reached', 'reach', 'reaches', 'reaching', 'totaled', 'totalled', 'totaling', 'totalling', 'hit', 'hits', 'was', 'were', 'is', 'are', 'stood', 'amounted', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'dropped', 'increased', 'decreased', 'of', 'worth', 'valued', 'at', 'to', 'numbered', 'exceeded', 'topped', 'surpassed']);
+const LINKS = new Set(['reached', 'reach', 'reaches', 'reaching', 'totaled', 'totalled', 'totaling', 'totalling', 'hit', 'hits', 'hitting', 'was', 'were', 'is', 'are', 'stood', 'amounted', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'dropped', 'increased', 'decreased', 'of', 'worth', 'valued', 'at', 'to', 'numbered', 'exceeded', 'topped', 'surpassed']);
 /** Complements that belong to the measure ("visit to China"). */
 const COMPLEMENTS = new Set(['to', 'with']);
 
@@ -180,7 +180,8 @@ export function measureBefore(tokens: Token[], k: number): MeasureRead | null {
     const [before] = wordsBefore(tokens, j - 1);
     if (before.length > 0) return build(before, '', '');
   }
-  if (words.length === 0) return null;
+  // "a total of $106.48 billion": a word of how much alone names nothing measured.
+  if (words.length === 0 || (words.length === 1 && AMOUNT_HEADS.has(singular(words[0]!.toLowerCase())))) return null;
   return build(words, '', '');
 }
 

@@ -109,7 +109,11 @@ export class EventResolver {
         }
         for (let i = lo; i < figs.length && figs[i]!.start < s.end; i++) {
           const f = figs[i]!;
-          if (f.kind !== 'date' && f.kind !== 'year' && f.kind !== 'ordinal') list.push(f);
+          if (f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal') continue;
+          // "$240bn (£191bn) in 2023": an amount converted in brackets is the same amount, no other.
+          const prev = list[list.length - 1];
+          if (prev && /^\s*\(\s*(?:about|approximately|around|some|roughly)?\s*$/.test(this.ex.text.slice(prev.end, f.start))) continue;
+          list.push(f);
         }
       }
       this.amounts.set(sIdx, list);

@@ -176,6 +176,8 @@ function factsFor(prepared: PreparedIndex, claim: Claim, key: string, figureTerm
   // A figure that says it is another kind of amount ("exports of $8.28 billion") is not this one.
   if (DISTINCT_AMOUNTS.has(key.split(/[:/]/)[0] ?? '')) return [];
   const { own, before } = figureTerms();
+  // A unit with no noun ("47 days") says so little that only its own sentence may say what it is of.
+  const ownOnly = key.startsWith('/');
   return facts.filter((f) => {
     let shared = 0;
     let sharedOwn = false;
@@ -184,7 +186,7 @@ function factsFor(prepared: PreparedIndex, claim: Claim, key: string, figureTerm
       if (own.has(t)) {
         shared++;
         sharedOwn = true;
-      } else if (before.has(t)) shared++;
+      } else if (!ownOnly && before.has(t)) shared++;
     }
     return shared >= MIN_SHARED_TERMS && sharedOwn;
   });

@@ -169,3 +169,35 @@ describe('a sentence set in another country than the page\'s city', () => {
     expect(summary(text, '2025-09-03T10:00:00Z')).toEqual([['22', 'corroborated', '000:corroborates 002:related 001:conflicts?']]);
   });
 });
+
+describe('amounts that are thresholds passed or forecasts', () => {
+  it('"exceeded $200 billion" is more than $200 billion: never a conflict with $228 billion', () => {
+    const text = 'Russia and China: bilateral trade in 2025 exceeded $200 billion by a solid margin, Xi told Putin.';
+    expect(summary(text, '2026-02-04T10:00:00Z')).toEqual([['exceeded $200 billion', 'corroborated', '002:corroborates']]);
+  });
+  it('a forecast of money is no total: set aside', () => {
+    const text = [
+      'Russia and China: Putin said trade should hit $240 billion in 2025.',
+      'Xi and Putin expect the trade volume between the two countries to reach $250 billion in 2025.',
+      'Trade between Russia and China to reach $260 billion in 2025',
+    ].join('\n\n');
+    expect(check(text, '2025-02-01T10:00:00Z').figures).toEqual([]);
+  });
+});
+
+describe('the period and measure of an amount written around other amounts', () => {
+  it('a conversion in brackets does not take the year from its amount, and "a total of" measures nothing', () => {
+    const text = [
+      'Russia and China: trade reached a record $240bn (£191bn) in 2023, Xi and Putin said.',
+      'Trade between Russia and China fell in the first half of 2025, reaching a total of $106.48 billion.',
+    ].join('\n\n');
+    expect(check(text, '2025-07-14T10:00:00Z').figures.map((f) => [f.text, f.verdict, f.event])).toEqual([
+      ['$240bn', 'related', '2023'],
+      ['$106.48 billion', 'related', 'January–June 2025'],
+    ]);
+  });
+  it('a count of pages of a document is a page count', () => {
+    const text = 'Russia and China: Xi Jinping and Putin signed a statement in Beijing, a lengthy document of more than 30 pages.';
+    expect(summary(text, '2024-05-16T10:00:00Z')).toEqual([['more than 30', 'related', '002:related']]);
+  });
+});
