@@ -69,7 +69,15 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
     if (!near) nearest.set(eventKey, (near = nearestEvents(about, pf)));
     const inSentence = sentenceEntities(fig.sentence);
     const continuous = CONTINUOUS_KINDS.has(fig.kind);
-    const claims = near.filter((c) => !sentenceIsAboutOthers(inSentence, c, prepared.subjectEntities, prepared.coreCountries) && !(continuous && sentenceIsWorldwide(fig.sentence, inSentence, c)));
+    const claims = near.filter((c) => {
+      if (continuous && sentenceIsWorldwide(fig.sentence, inSentence, c)) return false;
+      // An amount met through the words it shares with a fact ("the $175 billion Golden Dome
+      // missile shield proposed by the United States") is bound to it by them, whichever country
+      // its sentence also names; one met by its key alone is not ("trade between China and the
+      // United States").
+      const byContext = continuous && c.measureKey !== key;
+      return byContext || !sentenceIsAboutOthers(inSentence, c, prepared.subjectEntities, prepared.coreCountries);
+    });
     if (claims.length === 0) continue;
     // The figure's content words, read only if a claim has to be matched by context.
     let terms: FigureTerms | null = null;

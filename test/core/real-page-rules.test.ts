@@ -201,3 +201,10 @@ describe('the period and measure of an amount written around other amounts', () 
     expect(summary(text, '2024-05-16T10:00:00Z')).toEqual([['more than 30', 'related', '002:related']]);
   });
 });
+
+describe('an amount bound to a fact by its own words', () => {
+  it('is checked whichever other country its sentence names', () => {
+    const text = 'Russia and China: Xi and Putin met in Beijing. The declaration singles out the $175 billion Golden Dome missile shield proposed by the United States.';
+    expect(summary(text, '2026-05-21T10:00:00Z')).toEqual([['$175 billion', 'corroborated', '002:corroborates']]);
+  });
+});
