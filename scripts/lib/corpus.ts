@@ -1,0 +1,87 @@
+/**
+ * Reads one topic of the labelled corpus (test/corpus/<topic>/, described in its README) and
+ * validates it with one zod schema per file, naming the file and field of any problem.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { SourcesManifestSchema } from '../../core/model';
+
+/** topic.json: what the topic is and how its pages were found. */
+export const corpusTopicSchema = z.object({
+  topic: z.string().min(1),
+  kind: z.string().min(1),
+  summary: z.string().min(1),
+  events: z.array(z.string()),
+  queries: z.array(z.string()),
+});
+
+/** pages/pages.json: the pages to check, with where their date came from. */
+export const corpusPagesSchema = z.array(
+  z.object({
+    file: z.string().regex(/\.txt$/),
+    url: z.string().url(),
+    outlet: z.string().min(1),
+    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+    dateBasis: z.enum(['search-metadata', 'address']).nullable(),
+    kind: z.enum(['same-event', 'other-event', 'negative']),
+    query: z.string(),
+  }),
+);
+
+/** The relation a label expects between a page figure and the seeds. */
+export const expectedRelationSchema = z.enum(['corroborates', 'conflicts', 'mixed', 'related', 'none']);
+
+/** labels.json: one label per figure mention. */
+export const corpusLabelsSchema = z.array(
+  z.object({
+    page: z.string().min(1),
+    figure: z.string().min(1),
+    quote: z.string().min(1),
+    expected: expectedRelationSchema,
+    seed_support: z.array(
+      z.object({
+        source: z.string().min(1),
+        sentence: z.string().min(1),
+        relation: z.enum(['corroborates', 'conflicts', 'related']),
+      }),
+    ),
+    tier: z.enum(['core', 'background', 'trap', 'noise']),
+    note: z.string(),
+  }),
+);
+
+/** One topic, read and validated. */
+export interface CorpusTopic {
+  dir: string;
+  meta: z.infer<typeof corpusTopicSchema>;
+  seeds: z.infer<typeof SourcesManifestSchema>;
+  pages: z.infer<typeof corpusPagesSchema>;
+  labels: z.infer<typeof corpusLabelsSchema>;
+}
+
+function readJson<T>(file: string, schema: z.ZodType<T>): T {
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (e) {
+    throw new Error(`${file}: ${(e as Error).message}`);
+  }
+  const parsed = schema.safeParse(raw);
+  if (!parsed.success) {
+    const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
+    throw new Error(`${file}: ${first.join('; ')}`);
+  }
+  return parsed.data;
+}
+
+/** Reads and validates the topic folder `dir`. Throws an error naming the file and field. */
+export function loadCorpusTopic(dir: string): CorpusTopic {
+  return {
+    dir,
+    meta: readJson(join(dir, 'topic.json'), corpusTopicSchema),
+    seeds: readJson(join(dir, 'seeds', 'sources.json'), SourcesManifestSchema),
+    pages: readJson(join(dir, 'pages', 'pages.json'), corpusPagesSchema),
+    labels: readJson(join(dir, 'labels.json'), corpusLabelsSchema),
+  };
+}
