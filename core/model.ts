@@ -74,8 +74,16 @@ export const FigureSchema = z.object({
   sentenceStart: z.number().int().nonnegative(),
   /** For dates and years: the span they name (a year alone gives a year-precision span). */
   time: TimeSpanSchema.nullable(),
+  /**
+   * What the wording says of the figure, for the evidence model to weigh: `foreseen` (a goal, a
+   * threshold or a forecast: "the $200 billion mark", "is expected to reach"), `name` (a number
+   * inside a proper-noun phrase: "Boeing 737", "Congress 99"). Absent when none.
+   */
+  cues: z.array(z.enum(['foreseen', 'name'])).optional(),
 });
 export type Figure = z.infer<typeof FigureSchema>;
+/** One cue of a figure's wording. */
+export type FigureCue = NonNullable<Figure['cues']>[number];
 
 /** One seed article as described by `seeds/sources.json`. */
 export const SourceSchema = z.object({

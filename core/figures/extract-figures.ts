@@ -3,7 +3,7 @@
  * describes it (value, interval, unit, measure, sentence, offsets). Pure and linear: one
  * tokenizer pass, then a left-to-right scan with bounded look-around at each token.
  */
-import type { Figure, FigureKind, Qualifier } from '../model';
+import type { Figure, FigureCue, FigureKind, Qualifier } from '../model';
 import { tokenize, type Token } from '../text/tokenize';
 import { splitSentences, type Sentence } from '../text/sentences';
 import {
@@ -151,12 +151,17 @@ function readFigureAt(ctx: ScanContext, i: number): FigureRead | null {
   }
   const n = readNumber(tokens, k);
   if (!n) return null;
-  if (!currency && isLabel(ctx, n, q !== null)) return null;
-  return numberFigure(ctx, i, q?.qualifier ?? null, currency, n);
+  const label = currency ? false : isLabel(ctx, n, q !== null);
+  if (label === true) return null;
+  return numberFigure(ctx, i, q?.qualifier ?? null, currency, n, label === 'name' ? ['name'] : []);
 }
 
-/** Names, codes and furniture that contain digits but are not figures. */
-function isLabel(ctx: ScanContext, n: NumberRead, qualified: boolean): boolean {
+/**
+ * Names, codes and furniture that contain digits but are not figures (true), or a number right
+ * after a capitalised name ('name': "Boeing 737", but also "Congress 99" in a list of seats), which
+ * is kept with that cue for the evidence model to weigh.
+ */
+function isLabel(ctx: ScanContext, n: NumberRead, qualified: boolean): boolean | 'name' {
   const { tokens } = ctx;
   const t = tokens[n.first]!;
   const prev = tokens[n.first - 1];
@@ -187,7 +192,7 @@ function isLabel(ctx: ScanContext, n: NumberRead, qualified: boolean): boolean {
       prev.capitalized && !n.spelled && !n.ordinal && !MONTHS[prev.lower] && !atLineStart(tokens, n.first - 1) &&
       ctx.sentenceOf[n.first - 1] === ctx.sentenceOf[n.first] && tokens[ctx.sentences[ctx.sentenceOf[n.first]!]?.firstToken ?? -1] !== prev &&
       !isTitleCase(ctx, ctx.sentenceOf[n.first]!)
-    ) return true;
+    ) return 'name';
   }
   if (n.spelled) {
     const w = t.lower;
@@ -330,13 +335,13 @@ function readSuffix(tokens: Token[], n: NumberRead, currency: string | null): Su
   return s;
 }
 
-function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null, currency: string | null, n: NumberRead): FigureRead | null {
+function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null, currency: string | null, n: NumberRead, cues: FigureCue[]): FigureRead | null {
   const { tokens } = ctx;
   const suf = readSuffix(tokens, n, currency);
   // A hyphen compound we do not know ("two-way", "one-sided") is a word, not a figure.
   if (n.spelled && suf.end === n.end && tokens[n.end]?.text === '-' && !tokens[n.end]!.spaceBefore) return null;
-  // A goal is read whole and set aside, so its number is not read again without its currency.
-  if (!n.ordinal && isTarget(tokens, start, suf.end)) return { figure: null, end: suf.end };
+  // A goal or a threshold is what no one measured: kept, with its cue, for the model to weigh.
+  if (!n.ordinal && isTarget(tokens, start, suf.end)) cues = [...cues, 'foreseen'];
   let measure = readMeasure(ctx, suf.end, start, suf.kind === 'money');
   if (n.ordinal && measure?.head === 'time') measure = timesMeasure(ctx, start) ?? measure;
   if (n.ordinal && !measure) return null; // "came third" says nothing checkable
@@ -348,7 +353,7 @@ function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null,
   // Money foreseen ("trade should hit $100 billion this year", "is expected to reach") is no
   // total yet: read whole and set aside, like a goal. (A planned pipeline's "would carry 50 bcm"
   // is its design, and stays a figure.)
-  if (suf.kind === 'money' && isForecast(ctx, start)) return { figure: null, end: suf.end };
+  if (suf.kind === 'money' && isForecast(ctx, start) && !cues.includes('foreseen')) cues = [...cues, 'foreseen'];
   // "exceeded $200 billion", "tops $200 billion": more than the amount, as "more than" says; the
   // verb is part of the figure as written, as a qualifier is.
   const exceeds = before === null && !n.ordinal && EXCEED_VERBS.has(tokens[start - 1]?.lower ?? '');
@@ -372,7 +377,7 @@ function numberFigure(ctx: ScanContext, start: number, before: Qualifier | null,
   const startTok = tokens[exceeds ? start - 1 : start]!;
   const endTok = tokens[suf.textEnd - 1]!;
   return {
-    figure: makeFigure(ctx, startTok.start, endTok.end, suf.kind, suf.value, jsonSafe(interval), qualifier, unit, phrase, key, null, start),
+    figure: withCues(makeFigure(ctx, startTok.start, endTok.end, suf.kind, suf.value, jsonSafe(interval), qualifier, unit, phrase, key, null, start), cues),
     end: Math.max(suf.end, start + 1),
   };
 }
@@ -750,6 +755,11 @@ function tokenIndexAfter(ctx: ScanContext, offset: number): number {
     else hi = mid;
   }
   return lo;
+}
+
+/** A figure with the cues of its wording (none: no field, so most figures stay as they were). */
+function withCues(f: Figure, cues: FigureCue[]): Figure {
+  return cues.length ? { ...f, cues } : f;
 }
 
 function makeFigure(

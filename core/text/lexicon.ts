@@ -27,6 +27,8 @@ export const ORDINAL_WORDS = wordTable<number>({
 export const SCALES = wordTable<number>({
   thousand: 1e3, k: 1e3, million: 1e6, mn: 1e6, m: 1e6, mln: 1e6, billion: 1e9, bn: 1e9, b: 1e9, bln: 1e9,
   trillion: 1e12, tn: 1e12, trn: 1e12, tr: 1e12,
+  // South Asian scales: "64.2 crore voters" is 642 million.
+  lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
 });
 
 /** Currency symbols written before a number. */

@@ -51,6 +51,12 @@ export const corpusLabelsSchema = z.array(
   }),
 );
 
+/** One label of labels.json. */
+export type CorpusLabel = z.infer<typeof corpusLabelsSchema>[number];
+
+/** One entry of pages/pages.json. */
+export type CorpusPage = z.infer<typeof corpusPagesSchema>[number];
+
 /** One topic, read and validated. */
 export interface CorpusTopic {
   dir: string;

@@ -1,0 +1,174 @@
+/**
+ * The evidence that a page figure and a source fact state the same claim, as numbers in [0, 1]:
+ * what the figures measure, the words and names they share (weighted by how rare each word is in
+ * the index), whether their times and places fit, how alike the page and the source are as a
+ * whole, and how many of the page's other figures the source also reports (leave-one-out, so a
+ * figure never vouches for itself). `model.ts` weighs them with learned weights.
+ */
+import type { EventRef, Fact, Figure } from '../model';
+import { compareEvents, valuesAgree } from '../index/compare';
+import { weightedCosine, weightedCoverage, type IdfTable } from './idf';
+import { measureSimilarity } from './lexical';
+
+/** The names of the features, in the order of a feature vector. */
+export const FEATURE_NAMES = [
+  'measureSame',
+  'measureSimilar',
+  'measureMissing',
+  'sentenceCosine',
+  'factCoverage',
+  'contextCosine',
+  'nameOverlap',
+  'placeSame',
+  'placeDifferent',
+  'timeSame',
+  'timeDifferent',
+  'publishedApart',
+  'publishedUnknown',
+  'documentSimilarity',
+  'otherFigures',
+  'valuesAgree',
+  'valuesClose',
+  'specificAgree',
+  'dateKind',
+  'ordinalKind',
+  'qualified',
+  'runningCount',
+  'valuesEqual',
+  'rareValueAgree',
+  'windowOverlap',
+  'foreseen',
+  'nameLike',
+  'bestForFigure',
+] as const;
+
+/** One feature's name. */
+export type FeatureName = (typeof FEATURE_NAMES)[number];
+
+/** What the features need to know of one side (a page figure or a source fact). */
+export interface SideView {
+  figure: Figure;
+  event: EventRef;
+  /** Lemmas of its sentence, and of the text before it in its paragraph. */
+  terms: Set<string>;
+  context: Set<string>;
+  /** Names of its sentence and context ("golden dome", "mandalay"). */
+  names: Set<string>;
+  /** Names its sentence locates things in ("in Mandalay", "at the Kremlin"). */
+  places: Set<string>;
+  /** Lemmas of its measure phrase ("cooperation agreements" → cooperation, agreement). */
+  measure: string[];
+  /** The publication day of its article, ISO, or null. */
+  published: string | null;
+  /** Lemmas of the few words right around the figure in its sentence ("BJP won 240 seats" → bjp, won, seat). */
+  window: Set<string>;
+}
+
+/** What the features need to know of the page and the source as wholes. */
+export interface WholeView {
+  /** idf-weighted cosine of the page's words and the source's. */
+  documentSimilarity: number;
+  /** How many of the page's other figures (other values) the source also states. */
+  otherFigures: number;
+  /** How many facts of the index state the fact's value (1 for a value only it states). */
+  valueCount: number;
+}
+
+/** Words that make a count a running total, which later reports raise ("rose to", "so far"). */
+const RUNNING = /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|surged|mounted|so far|now stands|has reached|toll)\b/i;
+
+/** The feature vector of one pair, in `FEATURE_NAMES` order. */
+export function pairFeatures(page: SideView, fact: SideView, whole: WholeView, idf: IdfTable): number[] {
+  const a = page.figure;
+  const b = fact.figure;
+  const keyA = a.measureKey && !a.measureKey.startsWith('/') ? a.measureKey : '';
+  const keyB = b.measureKey && !b.measureKey.startsWith('/') ? b.measureKey : '';
+  const measureMissing = page.measure.length === 0 || fact.measure.length === 0 ? 1 : 0;
+  const time = compareEvents(page.event, fact.event);
+  const placeSame = intersects(page.places, fact.places) ? 1 : 0;
+  const placeDifferent = !placeSame && page.places.size > 0 && fact.places.size > 0 ? 1 : 0;
+  const agree = valuesAgree(a, b) ? 1 : 0;
+  const dated = a.kind === 'date' || a.kind === 'year' ? 1 : 0;
+  return [
+    keyA && keyA === keyB ? 1 : 0,
+    measureMissing ? 0 : measureSimilarity(page.measure, fact.measure),
+    measureMissing,
+    weightedCosine(page.terms, fact.terms, idf),
+    weightedCoverage(union(page.terms, page.context), fact.terms, idf),
+    weightedCosine(union(page.terms, page.context), union(fact.terms, fact.context), idf),
+    nameOverlap(page.names, fact.names),
+    placeSame,
+    placeDifferent,
+    time === 'same' ? 1 : 0,
+    time === 'different' ? 1 : 0,
+    page.published && fact.published ? Math.min(1, Math.abs(Date.parse(page.published) - Date.parse(fact.published)) / (30 * 86_400_000)) : 0,
+    page.published && fact.published ? 0 : 1,
+    whole.documentSimilarity,
+    Math.min(whole.otherFigures, 5) / 5,
+    agree,
+    closeness(a, b),
+    agree * specificity(a),
+    dated,
+    a.kind === 'ordinal' ? 1 : 0,
+    a.qualifier !== 'exact' || b.qualifier !== 'exact' ? 1 : 0,
+    RUNNING.test(a.sentence) || RUNNING.test(b.sentence) ? 1 : 0,
+    a.value === b.value ? 1 : 0,
+    agree / Math.max(1, whole.valueCount),
+    weightedCoverage(page.window, fact.window, idf),
+    a.cues?.includes('foreseen') || b.cues?.includes('foreseen') ? 1 : 0,
+    a.cues?.includes('name') ? 1 : 0,
+    0, // bestForFigure: set by `markBest` once every candidate of the figure is weighed
+  ];
+}
+
+/** Index of the `bestForFigure` feature. */
+export const BEST_FOR_FIGURE = FEATURE_NAMES.indexOf('bestForFigure');
+const MEASURE_SIMILAR = FEATURE_NAMES.indexOf('measureSimilar');
+const CONTEXT_COSINE = FEATURE_NAMES.indexOf('contextCosine');
+const WINDOW_OVERLAP = FEATURE_NAMES.indexOf('windowOverlap');
+
+/**
+ * Sets `bestForFigure` on the candidates of one figure: 1 for the facts whose wording is nearest
+ * the figure's (measure, words around it, sentence and paragraph) among all it was weighed against,
+ * so a fact that merely shares the page's topic scores below the one that states the same thing.
+ */
+export function markBest(vectors: number[][]): void {
+  let max = 0;
+  const base = vectors.map((x) => x[MEASURE_SIMILAR]! + x[CONTEXT_COSINE]! + x[WINDOW_OVERLAP]!);
+  for (const b of base) max = Math.max(max, b);
+  vectors.forEach((x, i) => (x[BEST_FOR_FIGURE] = max > 0 && base[i]! >= 0.9 * max ? 1 : 0));
+}
+
+function intersects(a: Set<string>, b: Set<string>): boolean {
+  for (const x of a) if (b.has(x)) return true;
+  return false;
+}
+
+function union(a: Set<string>, b: Set<string>): Set<string> {
+  if (b.size === 0) return a;
+  const u = new Set(a);
+  for (const x of b) u.add(x);
+  return u;
+}
+
+/** Shared names over the smaller side's names (0 when a side names nothing). */
+function nameOverlap(a: Set<string>, b: Set<string>): number {
+  if (a.size === 0 || b.size === 0) return 0;
+  let shared = 0;
+  for (const x of a) if (b.has(x)) shared++;
+  return shared / Math.min(a.size, b.size);
+}
+
+/** How near two values are, 1 when equal, 0 at ten times apart (dates: 0 at a month apart). */
+function closeness(a: Figure, b: Figure): number {
+  if (a.kind === 'date' && a.time && b.time) return Math.max(0, 1 - Math.abs(Date.parse(a.time.from) - Date.parse(b.time.from)) / (30 * 86_400_000));
+  if (a.value <= 0 || b.value <= 0) return a.value === b.value ? 1 : 0;
+  return Math.max(0, 1 - Math.abs(Math.log(a.value / b.value)) / Math.LN10);
+}
+
+/** How unlikely a value is to recur by chance: 1 for three or more significant digits ("2,719", "228.1"), 0 for one ("40", "20"). */
+export function specificity(f: Figure): number {
+  if (f.kind === 'date' || f.kind === 'year') return f.kind === 'date' ? 1 : 0;
+  const digits = String(f.text.match(/\d[\d,.]*/)?.[0] ?? '').replace(/[,.]/g, '').replace(/0+$/, '');
+  return digits.length >= 3 ? 1 : digits.length === 2 ? 0.5 : 0;
+}

@@ -1,0 +1,52 @@
+/**
+ * Builds the views the features compare (`features.ts`): one per source fact, made once per
+ * index, and one per page figure, made when the page is checked. Both sides are read the same way.
+ */
+import type { EventRef, Figure } from '../model';
+import { contentLemmas, lemma, namesIn, termSet } from './terms';
+import type { SideView } from './features';
+
+/** Words that locate what follows them: "in Mandalay", "at the Kremlin", "near Sagaing". */
+const LOCATIVE = /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*)/gu;
+
+/** Names a sentence locates things in, lower-cased. */
+export function locatedNames(sentence: string): Set<string> {
+  const out = new Set<string>();
+  for (const m of sentence.matchAll(LOCATIVE)) out.add(m[1]!.toLowerCase().replace(/['’]s$/, ''));
+  return out;
+}
+
+/** The lemmas of a measure phrase, head noun last ("cooperation agreements" → cooperation, agreement). */
+export function measureLemmas(figure: Figure): string[] {
+  const words = contentLemmas(figure.measure);
+  if (words.length === 0 && figure.measureKey && !figure.measureKey.startsWith('/')) return [lemma(figure.measureKey.split(/[:/]/)[0]!)];
+  return words;
+}
+
+/** The view of one figure (a page's or a source's) in its text. */
+export function sideView(figure: Figure, event: EventRef, context: string, published: string | null): SideView {
+  const places = locatedNames(figure.sentence);
+  if (event.place) places.add(event.place.toLowerCase());
+  return {
+    figure,
+    event,
+    terms: termSet(figure.sentence),
+    context: termSet(context),
+    names: namesIn(`${context} ${figure.sentence}`),
+    places,
+    measure: measureLemmas(figure),
+    published,
+    window: windowAround(figure),
+  };
+}
+
+/** How many content words on each side of a figure make its window. */
+const WINDOW_WORDS = 4;
+
+/** Lemmas of the content words right before and after a figure in its sentence. */
+export function windowAround(figure: Figure): Set<string> {
+  const at = figure.start - figure.sentenceStart;
+  const before = contentLemmas(figure.sentence.slice(0, Math.max(0, at))).slice(-WINDOW_WORDS);
+  const after = contentLemmas(figure.sentence.slice(at + figure.text.length)).slice(0, WINDOW_WORDS);
+  return new Set([...before, ...after]);
+}

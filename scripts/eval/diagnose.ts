@@ -1,0 +1,51 @@
+/**
+ * `npx tsx scripts/eval/diagnose.ts --topics=a,b`: where the core figures of held-out topics are
+ * lost — not found by the extractor, found but no fact of the labelled sentence among the
+ * candidates, or weighed too low — with examples. A developer's tool for the engine's classes of
+ * misses; it never changes a label.
+ */
+import { examplesOf, loadTopicData } from './topic-data';
+import { corpusTopics } from './eval';
+import { learn } from './learn';
+import { predict } from '../../core/evidence/logistic';
+
+const only = process.argv.find((a) => a.startsWith('--topics='))?.slice('--topics='.length).split(',');
+const show = Number(process.argv.find((a) => a.startsWith('--show='))?.slice(7) ?? 8);
+const topics = corpusTopics().filter((d) => !only || only.some((o) => d.endsWith(`/${o}`))).map(loadTopicData);
+for (const topic of topics) {
+  const w = learn(topics.filter((t) => t !== topic), 'diagnose');
+  const stages = { notFound: 0, noTarget: 0, low: 0, right: 0 };
+  const samples: Record<string, string[]> = { notFound: [], noTarget: [], low: [] };
+  for (const p of topic.pages) {
+    const met = new Set(p.labelOf.filter(Boolean));
+    for (const pl of p.placed) {
+      const l = pl.label;
+      if (l.tier !== 'core' || !['corroborates', 'conflicts', 'mixed'].includes(l.expected)) continue;
+      if (!met.has(l)) {
+        stages.notFound++;
+        samples.notFound!.push(`${p.page.file} "${l.figure}" in "${l.quote.slice(0, 90)}"`);
+        continue;
+      }
+      const i = p.labelOf.indexOf(l);
+      const f = p.figures[i]!;
+      const rows = examplesOf(f, l);
+      const positives = rows.flatMap((r, k) => (r && r.same ? [[r, k] as const] : []));
+      if (positives.length === 0) {
+        stages.noTarget++;
+        const units = [...new Set(f.candidates.map((c) => c.fact.unit))].join('/');
+        samples.noTarget!.push(`${p.page.file} "${l.figure}" (${f.figure.kind}/${f.figure.unit}, ${f.candidates.length} cands ${units}) ← ${l.seed_support.map((s) => `${s.source}:${s.relation}`).join(', ')}`);
+        continue;
+      }
+      const best = Math.max(...positives.map(([r]) => predict(w.same, r.x)));
+      const t = l.expected === 'conflicts' ? w.thresholds.conflict : w.thresholds.corroborate;
+      if (best >= t) stages.right++;
+      else {
+        stages.low++;
+        const [r] = positives[0]!;
+        samples.low!.push(`${p.page.file} "${l.figure}" p=${best.toFixed(2)} < ${t} x=[${r.x.map((v) => v.toFixed(2)).join(' ')}]`);
+      }
+    }
+  }
+  console.log(`\n## ${topic.name}: ${JSON.stringify(stages)} thresholds ${JSON.stringify(w.thresholds)}`);
+  for (const [k, list] of Object.entries(samples)) for (const s of list.slice(0, show)) console.log(`  ${k}: ${s}`);
+}

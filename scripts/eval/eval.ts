@@ -1,0 +1,46 @@
+/**
+ * `npm run eval`: leave-one-topic-out evaluation. For each topic of test/corpus, the model is
+ * learned on the other topics and the held-out one is checked with it; the table gives, per topic
+ * and overall, core recall, precision of strong verdicts, conflict recall, marks on negative
+ * controls, and strong verdicts on figures of another event (docs/ACCURACY.md).
+ * `--topics a,b` limits the run to some topics (each still held out against the others given).
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { decideFigure } from '../../core/match/check-page';
+import type { CheckedFigure } from '../../core/model';
+import { alignFigures } from './align';
+import { learn } from './learn';
+import { addTally, emptyTally, measures, tallyPage, type Tally } from './metrics';
+import { formatRow, HEADER } from './table';
+import { loadTopicData, type TopicData } from './topic-data';
+
+/** Scores one topic with weights learned without it. */
+export function holdOut(topic: TopicData, others: readonly TopicData[]): Tally {
+  const weights = learn(others, `without ${topic.name}`);
+  const t = emptyTally();
+  for (const p of topic.pages) {
+    const figures = p.figures.map((f) => decideFigure(topic.prepared, f, weights)).filter((f): f is CheckedFigure => f !== null);
+    tallyPage(t, { page: p.page, ...alignFigures(figures, p.placed) });
+  }
+  return t;
+}
+
+/** The topic folders of the corpus. */
+export function corpusTopics(root = 'test/corpus'): string[] {
+  return readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(root, d.name)).sort();
+}
+
+if (process.argv[1]?.endsWith('eval.ts')) {
+  const only = process.argv.find((a) => a.startsWith('--topics='))?.slice('--topics='.length).split(',');
+  const dirs = corpusTopics().filter((d) => !only || only.some((o) => d.endsWith(`/${o}`)));
+  const topics = dirs.map(loadTopicData);
+  const total = emptyTally();
+  console.log(HEADER);
+  for (const topic of topics) {
+    const t = holdOut(topic, topics.filter((o) => o !== topic));
+    console.log(formatRow(topic.name, t, measures(t)));
+    addTally(total, t);
+  }
+  console.log(formatRow('**all (held out)**', total, measures(total)));
+}
