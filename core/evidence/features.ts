@@ -40,6 +40,10 @@ export const FEATURE_NAMES = [
   'foreseen',
   'nameLike',
   'bestForFigure',
+  'factNameLike',
+  'equalAndMeasure',
+  'equalAndContext',
+  'equalAndDocument',
 ] as const;
 
 /** One feature's name. */
@@ -88,6 +92,7 @@ export function pairFeatures(page: SideView, fact: SideView, whole: WholeView, i
   const placeSame = intersects(page.places, fact.places) ? 1 : 0;
   const placeDifferent = !placeSame && page.places.size > 0 && fact.places.size > 0 ? 1 : 0;
   const agree = valuesAgree(a, b) ? 1 : 0;
+  const equal = agree && (a.value === b.value || specificity(a) > 0) ? 1 : 0;
   const dated = a.kind === 'date' || a.kind === 'year' ? 1 : 0;
   return [
     keyA && keyA === keyB ? 1 : 0,
@@ -118,6 +123,12 @@ export function pairFeatures(page: SideView, fact: SideView, whole: WholeView, i
     a.cues?.includes('foreseen') || b.cues?.includes('foreseen') ? 1 : 0,
     a.cues?.includes('name') ? 1 : 0,
     0, // bestForFigure: set by `markBest` once every candidate of the figure is weighed
+    b.cues?.includes('name') ? 1 : 0,
+    // A value met again counts only with something else in common: the same measure or words around it,
+    // the same wording, the same story ("$1.3 trillion" of a spending bill is not of a climate deal).
+    equal * Math.max(measureMissing ? 0 : measureSimilarity(page.measure, fact.measure), weightedCoverage(page.window, fact.window, idf)),
+    equal * weightedCosine(union(page.terms, page.context), union(fact.terms, fact.context), idf),
+    equal * whole.documentSimilarity,
   ];
 }
 

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import shipped from './weights.json';
-import { FEATURE_NAMES } from './features';
+import { FEATURE_NAMES, type FeatureName } from './features';
 import { predict } from './logistic';
 
 /** The weights file: weights in `FEATURE_NAMES` order, bias first, and the thresholds. */
@@ -15,6 +15,8 @@ export const ModelWeightsSchema = z.object({
   features: z.array(z.string()),
   /** Weights of P(same claim). */
   same: z.array(z.number()),
+  /** Weights of P(same claim) weighed without the values (`VALUE_FEATURES` read as 0): what a conflict needs. */
+  claim: z.array(z.number()),
   /** Weights of P(same measure, any event). */
   measure: z.array(z.number()),
   thresholds: z.object({
@@ -34,7 +36,7 @@ export type ModelWeights = z.infer<typeof ModelWeightsSchema>;
 export function parseWeights(raw: unknown): ModelWeights {
   const w = ModelWeightsSchema.parse(raw);
   if (w.features.join() !== FEATURE_NAMES.join()) throw new Error(`weights.json: features do not match this build's (${FEATURE_NAMES.join(', ')})`);
-  for (const k of ['same', 'measure'] as const) {
+  for (const k of ['same', 'claim', 'measure'] as const) {
     if (w[k].length !== FEATURE_NAMES.length + 1) throw new Error(`weights.json: ${k} has ${w[k].length} weights, needs ${FEATURE_NAMES.length + 1}`);
   }
   return w;
@@ -43,7 +45,21 @@ export function parseWeights(raw: unknown): ModelWeights {
 /** The weights the extension ships. */
 export const SHIPPED_WEIGHTS: ModelWeights = parseWeights(shipped);
 
-/** P(same claim) and P(same measure) of one feature vector. */
-export function scorePair(w: ModelWeights, x: readonly number[]): { same: number; measure: number } {
-  return { same: predict(w.same, x), measure: predict(w.measure, x) };
+/**
+ * The features that compare the two values. A conflict says "the same claim, another value", so
+ * the evidence for it must come from everything but the values: the `claim` model never sees them.
+ */
+export const VALUE_FEATURES: readonly FeatureName[] = ['valuesAgree', 'valuesEqual', 'specificAgree', 'rareValueAgree', 'valuesClose'];
+const VALUE_INDEXES = VALUE_FEATURES.map((n) => FEATURE_NAMES.indexOf(n));
+
+/** A feature vector with the value features read as 0. */
+export function withoutValues(x: readonly number[]): number[] {
+  const y = [...x];
+  for (const i of VALUE_INDEXES) y[i] = 0;
+  return y;
+}
+
+/** P(same claim), P(same claim) without the values, and P(same measure) of one feature vector. */
+export function scorePair(w: ModelWeights, x: readonly number[]): { same: number; claim: number; measure: number } {
+  return { same: predict(w.same, x), claim: predict(w.claim, withoutValues(x)), measure: predict(w.measure, x) };
 }

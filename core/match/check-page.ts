@@ -52,6 +52,7 @@ export interface ScoredCandidate {
 /** A candidate with the model's probabilities. */
 interface Weighed extends ScoredCandidate {
   same: number;
+  claim: number;
   measure: number;
 }
 
@@ -159,7 +160,7 @@ export function sourceEvidence(s: ScoredFigure, weights: ModelWeights): Map<stri
     let e = out.get(c.fact.source);
     if (!e) out.set(c.fact.source, (e = { agree: null, conflict: null, measure: null }));
     if (c.agrees && (!e.agree || c.same > e.agree.same)) e.agree = c;
-    if (!c.agrees && c.fact.role === 'whole' && (!e.conflict || c.same > e.conflict.same)) e.conflict = c;
+    if (!c.agrees && c.fact.role === 'whole' && (!e.conflict || c.claim > e.conflict.claim)) e.conflict = c;
     if (!e.measure || c.measure > e.measure.measure) e.measure = c;
   }
   return out;
@@ -178,7 +179,7 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
   const t = weights.thresholds;
   const evidence = sourceEvidence(s, weights);
   const agreeAll = anyOf([...evidence.values()].map((e) => e.agree?.same ?? 0));
-  const conflictAll = anyOf([...evidence.values()].map((e) => e.conflict?.same ?? 0));
+  const conflictAll = anyOf([...evidence.values()].map((e) => e.conflict?.claim ?? 0));
   const corroborated = agreeAll >= t.corroborate;
   const conflicting = conflictAll >= t.conflict;
   const sources: Array<SourceMatch & { weight: number; chosen: Weighed }> = [];
@@ -188,7 +189,7 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
     let chosen: Weighed | null = null;
     let relation: SourceMatch['relation'] = 'related';
     if (corroborated && e.agree && e.agree.same >= t.corroborate / 2) [chosen, relation] = [e.agree, 'corroborates'];
-    else if (conflicting && e.conflict && e.conflict.same >= t.conflict / 2) [chosen, relation] = [e.conflict, 'conflicts'];
+    else if (conflicting && e.conflict && e.conflict.claim >= t.conflict / 2) [chosen, relation] = [e.conflict, 'conflicts'];
     else if (e.measure && e.measure.measure >= t.related) [chosen, relation] = [e.measure, 'related'];
     if (!chosen) continue;
     const f = chosen.fact;
@@ -212,7 +213,7 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
       value: f.value,
       event: f.event.label,
       reason,
-      weight: relation === 'related' ? chosen.measure : chosen.same,
+      weight: relation === 'related' ? chosen.measure : relation === 'conflicts' ? chosen.claim : chosen.same,
       chosen,
     });
   }

@@ -42,8 +42,10 @@ export interface AlignedFigure {
 }
 
 /**
- * Pairs each engine figure with the label whose span overlaps it most (each label used once).
- * Returns the engine figures with their labels, and the labels no figure met.
+ * Pairs each engine figure with the label whose span overlaps it most. A label is used once, except
+ * that every figure lying wholly inside a label's span is that label's ("4.75%-5%" labelled as one
+ * range, read as two figures). Returns the engine figures with their labels, and the labels no
+ * figure met.
  */
 export function alignFigures(figures: readonly CheckedFigure[], placed: readonly PlacedLabel[]): { aligned: AlignedFigure[]; unmet: CorpusLabel[] } {
   const taken = new Set<number>();
@@ -51,7 +53,8 @@ export function alignFigures(figures: readonly CheckedFigure[], placed: readonly
     let best = -1;
     let bestOverlap = 0;
     placed.forEach((p, i) => {
-      if (taken.has(i) || p.start < 0) return;
+      if (p.start < 0) return;
+      if (taken.has(i) && !(figure.start >= p.start && figure.end <= p.end)) return;
       const overlap = Math.min(p.end, figure.end) - Math.max(p.start, figure.start);
       if (overlap > bestOverlap) {
         best = i;

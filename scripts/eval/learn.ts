@@ -7,7 +7,7 @@
 import { FEATURE_NAMES } from '../../core/evidence/features';
 import { trainLogistic } from '../../core/evidence/logistic';
 import { anyOf, sourceEvidence } from '../../core/match/check-page';
-import type { ModelWeights } from '../../core/evidence/model';
+import { withoutValues, type ModelWeights } from '../../core/evidence/model';
 import type { Verdict } from '../../core/model';
 import type { CorpusLabel } from '../lib/corpus';
 import { rightDirection } from './metrics';
@@ -31,12 +31,14 @@ export function learn(topics: readonly TopicData[], note: string): ModelWeights 
   const ex = examples(topics);
   const xs = ex.map((e) => e.x);
   const same = trainLogistic(xs, ex.map((e) => e.same));
+  const claim = trainLogistic(xs.map(withoutValues), ex.map((e) => e.same));
   const measure = trainLogistic(xs, ex.map((e) => e.measure));
   const positives = ex.filter((e) => e.same).length;
   const draft: ModelWeights = {
     version: 1,
     features: [...FEATURE_NAMES],
     same,
+    claim,
     measure,
     thresholds: { corroborate: 1, conflict: 1, related: 1 },
     trainedOn: `${note}: ${topics.map((t) => t.name).join(', ')} (${ex.length} pairs, ${positives} same-claim)`,
@@ -57,7 +59,7 @@ function figureBests(topics: readonly TopicData[], weights: ModelWeights): Figur
           label: p.labelOf[i] ?? null,
           negative: p.page.kind === 'negative',
           agree: anyOf(ev.map((e) => e.agree?.same ?? 0)),
-          conflict: anyOf(ev.map((e) => e.conflict?.same ?? 0)),
+          conflict: anyOf(ev.map((e) => e.conflict?.claim ?? 0)),
           measure: Math.max(0, ...ev.map((e) => e.measure?.measure ?? 0)),
         });
       });

@@ -42,7 +42,8 @@ export function loadTopicData(dir: string): TopicData {
       let best = -1;
       let bestOverlap = 0;
       placed.forEach((p, i) => {
-        if (taken.has(i) || p.start < 0) return;
+        if (p.start < 0) return;
+        if (taken.has(i) && !(s.figure.start >= p.start && s.figure.end <= p.end)) return;
         const overlap = Math.min(p.end, s.figure.end) - Math.max(p.start, s.figure.start);
         if (overlap > bestOverlap) [best, bestOverlap] = [i, overlap];
       });
