@@ -44,6 +44,9 @@ export const FEATURE_NAMES = [
   'equalAndMeasure',
   'equalAndContext',
   'equalAndDocument',
+  'tentative',
+  'namesDisjoint',
+  'mutualBest',
 ] as const;
 
 /** One feature's name. */
@@ -129,11 +132,49 @@ export function pairFeatures(page: SideView, fact: SideView, whole: WholeView, i
     equal * Math.max(measureMissing ? 0 : measureSimilarity(page.measure, fact.measure), weightedCoverage(page.window, fact.window, idf)),
     equal * weightedCosine(union(page.terms, page.context), union(fact.terms, fact.context), idf),
     equal * whole.documentSimilarity,
+    TENTATIVE.test(clauseOf(a)) || TENTATIVE.test(clauseOf(b)) ? 1 : 0,
+    page.names.size > 0 && fact.names.size > 0 && nameOverlap(page.names, fact.names) === 0 ? 1 : 0,
+    0, // mutualBest: set by `markMutualBest` once every figure of the page is weighed
   ];
+}
+
+/**
+ * Words that make a figure provisional or hedged: a count under way ("leading in", "as of 8.30
+ * pm", "early trends"), a projection, an estimate or a proposal ("could win", "projected", "raises
+ * its offer to"). Another
+ * report's final figure is a later moment, not a contradiction.
+ */
+const TENTATIVE = /\b(?:leading|leads|ahead|trends?|early|projected|projections?|expected|could|might|may|likely|estimated?|estimates|forecasts?|preliminary|provisional|so far|as of|set to|on course|on track|offers?|offered|proposals?|proposed|proposes|drafts?|bids?|plans?|planned)\b/i;
+
+/** The clause around a figure: its sentence cut at the nearest semicolons or dashes. */
+function clauseOf(f: Figure): string {
+  const at = f.start - f.sentenceStart;
+  const before = f.sentence.slice(0, at);
+  const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' – '), before.lastIndexOf(' — '));
+  const after = f.sentence.slice(at);
+  const end = after.search(/;| – | — /);
+  return f.sentence.slice(cut + 1, end === -1 ? undefined : at + end);
 }
 
 /** Index of the `bestForFigure` feature. */
 export const BEST_FOR_FIGURE = FEATURE_NAMES.indexOf('bestForFigure');
+const MUTUAL_BEST = FEATURE_NAMES.indexOf('mutualBest');
+
+/** How near a pair's wording is (measure, words around the figures, sentence and paragraph). */
+function nearness(x: readonly number[]): number {
+  return x[MEASURE_SIMILAR]! + x[CONTEXT_COSINE]! + x[WINDOW_OVERLAP]!;
+}
+
+/**
+ * Sets `mutualBest` over a whole page: 1 for a pair that is its figure's nearest fact and its
+ * fact's nearest page figure, so of "NDA 291, INDIA 230" and a page's "NDA 293, INDIA 233" each
+ * figure is paired with its own counterpart. `pairs` are [fact id, feature vector] of every figure.
+ */
+export function markMutualBest(pairs: ReadonlyArray<readonly [string, number[]]>): void {
+  const best = new Map<string, number>();
+  for (const [id, x] of pairs) best.set(id, Math.max(best.get(id) ?? 0, nearness(x)));
+  for (const [id, x] of pairs) x[MUTUAL_BEST] = x[BEST_FOR_FIGURE] === 1 && nearness(x) > 0 && nearness(x) >= 0.9 * best.get(id)! ? 1 : 0;
+}
 const MEASURE_SIMILAR = FEATURE_NAMES.indexOf('measureSimilar');
 const CONTEXT_COSINE = FEATURE_NAMES.indexOf('contextCosine');
 const WINDOW_OVERLAP = FEATURE_NAMES.indexOf('windowOverlap');
@@ -145,7 +186,7 @@ const WINDOW_OVERLAP = FEATURE_NAMES.indexOf('windowOverlap');
  */
 export function markBest(vectors: number[][]): void {
   let max = 0;
-  const base = vectors.map((x) => x[MEASURE_SIMILAR]! + x[CONTEXT_COSINE]! + x[WINDOW_OVERLAP]!);
+  const base = vectors.map(nearness);
   for (const b of base) max = Math.max(max, b);
   vectors.forEach((x, i) => (x[BEST_FOR_FIGURE] = max > 0 && base[i]! >= 0.9 * max ? 1 : 0));
 }

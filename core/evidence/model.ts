@@ -7,7 +7,6 @@
 import { z } from 'zod';
 import shipped from './weights.json';
 import { FEATURE_NAMES, type FeatureName } from './features';
-import { predict } from './logistic';
 
 /** The weights file: weights in `FEATURE_NAMES` order, bias first, and the thresholds. */
 export const ModelWeightsSchema = z.object({
@@ -59,7 +58,4 @@ export function withoutValues(x: readonly number[]): number[] {
   return y;
 }
 
-/** P(same claim), P(same claim) without the values, and P(same measure) of one feature vector. */
-export function scorePair(w: ModelWeights, x: readonly number[]): { same: number; claim: number; measure: number } {
-  return { same: predict(w.same, x), claim: predict(w.claim, withoutValues(x)), measure: predict(w.measure, x) };
-}
+

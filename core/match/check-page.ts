@@ -10,13 +10,15 @@ import { analyzeText } from '../figures/extract-figures';
 import { EventResolver } from '../index/event';
 import { paragraphBefore } from '../index/extract-source-facts';
 import { valuesAgree } from '../index/compare';
-import { markBest, pairFeatures, type SideView } from '../evidence/features';
-import { scorePair, type ModelWeights } from '../evidence/model';
+import { FEATURE_NAMES, markBest, markMutualBest, pairFeatures, type SideView } from '../evidence/features';
+import { withoutValues, type ModelWeights } from '../evidence/model';
+import { predict } from '../evidence/logistic';
 import { weightedCosine } from '../evidence/idf';
 import { sideView } from '../evidence/sides';
 import { termSet } from '../evidence/terms';
 import { explainPair } from '../evidence/explain';
 import { resolvePageContext } from './page-context';
+import { yearSpan } from '../time/spans';
 import { isTelling, unitOf, valueKey, type PreparedIndex } from './prepare-index';
 import { reasonFor, verdictOf } from './verdict';
 
@@ -38,8 +40,28 @@ export interface PageView {
  */
 export function viewPage(meta: PageMeta, text: string): PageView {
   const values = new Map<string, number>();
-  for (const f of analyzeText(text).figures) if (isTelling(f)) values.set(valueKey(f), (values.get(valueKey(f)) ?? 0) + 1);
-  return { page: resolvePageContext(meta, text), terms: termSet(`${meta.title}\n${text}`), values };
+  const figures = analyzeText(text).figures;
+  for (const f of figures) if (isTelling(f)) values.set(valueKey(f), (values.get(valueKey(f)) ?? 0) + 1);
+  const page = resolvePageContext(meta, text);
+  // A page nothing dates is dated by its content: the year it names most (a page on the 2007 cut
+  // names 2007), so its figures meet facts of that year and not of another. Shown on the card.
+  if (!page.published) {
+    const year = contentYear(figures);
+    if (year) page.event = { ...page.event, time: yearSpan(year), timeBasis: 'context', label: `${year} (dated by its content)` };
+  }
+  return { page, terms: termSet(`${meta.title}\n${text}`), values };
+}
+
+/** The year a text names most often (at least twice, and more than any other), or null. */
+export function contentYear(figures: readonly Figure[]): number | null {
+  const counts = new Map<number, number>();
+  for (const f of figures) {
+    const y = f.time ? Number(f.time.from.slice(0, 4)) : null;
+    if (y && (f.kind === 'year' || f.kind === 'date') && f.time!.from.slice(0, 4) === f.time!.to.slice(0, 4)) counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
+  const [first, second] = ranked;
+  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
 /** One fact weighed against a page figure: the evidence, and whether the two values agree. */
@@ -67,7 +89,7 @@ export interface ScoredFigure {
 export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta, view?: PageView): { page: PageContext; figures: ScoredFigure[] } {
   const v = view ?? viewPage(meta, text);
   const ex = analyzeText(text);
-  const resolver = new EventResolver(ex, { published: v.page.published, place: v.page.event.place });
+  const resolver = new EventResolver(ex, { published: v.page.published ?? (v.page.event.timeBasis === 'context' ? v.page.event.time : null), place: v.page.event.place });
   const docSim = new Map<string, number>();
   const similarity = (source: string) => {
     let s = docSim.get(source);
@@ -100,6 +122,7 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
     markBest(candidates.map((c) => c.features));
     figures.push({ figure, side, candidates });
   }
+  markMutualBest(figures.flatMap((f) => f.candidates.map((c) => [c.fact.id, c.features] as const)));
   return { page: v.page, figures };
 }
 
@@ -138,58 +161,92 @@ function candidatesFor(prepared: PreparedIndex, figure: Figure): Fact[] {
 
 const RELATION_ORDER: Record<SourceMatch['relation'], number> = { conflicts: 0, corroborates: 1, related: 2 };
 
-/** Per source, the best probabilities of an agreeing fact, a conflicting one, and one of the same measure. */
+const MUTUAL_BEST = FEATURE_NAMES.indexOf('mutualBest');
+/** A source whose agreeing fact is this likely the figure's claim is taken to state it. */
+const AGREEING_SOURCE = 0.5;
+
+/** Per source: its best agreeing fact, conflicting fact and fact of the same measure. */
 export interface SourceEvidence {
   agree: Weighed | null;
   conflict: Weighed | null;
   measure: Weighed | null;
 }
 
-/** Combines independent pieces of evidence: the probability that at least one holds (noisy-or). */
-export function anyOf(ps: Iterable<number>): number {
-  let none = 1;
-  for (const p of ps) none *= 1 - p;
-  return 1 - none;
+/**
+ * The model's probabilities for each candidate of one figure: `same`, the chance that the fact
+ * states the same claim; `claim`, the same without the values (what a conflict rests on);
+ * `measure`, the chance the two measure the same thing, of any event.
+ */
+export function weighCandidates(s: ScoredFigure, weights: ModelWeights): Weighed[] {
+  return s.candidates.map((c) => ({
+    ...c,
+    same: predict(weights.same, c.features),
+    claim: predict(weights.claim, withoutValues(c.features)),
+    measure: predict(weights.measure, c.features),
+  }));
 }
 
 /** The best candidates of each source for one figure under `weights`. */
 export function sourceEvidence(s: ScoredFigure, weights: ModelWeights): Map<string, SourceEvidence> {
   const out = new Map<string, SourceEvidence>();
-  for (const candidate of s.candidates) {
-    const c: Weighed = { ...candidate, ...scorePair(weights, candidate.features) };
+  for (const c of weighCandidates(s, weights)) {
     let e = out.get(c.fact.source);
     if (!e) out.set(c.fact.source, (e = { agree: null, conflict: null, measure: null }));
     if (c.agrees && (!e.agree || c.same > e.agree.same)) e.agree = c;
-    if (!c.agrees && c.fact.role === 'whole' && (!e.conflict || c.claim > e.conflict.claim)) e.conflict = c;
+    // A disagreeing fact is a conflict only as the figure's counterpart: the nearest fact to it and
+    // the figure the nearest to the fact ("INDIA 233" against "INDIA 230", not against "NDA 291").
+    if (!c.agrees && c.fact.role === 'whole' && c.features[MUTUAL_BEST] === 1 && (!e.conflict || c.claim > e.conflict.claim)) e.conflict = c;
     if (!e.measure || c.measure > e.measure.measure) e.measure = c;
   }
+  // A source that states the figure's own value likely states the claim: its other values are not a conflict.
+  for (const e of out.values()) if (e.agree && e.conflict && e.agree.same >= AGREEING_SOURCE) e.conflict = null;
   return out;
 }
 
 /**
+ * How likely the figure's claim is stated by a source with a value that agrees, and by one with a
+ * value that disagrees (each the best source's probability), and how likely the best fact measures
+ * the same thing. (Adding up sources as independent witnesses, "noisy-or", was tried: sources copy
+ * each other, so it made a figure that six outlets repeat look certain and one that a single source
+ * states look doubtful — docs/decisions/013.)
+ */
+export function figureMasses(evidence: Map<string, SourceEvidence>): { agree: number; conflict: number; measure: number } {
+  let agree = 0;
+  let conflict = 0;
+  let measure = 0;
+  for (const e of evidence.values()) {
+    agree = Math.max(agree, e.agree?.same ?? 0);
+    conflict = Math.max(conflict, e.conflict?.claim ?? 0);
+    measure = Math.max(measure, e.measure?.measure ?? 0);
+  }
+  return { agree, conflict, measure };
+}
+
+/** The least share of a verdict's threshold a source's own probability must reach to be listed with that relation. */
+const SOURCE_SHARE = 0.5;
+
+/**
  * The verdict of one scored figure under `weights`, or null when no fact is likely enough to speak
- * to it. The sources' evidence adds up: the figure is corroborated when the probability that at
- * least one source states it ("noisy-or" over each source's best agreeing fact) reaches the
- * corroboration threshold, conflicting when that of a disagreeing statement reaches the conflict
- * threshold (higher: a conflict needs more), mixed when both do; each source that carries at least
- * half the threshold is listed with its relation. Otherwise a source likely enough to measure the
- * same thing, of another event, makes it `related`.
+ * to it. The figure is corroborated when the probability that a source states its claim with a
+ * value that agrees (`figureMasses`) reaches the corroboration threshold, conflicting when the
+ * value-blind probability that one states it with another value reaches the conflict threshold,
+ * mixed when both do; each source whose own probability reaches half the threshold is listed with
+ * its relation. Otherwise a source likely enough to measure the same thing makes it `related`.
  */
 export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: ModelWeights): CheckedFigure | null {
   const t = weights.thresholds;
   const evidence = sourceEvidence(s, weights);
-  const agreeAll = anyOf([...evidence.values()].map((e) => e.agree?.same ?? 0));
-  const conflictAll = anyOf([...evidence.values()].map((e) => e.conflict?.claim ?? 0));
-  const corroborated = agreeAll >= t.corroborate;
-  const conflicting = conflictAll >= t.conflict;
+  const mass = figureMasses(evidence);
+  const corroborated = mass.agree >= t.corroborate;
+  const conflicting = mass.conflict >= t.conflict;
   const sources: Array<SourceMatch & { weight: number; chosen: Weighed }> = [];
   for (const [file, e] of evidence) {
     const source = prepared.sources.get(file);
     if (!source) continue;
     let chosen: Weighed | null = null;
     let relation: SourceMatch['relation'] = 'related';
-    if (corroborated && e.agree && e.agree.same >= t.corroborate / 2) [chosen, relation] = [e.agree, 'corroborates'];
-    else if (conflicting && e.conflict && e.conflict.claim >= t.conflict / 2) [chosen, relation] = [e.conflict, 'conflicts'];
+    if (corroborated && e.agree && e.agree.same >= t.corroborate * SOURCE_SHARE) [chosen, relation] = [e.agree, 'corroborates'];
+    else if (conflicting && e.conflict && e.conflict.claim >= t.conflict * SOURCE_SHARE) [chosen, relation] = [e.conflict, 'conflicts'];
     else if (e.measure && e.measure.measure >= t.related) [chosen, relation] = [e.measure, 'related'];
     if (!chosen) continue;
     const f = chosen.fact;

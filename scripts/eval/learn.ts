@@ -6,16 +6,16 @@
  */
 import { FEATURE_NAMES } from '../../core/evidence/features';
 import { trainLogistic } from '../../core/evidence/logistic';
-import { anyOf, sourceEvidence } from '../../core/match/check-page';
+import { figureMasses, sourceEvidence } from '../../core/match/check-page';
 import { withoutValues, type ModelWeights } from '../../core/evidence/model';
 import type { Verdict } from '../../core/model';
 import type { CorpusLabel } from '../lib/corpus';
 import { rightDirection } from './metrics';
 import { examples, type TopicData } from './topic-data';
 
-/** The precision strong verdicts must keep on the training topics. */
-export const PRECISION_FLOOR = 0.975;
-const GRID = Array.from({ length: 39 }, (_, i) => Number((0.025 + i * 0.025).toFixed(3)));
+/** How many right strong verdicts one wrong one costs when thresholds are chosen. */
+export const WRONG_COST = 4;
+const GRID = [...Array.from({ length: 39 }, (_, i) => Number((0.025 + i * 0.025).toFixed(3))), 0.985, 0.99, 0.995, 0.998, 0.999];
 
 /** Per figure: the combined evidence the decision compares with its thresholds (see `decideFigure`). */
 interface FigureBest {
@@ -54,14 +54,8 @@ function figureBests(topics: readonly TopicData[], weights: ModelWeights): Figur
   for (const t of topics) {
     for (const p of t.pages) {
       p.figures.forEach((f, i) => {
-        const ev = [...sourceEvidence(f, weights).values()];
-        out.push({
-          label: p.labelOf[i] ?? null,
-          negative: p.page.kind === 'negative',
-          agree: anyOf(ev.map((e) => e.agree?.same ?? 0)),
-          conflict: anyOf(ev.map((e) => e.conflict?.claim ?? 0)),
-          measure: Math.max(0, ...ev.map((e) => e.measure?.measure ?? 0)),
-        });
+        const m = figureMasses(sourceEvidence(f, weights));
+        out.push({ label: p.labelOf[i] ?? null, negative: p.page.kind === 'negative', agree: m.agree, conflict: m.conflict, measure: m.measure });
       });
     }
   }
@@ -77,33 +71,32 @@ function verdictUnder(b: FigureBest, c: number, x: number, r: number): Verdict |
   return b.measure >= r ? 'related' : null;
 }
 
+/**
+ * The two strong thresholds, chosen in turn: the corroboration threshold with conflicts off, then
+ * the conflict threshold given it. The two probabilities come from two models (with and without the
+ * values), so their thresholds are not compared; a conflict needs more in another way: a wrong one
+ * costs twice what a wrong corroboration does.
+ */
 function strongThresholds(bests: FigureBest[]): { corroborate: number; conflict: number } {
-  let best = { corroborate: 0.95, conflict: 0.95, score: -Infinity, precision: 0 };
-  for (const c of GRID) {
-    for (const x of GRID.filter((v) => v >= c)) {
-      let strong = 0;
-      let right = 0;
-      let negatives = 0;
-      let gain = 0;
-      for (const b of bests) {
-        const v = verdictUnder(b, c, x, 2);
-        if (!v) continue;
-        strong++;
-        if (b.negative) negatives++;
-        const ok = !!b.label && rightDirection(v, b.label.expected);
-        if (ok) {
-          right++;
-          if (b.label!.tier === 'core') gain++;
-          if (v !== 'corroborated' && (b.label!.expected === 'conflicts' || b.label!.expected === 'mixed')) gain += 2;
-        }
+  const utility = (c: number, x: number, conflictCost: number): number => {
+    let score = 0;
+    for (const b of bests) {
+      const v = verdictUnder(b, c, x, 2);
+      if (!v) continue;
+      const ok = !!b.label && rightDirection(v, b.label.expected);
+      const conflict = v !== 'corroborated';
+      if (!ok) score -= WRONG_COST * (conflict ? conflictCost : 1) + (b.negative ? WRONG_COST : 0);
+      else {
+        if (b.label!.tier === 'core') score += 1;
+        if (conflict && (b.label!.expected === 'conflicts' || b.label!.expected === 'mixed')) score += 2;
       }
-      const precision = strong ? right / strong : 1;
-      const feasible = precision >= PRECISION_FLOOR;
-      const score = feasible ? gain : -1e6 + precision * 1e5 - negatives;
-      if (score > best.score) best = { corroborate: c, conflict: x, score, precision };
     }
-  }
-  return { corroborate: best.corroborate, conflict: best.conflict };
+    return score;
+  };
+  const argmax = (f: (v: number) => number): number => GRID.reduce((best, v) => (f(v) > f(best) ? v : best), GRID[GRID.length - 1]!);
+  const corroborate = argmax((c) => utility(c, 2, 1));
+  const conflict = argmax((x) => utility(corroborate, x, 2));
+  return { corroborate, conflict };
 }
 
 function relatedThreshold(bests: FigureBest[], c: number, x: number): number {
