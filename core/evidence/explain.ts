@@ -5,8 +5,8 @@
  */
 import type { SideView } from './features';
 import { FEATURE_NAMES } from './features';
-import type { PreparedIndex } from '../match/prepare-index';
-import type { ScoredCandidate } from '../match/check-page';
+import type { PreparedIndex } from './evidence-index';
+import type { ScoredCandidate } from './check-page';
 import type { ModelWeights } from './model';
 
 /** How many pieces of evidence the sentence lists. */

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import shipped from './weights.json';
-import { FEATURE_NAMES, type FeatureName } from './features';
+import { FEATURE_NAMES } from './features';
 
 /** The weights file: weights in `FEATURE_NAMES` order, bias first, and the thresholds. */
 export const ModelWeightsSchema = z.object({
@@ -14,7 +14,7 @@ export const ModelWeightsSchema = z.object({
   features: z.array(z.string()),
   /** Weights of P(same claim). */
   same: z.array(z.number()),
-  /** Weights of P(same claim) weighed without the values (`VALUE_FEATURES` read as 0): what a conflict needs. */
+  /** Weights of P(same claim) for a pair whose values disagree, learned from such pairs only: what a conflict needs. */
   claim: z.array(z.number()),
   /** Weights of P(same measure, any event). */
   measure: z.array(z.number()),
@@ -43,19 +43,3 @@ export function parseWeights(raw: unknown): ModelWeights {
 
 /** The weights the extension ships. */
 export const SHIPPED_WEIGHTS: ModelWeights = parseWeights(shipped);
-
-/**
- * The features that compare the two values. A conflict says "the same claim, another value", so
- * the evidence for it must come from everything but the values: the `claim` model never sees them.
- */
-export const VALUE_FEATURES: readonly FeatureName[] = ['valuesAgree', 'valuesEqual', 'specificAgree', 'rareValueAgree', 'valuesClose'];
-const VALUE_INDEXES = VALUE_FEATURES.map((n) => FEATURE_NAMES.indexOf(n));
-
-/** A feature vector with the value features read as 0. */
-export function withoutValues(x: readonly number[]): number[] {
-  const y = [...x];
-  for (const i of VALUE_INDEXES) y[i] = 0;
-  return y;
-}
-
-

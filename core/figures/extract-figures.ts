@@ -26,13 +26,22 @@ export interface ExtractedText {
   figures: Figure[];
 }
 
+/** What to extract beyond the figures the shipped matcher reads. */
+export interface ExtractOptions {
+  /**
+   * Keep figures whose wording the shipped matcher sets aside — goals, forecasts, numbers right
+   * after a name — with their `cues`, for the evidence engine to weigh (core/evidence). Off by default.
+   */
+  keepCued?: boolean;
+}
+
 /** Finds the figures of a text. */
-export function extractFigures(text: string): Figure[] {
-  return analyzeText(text).figures;
+export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
+  return analyzeText(text, options).figures;
 }
 
 /** Tokenizes, splits sentences and extracts figures in one pass (shared by index and matcher). */
-export function analyzeText(text: string): ExtractedText {
+export function analyzeText(text: string, options: ExtractOptions = {}): ExtractedText {
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
@@ -53,7 +62,7 @@ export function analyzeText(text: string): ExtractedText {
     }
     const found = t.kind === 'break' ? null : readFigureAt(ctx, i);
     if (found) {
-      if (found.figure) figures.push(found.figure);
+      if (found.figure && (options.keepCued || !found.figure.cues)) figures.push(found.figure);
       i = found.end;
     } else i++;
   }

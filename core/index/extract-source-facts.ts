@@ -4,7 +4,7 @@
  * additional 20 expected" are two parts of 40, never a conflict with it).
  */
 import type { Fact, Figure, IndexedSource, Source, SourceFacts } from '../model';
-import { analyzeText } from '../figures/extract-figures';
+import { analyzeText, type ExtractOptions } from '../figures/extract-figures';
 import { topEntities } from '../text/entities';
 import { publicationSpan } from '../time/time-cues';
 import { EventResolver } from './event';
@@ -12,9 +12,9 @@ import { EventResolver } from './event';
 /** How many entities a source keeps as what it is about. */
 export const SOURCE_ENTITY_COUNT = 12;
 
-/** Extracts the facts of one article. `origin` says whether it is a bundled seed or a user source. */
-export function extractSourceFacts(source: Source, text: string, origin: IndexedSource['origin'] = 'seed'): SourceFacts {
-  const ex = analyzeText(text);
+/** Extracts the facts of one article. `origin` says whether it is a bundled seed or a user source; `options` what to extract. */
+export function extractSourceFacts(source: Source, text: string, origin: IndexedSource['origin'] = 'seed', options: ExtractOptions = {}): SourceFacts {
+  const ex = analyzeText(text, options);
   const resolver = new EventResolver(ex, { published: publicationSpan(source.published), place: source.place });
   const facts: Fact[] = ex.figures.map((f) => ({
     ...f,

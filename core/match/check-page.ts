@@ -1,37 +1,28 @@
 /**
- * Checks a page: finds its figures, weighs the evidence that each states the same claim as a
- * fact of the index (`core/evidence/`), and gives each figure the sources' relations, a verdict
- * and one-line reasons. Nothing is gated on a fixed rule: a figure is marked when the learned model
- * finds a fact of its unit likely enough to be the same claim (or, for `related`, the same measure
- * of another event). Pure: the background and the command line call the same function.
+ * Checks a page: finds its figures, keeps those that speak to a claim of the index (same
+ * measure, a page about the claim's subject), and gives each a verdict, per-source relations
+ * and one-line reasons. Pure: the content script and the command line call the same function.
  */
-import type { CheckedFigure, Fact, Figure, PageCheck, PageContext, PageMeta, SourceMatch, Verdict } from '../model';
+import type { CheckedFigure, Claim, Fact, Figure, PageCheck, PageContext, PageMeta, SourceMatch } from '../model';
 import { analyzeText } from '../figures/extract-figures';
 import { EventResolver } from '../index/event';
 import { paragraphBefore } from '../index/extract-source-facts';
-import { valuesAgree } from '../index/compare';
-import { FEATURE_NAMES, markBest, markMutualBest, pairFeatures, type SideView } from '../evidence/features';
-import { withoutValues, type ModelWeights } from '../evidence/model';
-import { predict } from '../evidence/logistic';
-import { weightedCosine } from '../evidence/idf';
-import { sideView } from '../evidence/sides';
-import { termSet } from '../evidence/terms';
-import { explainPair } from '../evidence/explain';
 import { resolvePageContext } from './page-context';
-import { yearSpan } from '../time/spans';
-import { isTelling, unitOf, valueKey, type PreparedIndex } from './prepare-index';
-import { reasonFor, verdictOf } from './verdict';
+import { CONTINUOUS_KINDS, lookupKey, subjectsNamedBy, type ClaimsBySubject, type PreparedIndex, type SubjectClaims } from './prepare-index';
+import { byDate, nearestEvents, type ClaimsByDate } from './nearest-events';
+import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
+import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers, sentenceIsWorldwide, type PageSubject } from './subject-gate';
+import { contentTerms } from './terms';
+import { DISTINCT_AMOUNTS } from '../text/lexicon';
+import { isMisspelling } from '../text/misspelling';
 
-/** Most facts one figure is weighed against; a large index is narrowed by shared words first. */
-export const CANDIDATE_CAP = 400;
+/** Content words a money or volume figure must share with a source's to be about the same thing. */
+export const MIN_SHARED_TERMS = 2;
 
-/** What a check needs to know about the page as a whole: its time and place, its words and its values. */
+/** What a check needs to know about the page as a whole: its time and place, and its subject. */
 export interface PageView {
   page: PageContext;
-  /** Lemmas of the page's title and text (or opening, for a page checked in pieces). */
-  terms: Set<string>;
-  /** Value keys of the page's specific figures, with how often each occurs. */
-  values: Map<string, number>;
+  subject: PageSubject;
 }
 
 /**
@@ -39,91 +30,7 @@ export interface PageView {
  * piece reads the page once (from its title and opening) and hands the view to every piece.
  */
 export function viewPage(meta: PageMeta, text: string): PageView {
-  const values = new Map<string, number>();
-  const figures = analyzeText(text).figures;
-  for (const f of figures) if (isTelling(f)) values.set(valueKey(f), (values.get(valueKey(f)) ?? 0) + 1);
-  const page = resolvePageContext(meta, text);
-  // A page nothing dates is dated by its content: the year it names most (a page on the 2007 cut
-  // names 2007), so its figures meet facts of that year and not of another. Shown on the card.
-  if (!page.published) {
-    const year = contentYear(figures);
-    if (year) page.event = { ...page.event, time: yearSpan(year), timeBasis: 'context', label: `${year} (dated by its content)` };
-  }
-  return { page, terms: termSet(`${meta.title}\n${text}`), values };
-}
-
-/** The year a text names most often (at least twice, and more than any other), or null. */
-export function contentYear(figures: readonly Figure[]): number | null {
-  const counts = new Map<number, number>();
-  for (const f of figures) {
-    const y = f.time ? Number(f.time.from.slice(0, 4)) : null;
-    if (y && (f.kind === 'year' || f.kind === 'date') && f.time!.from.slice(0, 4) === f.time!.to.slice(0, 4)) counts.set(y, (counts.get(y) ?? 0) + 1);
-  }
-  const ranked = [...counts].sort((a, b) => b[1] - a[1]);
-  const [first, second] = ranked;
-  return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
-}
-
-/** One fact weighed against a page figure: the evidence, and whether the two values agree. */
-export interface ScoredCandidate {
-  fact: Fact;
-  features: number[];
-  agrees: boolean;
-}
-
-/** A candidate with the model's probabilities. */
-interface Weighed extends ScoredCandidate {
-  same: number;
-  claim: number;
-  measure: number;
-}
-
-/** A page figure with every fact it was weighed against (the trainer's input, and the verdict's). */
-export interface ScoredFigure {
-  figure: Figure;
-  side: SideView;
-  candidates: ScoredCandidate[];
-}
-
-/** Weighs every figure of a page against the facts of its unit. */
-export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta, view?: PageView): { page: PageContext; figures: ScoredFigure[] } {
-  const v = view ?? viewPage(meta, text);
-  const ex = analyzeText(text);
-  const resolver = new EventResolver(ex, { published: v.page.published ?? (v.page.event.timeBasis === 'context' ? v.page.event.time : null), place: v.page.event.place });
-  const docSim = new Map<string, number>();
-  const similarity = (source: string) => {
-    let s = docSim.get(source);
-    if (s === undefined) docSim.set(source, (s = weightedCosine(v.terms, prepared.sourceTerms.get(source) ?? new Set(), prepared.idf)));
-    return s;
-  };
-  const published = v.page.published?.precision === 'day' ? v.page.published.from : null;
-  const figures: ScoredFigure[] = [];
-  for (const figure of ex.figures) {
-    const facts = candidatesFor(prepared, figure);
-    if (facts.length === 0) continue;
-    const side = sideView(figure, resolver.eventOf(figure), paragraphBefore(text, figure.sentenceStart), published);
-    const own = valueKey(figure);
-    const others = new Map<string, number>();
-    const otherFigures = (source: string) => {
-      let n = others.get(source);
-      if (n === undefined) {
-        n = 0;
-        const stated = prepared.sourceValues.get(source);
-        if (stated) for (const k of v.values.keys()) if (k !== own && stated.has(k)) n++;
-        others.set(source, n);
-      }
-      return n;
-    };
-    const candidates = facts.map((fact) => {
-      const whole = { documentSimilarity: similarity(fact.source), otherFigures: otherFigures(fact.source), valueCount: prepared.valueCounts.get(valueKey(fact)) ?? 1 };
-      const features = pairFeatures(side, prepared.viewOf(fact), whole, prepared.idf);
-      return { fact, features, agrees: valuesAgree(figure, fact) };
-    });
-    markBest(candidates.map((c) => c.features));
-    figures.push({ figure, side, candidates });
-  }
-  markMutualBest(figures.flatMap((f) => f.candidates.map((c) => [c.fact.id, c.features] as const)));
-  return { page: v.page, figures };
+  return { page: resolvePageContext(meta, text), subject: pageSubject(`${meta.title}\n${text}`) };
 }
 
 /**
@@ -131,166 +38,216 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
  * it is read from `text` itself.
  */
 export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta, view?: PageView): PageCheck {
-  const scored = scorePage(prepared, text, meta, view);
+  const page = view?.page ?? resolvePageContext(meta, text);
+  const ex = analyzeText(text);
   const figures: CheckedFigure[] = [];
-  for (const s of scored.figures) {
-    const checked = decideFigure(prepared, s, prepared.weights);
-    if (checked) figures.push(checked);
+  if (ex.figures.length === 0) return { page, figures };
+  const subject = view?.subject ?? pageSubject(`${meta.title}\n${text}`);
+  const aboutBySubject = new Map<string, boolean>();
+  // Many claims share one subject (every claim of one set of sources): decided once per subject.
+  const isAbout = (claimSubject: string[], key: string): boolean => {
+    let v = aboutBySubject.get(key);
+    if (v === undefined) aboutBySubject.set(key, (v = pageIsAbout(subject, claimSubject)));
+    return v;
+  };
+  // Figures of one measure meet the same claims: looked up once per measure, key and unit.
+  const aboutByMeasure = new Map<string, ClaimsByDate>();
+  const resolver = new EventResolver(ex, { published: page.published, place: page.event.place });
+  // The claims a group offers this page depend only on the page's entities: looked up once per group.
+  const named = new Map<string, SubjectClaims[]>();
+  const nearest = new Map<string, Claim[]>();
+  for (const fig of ex.figures) {
+    const key = resolvedKey(prepared, fig);
+    const measureKey = `${key}|${fig.unit}|${CONTINUOUS_KINDS.has(fig.kind)}`;
+    let about = aboutByMeasure.get(measureKey);
+    if (!about) aboutByMeasure.set(measureKey, (about = candidateClaims(prepared, fig, key, subject.entities, named, isAbout)));
+    if (about.claims.length === 0) continue;
+    const pf: PageFigure = { ...fig, event: resolver.eventOf(fig), written: page.published };
+    // Figures of one measure and one event meet the same claims: chosen once per page.
+    const eventKey = `${key}|${fig.unit}|${fig.kind}|${pf.event.timeBasis}|${pf.event.place}|${pf.event.time?.from}|${pf.event.time?.to}`;
+    let near = nearest.get(eventKey);
+    if (!near) nearest.set(eventKey, (near = nearestEvents(about, pf)));
+    const inSentence = sentenceEntities(fig.sentence);
+    const continuous = CONTINUOUS_KINDS.has(fig.kind);
+    const claims = near.filter((c) => {
+      if (continuous && sentenceIsWorldwide(fig.sentence, inSentence, c)) return false;
+      // An amount met through the words it shares with a fact ("the $175 billion Golden Dome
+      // missile shield proposed by the United States") is bound to it by them, whichever country
+      // its sentence also names; one met by its key alone is not ("trade between China and the
+      // United States").
+      const byContext = continuous && c.measureKey !== key;
+      return byContext || !sentenceIsAboutOthers(inSentence, c, prepared.subjectEntities, prepared.coreCountries);
+    });
+    if (claims.length === 0) continue;
+    // The figure's content words, read only if a claim has to be matched by context.
+    let terms: FigureTerms | null = null;
+    const figureTerms = () => (terms ??= { own: contentTerms(fig.sentence), before: contentTerms(paragraphBefore(text, fig.sentenceStart)) });
+    const facts = claims.flatMap((c) => factsFor(prepared, c, key, figureTerms));
+    if (facts.length === 0) continue;
+    const checked = checkFigure(prepared, pf, facts);
+    // A date that only names another event's date ("that September 2025 trip"), or only possibly
+    // differs from a date whose year is unknown, checks nothing.
+    if ((fig.kind === 'date' || fig.kind === 'year') && !checked.sources.some((s) => s.relation === 'corroborates' || (s.relation === 'conflicts' && s.certain))) continue;
+    figures.push(checked);
   }
-  return { page: scored.page, figures };
+  return { page, figures };
+}
+
+
+/**
+ * The measure key a figure is looked up by: its own, else the key of a measure word it is a
+ * misspelling of ("agrements"). fuse.js finds the nearest word; only a near miss in spelling is
+ * taken, since fuse's scores also bring real words of other meaning close ("country" and
+ * "contract", "time" and "statement").
+ */
+export function resolvedKey(prepared: PreparedIndex, fig: Figure): string {
+  if (!fig.measureKey || prepared.byKey.has(lookupKey(fig.measureKey, fig.unit))) return fig.measureKey;
+  const owned = ownerKey(prepared, fig.measureKey, fig.unit);
+  if (owned) return owned;
+  const [base, ...rest] = fig.measureKey.split(/(?=[:/])/);
+  if (!base || base.length < 4) return fig.measureKey;
+  const best = prepared.measureWords.search(base, { limit: 1 })[0];
+  return best && isMisspelling(base, best.item.word) ? best.item.key + rest.join('') : fig.measureKey;
 }
 
 /**
- * The facts a figure is weighed against: those of its unit; in an index too large to weigh them
- * all, those that share its measure, its value or its rarest words, up to `CANDIDATE_CAP`.
+ * The index's key for an owner written in part: "term:xi" (from "Xi's third term") is
+ * "term:xi-jinping" (from "Xi Jinping … a third term"), as is "term:jinping". Null when no owner
+ * of the index shares a name with it.
  */
-function candidatesFor(prepared: PreparedIndex, figure: Figure): Fact[] {
-  const pool = prepared.byUnit.get(unitOf(figure)) ?? [];
-  if (pool.length <= CANDIDATE_CAP) return pool;
-  const unit = unitOf(figure);
-  const picked = new Set<Fact>();
-  const words = [...termSet(figure.sentence)].sort((a, b) => prepared.idf.of(b) - prepared.idf.of(a));
-  for (const w of words) {
-    for (const f of prepared.byTerm.get(w) ?? []) {
-      if (unitOf(f) === unit) picked.add(f);
-      if (picked.size >= CANDIDATE_CAP) return [...picked];
-    }
+function ownerKey(prepared: PreparedIndex, key: string, unit: string | null): string | null {
+  const at = key.lastIndexOf(':');
+  if (at <= 0) return null;
+  const names = key.slice(at + 1).split('-').filter((n) => n !== '?');
+  for (const candidate of prepared.ownedKeys.get(key.slice(0, at)) ?? []) {
+    if (!prepared.byKey.has(lookupKey(candidate, unit))) continue;
+    if (candidate.slice(at + 1).split('-').some((n) => names.includes(n))) return candidate;
   }
-  return [...picked];
+  return null;
+}
+
+/**
+ * Claims that may measure what a page figure measures and that the page names something of, with
+ * their date index: by key, and for money, volumes and percentages by unit (their facts are then
+ * kept only when they share context words with the figure, see `factsFor`). The usual case, one
+ * subject, reuses that subject's date index, made once per index.
+ */
+export function candidateClaims(
+  prepared: PreparedIndex,
+  fig: Figure,
+  key: string,
+  pageEntities: Set<string>,
+  cache = new Map<string, SubjectClaims[]>(),
+  keep?: (subject: string[], key: string) => boolean,
+): ClaimsByDate {
+  const lookup = (name: string, group: ClaimsBySubject | undefined): SubjectClaims[] => {
+    let hit = cache.get(name);
+    if (!hit) cache.set(name, (hit = subjectsNamedBy(group, pageEntities, keep)));
+    return hit;
+  };
+  const entries = new Set<SubjectClaims>();
+  if (key) for (const e of lookup(`key ${lookupKey(key, fig.unit)}`, prepared.byKey.get(lookupKey(key, fig.unit)))) entries.add(e);
+  if (CONTINUOUS_KINDS.has(fig.kind) && fig.unit) {
+    for (const e of lookup(`unit ${fig.unit}`, prepared.byUnit.get(fig.unit))) entries.add(e);
+  }
+  if (entries.size === 1) {
+    const [only] = entries;
+    return (only!.byDate ??= byDate(prepared, only!.claims));
+  }
+  // Several subjects (money met by key and by unit): their merged index is kept for the next figure.
+  const id = [...entries].map((e) => e.id).join('\u0002');
+  let merged = prepared.dateIndexes.get(id);
+  if (!merged) {
+    const found = new Set<Claim>();
+    for (const e of entries) for (const c of e.claims) found.add(c);
+    prepared.dateIndexes.set(id, (merged = byDate(prepared, [...found])));
+  }
+  return merged;
+}
+
+/** A page figure's content words: its own sentence's, and those of the text before it in its paragraph. */
+interface FigureTerms {
+  own: Set<string>;
+  before: Set<string>;
+}
+
+/**
+ * A claim's facts that speak to the figure: all of them when the key names the same thing, else
+ * those sharing `MIN_SHARED_TERMS` content words with it, one at least from the figure's own
+ * sentence. (The paragraph says what a figure is about, but "Around 90 joint projects, worth
+ * $200 billion" after a sentence on trade is not a trade figure.)
+ */
+function factsFor(prepared: PreparedIndex, claim: Claim, key: string, figureTerms: () => FigureTerms): Fact[] {
+  const facts = prepared.factsByClaim.get(claim.id) ?? [];
+  // A key with no noun ("/days": "four days") names a unit, not what is measured: context decides.
+  if (key && !key.startsWith('/') && claim.measureKey === key) return facts;
+  // A figure that says it is another kind of amount ("exports of $8.28 billion") is not this one.
+  if (DISTINCT_AMOUNTS.has(key.split(/[:/]/)[0] ?? '')) return [];
+  const { own, before } = figureTerms();
+  // A unit with no noun ("47 days") says so little that only its own sentence may say what it is of.
+  const ownOnly = key.startsWith('/');
+  return facts.filter((f) => {
+    let shared = 0;
+    let sharedOwn = false;
+    for (const t of prepared.termsOf(f)) {
+      if (prepared.subjectNames.has(t)) continue;
+      if (own.has(t)) {
+        shared++;
+        sharedOwn = true;
+      } else if (!ownOnly && before.has(t)) shared++;
+    }
+    return shared >= MIN_SHARED_TERMS && sharedOwn;
+  });
 }
 
 const RELATION_ORDER: Record<SourceMatch['relation'], number> = { conflicts: 0, corroborates: 1, related: 2 };
 
-const MUTUAL_BEST = FEATURE_NAMES.indexOf('mutualBest');
-/** A source whose agreeing fact is this likely the figure's claim is taken to state it. */
-const AGREEING_SOURCE = 0.5;
-
-/** Per source: its best agreeing fact, conflicting fact and fact of the same measure. */
-export interface SourceEvidence {
-  agree: Weighed | null;
-  conflict: Weighed | null;
-  measure: Weighed | null;
-}
-
-/**
- * The model's probabilities for each candidate of one figure: `same`, the chance that the fact
- * states the same claim; `claim`, the same without the values (what a conflict rests on);
- * `measure`, the chance the two measure the same thing, of any event.
- */
-export function weighCandidates(s: ScoredFigure, weights: ModelWeights): Weighed[] {
-  return s.candidates.map((c) => ({
-    ...c,
-    same: predict(weights.same, c.features),
-    claim: predict(weights.claim, withoutValues(c.features)),
-    measure: predict(weights.measure, c.features),
-  }));
-}
-
-/** The best candidates of each source for one figure under `weights`. */
-export function sourceEvidence(s: ScoredFigure, weights: ModelWeights): Map<string, SourceEvidence> {
-  const out = new Map<string, SourceEvidence>();
-  for (const c of weighCandidates(s, weights)) {
-    let e = out.get(c.fact.source);
-    if (!e) out.set(c.fact.source, (e = { agree: null, conflict: null, measure: null }));
-    if (c.agrees && (!e.agree || c.same > e.agree.same)) e.agree = c;
-    // A disagreeing fact is a conflict only as the figure's counterpart: the nearest fact to it and
-    // the figure the nearest to the fact ("INDIA 233" against "INDIA 230", not against "NDA 291").
-    if (!c.agrees && c.fact.role === 'whole' && c.features[MUTUAL_BEST] === 1 && (!e.conflict || c.claim > e.conflict.claim)) e.conflict = c;
-    if (!e.measure || c.measure > e.measure.measure) e.measure = c;
+/** Relates every source of the candidate facts to the figure, and gives the verdict. */
+function checkFigure(prepared: PreparedIndex, fig: PageFigure, facts: Fact[]): CheckedFigure {
+  const bySource = new Map<string, Fact[]>();
+  for (const f of facts) {
+    const l = bySource.get(f.source);
+    if (l) l.push(f);
+    else bySource.set(f.source, [f]);
   }
-  // A source that states the figure's own value likely states the claim: its other values are not a conflict.
-  for (const e of out.values()) if (e.agree && e.conflict && e.agree.same >= AGREEING_SOURCE) e.conflict = null;
-  return out;
-}
-
-/**
- * How likely the figure's claim is stated by a source with a value that agrees, and by one with a
- * value that disagrees (each the best source's probability), and how likely the best fact measures
- * the same thing. (Adding up sources as independent witnesses, "noisy-or", was tried: sources copy
- * each other, so it made a figure that six outlets repeat look certain and one that a single source
- * states look doubtful — docs/decisions/013.)
- */
-export function figureMasses(evidence: Map<string, SourceEvidence>): { agree: number; conflict: number; measure: number } {
-  let agree = 0;
-  let conflict = 0;
-  let measure = 0;
-  for (const e of evidence.values()) {
-    agree = Math.max(agree, e.agree?.same ?? 0);
-    conflict = Math.max(conflict, e.conflict?.claim ?? 0);
-    measure = Math.max(measure, e.measure?.measure ?? 0);
-  }
-  return { agree, conflict, measure };
-}
-
-/** The least share of a verdict's threshold a source's own probability must reach to be listed with that relation. */
-const SOURCE_SHARE = 0.5;
-
-/**
- * The verdict of one scored figure under `weights`, or null when no fact is likely enough to speak
- * to it. The figure is corroborated when the probability that a source states its claim with a
- * value that agrees (`figureMasses`) reaches the corroboration threshold, conflicting when the
- * value-blind probability that one states it with another value reaches the conflict threshold,
- * mixed when both do; each source whose own probability reaches half the threshold is listed with
- * its relation. Otherwise a source likely enough to measure the same thing makes it `related`.
- */
-export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: ModelWeights): CheckedFigure | null {
-  const t = weights.thresholds;
-  const evidence = sourceEvidence(s, weights);
-  const mass = figureMasses(evidence);
-  const corroborated = mass.agree >= t.corroborate;
-  const conflicting = mass.conflict >= t.conflict;
-  const sources: Array<SourceMatch & { weight: number; chosen: Weighed }> = [];
-  for (const [file, e] of evidence) {
+  const sources: SourceMatch[] = [];
+  for (const [file, fs] of bySource) {
     const source = prepared.sources.get(file);
-    if (!source) continue;
-    let chosen: Weighed | null = null;
-    let relation: SourceMatch['relation'] = 'related';
-    if (corroborated && e.agree && e.agree.same >= t.corroborate * SOURCE_SHARE) [chosen, relation] = [e.agree, 'corroborates'];
-    else if (conflicting && e.conflict && e.conflict.claim >= t.conflict * SOURCE_SHARE) [chosen, relation] = [e.conflict, 'conflicts'];
-    else if (e.measure && e.measure.measure >= t.related) [chosen, relation] = [e.measure, 'related'];
-    if (!chosen) continue;
-    const f = chosen.fact;
-    const reason =
-      relation === 'corroborates'
-        ? f.role === 'part' && f.note
-          ? f.note
-          : `reports ${f.text}, as this page does`
-        : relation === 'conflicts'
-          ? `reports ${f.text}; this page says ${s.figure.text}`
-          : `the same measure, of another event or period: ${f.event.label}`;
-    sources.push({
-      source: source.file,
-      outlet: source.outlet,
-      url: source.url,
-      published: source.published,
-      relation,
-      certain: true,
-      text: f.text,
-      quote: f.sentence,
-      value: f.value,
-      event: f.event.label,
-      reason,
-      weight: relation === 'related' ? chosen.measure : relation === 'conflicts' ? chosen.claim : chosen.same,
-      chosen,
-    });
+    if (source) sources.push(relateSource(fig, source, fs));
   }
-  if (sources.length === 0) return null;
-  sources.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.weight - a.weight);
-  const plain: SourceMatch[] = sources.map(({ weight: _w, chosen: _c, ...m }) => m);
-  const verdict: Verdict = verdictOf(plain);
-  const lead = sources[0]!;
+  sources.sort((a, b) => Number(b.certain) - Number(a.certain) || RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
+  const verdict = verdictOf(sources);
   return {
-    text: s.figure.text,
-    start: s.figure.start,
-    end: s.figure.end,
-    value: s.figure.value,
-    unit: s.figure.unit,
-    measure: s.figure.measure,
-    measureKey: s.figure.measureKey,
+    text: fig.text,
+    start: fig.start,
+    end: fig.end,
+    value: fig.value,
+    unit: fig.unit,
+    measure: fig.measure,
+    measureKey: fig.measureKey,
     verdict,
-    reason: reasonFor(verdict, s.figure, plain),
-    why: explainPair(prepared, weights, s.side, lead.chosen, lead.outlet),
-    event: s.side.event.label,
-    sources: plain,
+    reason: reasonFor(verdict, fig, sources),
+    why: `${formatValue(fig)} · ${fig.measure || fig.measureKey || 'same measure'} · ${fig.event.label}`,
+    event: fig.event.label,
+    sources,
   };
+}
+
+const SCALE_WORDS: Array<[number, string]> = [[1e12, 'trillion'], [1e9, 'billion'], [1e6, 'million']];
+const CURRENCY_SIGNS: Record<string, string> = { USD: '$', EUR: '€', GBP: '£' };
+
+/** "$228 billion", "40", "47 pages", "25th", "30%". */
+export function formatValue(fig: Pick<Figure, 'value' | 'unit' | 'kind' | 'text'>): string {
+  if (fig.kind === 'date' || fig.kind === 'year' || fig.kind === 'ordinal') return fig.text;
+  let n = String(fig.value);
+  for (const [scale, word] of SCALE_WORDS) {
+    if (Math.abs(fig.value) >= scale) {
+      n = `${Number((fig.value / scale).toPrecision(6))} ${word}`;
+      break;
+    }
+  }
+  if (fig.unit && CURRENCY_SIGNS[fig.unit]) return `${CURRENCY_SIGNS[fig.unit]}${n}`;
+  if (fig.unit === '%') return `${n}%`;
+  if (fig.unit && fig.unit !== 'count') return `${n} ${fig.unit}`;
+  return n;
 }

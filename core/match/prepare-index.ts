@@ -1,103 +1,194 @@
 /**
- * Everything the matcher looks up, built once per index: each fact's view (its words, names,
- * places, measure and time), the idf of the index's words, each source's words and the values it
- * states, and the facts by unit and by word, so a page figure meets only facts of its unit that
- * share something with it, however large the index.
+ * Everything the matcher looks up, built once per index: claims by measure key and unit and, within
+ * each, by subject (so a page decides once per subject, not once per claim, whether it names it,
+ * however many claims the index holds about that subject); claims of continuous kinds by unit and entity; facts by claim; and a fuse.js
+ * index over the measure words so typos and inflections ("agrements", "accord") still find their
+ * key. Content terms of facts are computed on first use, not up front.
  */
-import type { Fact, FactIndex, IndexedSource } from '../model';
-import { buildIdf, type IdfTable } from '../evidence/idf';
-import type { SideView } from '../evidence/features';
-import { specificity } from '../evidence/features';
-import { sideView } from '../evidence/sides';
-import { termSet } from '../evidence/terms';
-import { publicationSpan } from '../time/time-cues';
-import { SHIPPED_WEIGHTS, type ModelWeights } from '../evidence/model';
+import Fuse from 'fuse.js/basic';
+import type { Claim, Fact, FactIndex, IndexedSource } from '../model';
+import { MEASURE_SYNONYMS } from '../text/lexicon';
+import { COUNTRY_FORMS, PLACE_ALIASES } from '../text/places';
+import { isCountry } from '../text/entities';
+import { contentTerms } from './terms';
+import { dayNumber } from '../time/spans';
+import type { ClaimsByDate } from './nearest-events';
+
+/** The claims of a group about one subject; `byDate` is their date index, made on first use. */
+export interface SubjectClaims {
+  /** Unique in the index: the group's key and the subject's. */
+  id: string;
+  subject: string[];
+  claims: Claim[];
+  byDate?: ClaimsByDate;
+}
+
+/**
+ * Claims grouped by their subjects (one entry per distinct set of subject entities), and the
+ * subjects by each of their entities, so a page finds the subjects it names from its own entities.
+ */
+export interface ClaimsBySubject {
+  subjects: Map<string, SubjectClaims>;
+  /** entity → keys of the subjects that include it. */
+  byEntity: Map<string, string[]>;
+}
 
 /** The index with its lookups. */
 export interface PreparedIndex {
   index: FactIndex;
-  weights: ModelWeights;
   sources: Map<string, IndexedSource>;
-  facts: Map<string, Fact>;
-  idf: IdfTable;
-  /** fact id → its view, made on first use. */
-  viewOf(fact: Fact): SideView;
-  /** source file → the lemmas of all its facts' sentences and contexts. */
-  sourceTerms: Map<string, Set<string>>;
-  /** source file → keys (`valueKey`) of the specific values it states. */
-  sourceValues: Map<string, Set<string>>;
-  /** value key → how many facts state that value. */
-  valueCounts: Map<string, number>;
-  /** unit → facts of that unit. */
-  byUnit: Map<string, Fact[]>;
-  /** lemma → facts whose sentence has it. */
-  byTerm: Map<string, Fact[]>;
+  claims: Map<string, Claim>;
+  /** claim id → its facts. */
+  factsByClaim: Map<string, Fact[]>;
+  /** `measureKey|unit` → subject → claims. */
+  byKey: Map<string, ClaimsBySubject>;
+  /** unit → subject → claims of continuous kinds (money, quantities, percentages). */
+  byUnit: Map<string, ClaimsBySubject>;
+  /** Every subject entity of every claim. */
+  subjectEntities: Set<string>;
+  /**
+   * The same as content terms (see `contentTerms`), with every form the gazetteer knows ("Chinese",
+   * "Kremlin"): words every page about the subject shares, so they say nothing about a measure.
+   */
+  subjectNames: Set<string>;
+  /** Fuzzy lookup of measure head words → key. */
+  measureWords: Fuse<{ word: string; key: string }>;
+  /** The countries in the subject of at least half the claims: what the index is about, whatever a claim's own list says. */
+  coreCountries: Set<string>;
+  /** Keys of the form "term:xi-jinping" by their part before the last ":" ("term"), for owners written in part. */
+  ownedKeys: Map<string, string[]>;
+  /** claim id → the first and last day of its event, as days since the epoch (claims with a date only). */
+  eventSpan: Map<string, [number, number]>;
+  /** Content terms of a fact's sentence and context (computed once, on first use). */
+  termsOf(fact: Fact): Set<string>;
+  /** Date indexes of claims met together (several subjects' claims), by their subjects' ids, made on first use. */
+  dateIndexes: Map<string, ClaimsByDate>;
 }
 
-/** The key a value is compared by across texts: unit and value ("count:2719", "date:20250328"). */
-export function valueKey(f: { unit: string | null; value: number; kind: string }): string {
-  return `${f.unit ?? f.kind}:${f.value}`;
+/** Key of the lookup by measure: "agreement|count". */
+export function lookupKey(measureKey: string, unit: string | null): string {
+  return `${measureKey}|${unit ?? ''}`;
 }
 
-/** Whether a figure's value is specific enough to say two texts report the same event. */
-export function isTelling(f: Fact | { kind: string; text: string; value: number }): boolean {
-  if (f.kind === 'year' || f.kind === 'ordinal') return false;
-  return specificity(f as Fact) >= 0.5;
-}
+/** Kinds matched by unit as well as by key: money, quantities, percentages. */
+export const CONTINUOUS_KINDS: ReadonlySet<string> = new Set(['money', 'quantity', 'percent']);
 
-/** The unit a figure is compared within (dates with dates, dollars with dollars). */
-export function unitOf(f: { unit: string | null; kind: string }): string {
-  return f.unit ?? f.kind;
-}
-
-/** Builds the lookups of an index. Linear in the number of facts. */
-export function prepareIndex(index: FactIndex, weights: ModelWeights = SHIPPED_WEIGHTS): PreparedIndex {
-  const sources = new Map(index.sources.map((s) => [s.file, s]));
-  const facts = new Map(index.facts.map((f) => [f.id, f]));
-  const sentenceTerms = new Map<string, Set<string>>();
-  const sourceTerms = new Map<string, Set<string>>();
-  const sourceValues = new Map<string, Set<string>>();
-  const byUnit = new Map<string, Fact[]>();
-  const byTerm = new Map<string, Fact[]>();
-  const valueCounts = new Map<string, number>();
-  for (const f of index.facts) {
-    valueCounts.set(valueKey(f), (valueCounts.get(valueKey(f)) ?? 0) + 1);
-    let terms = sentenceTerms.get(f.sentence);
-    if (!terms) sentenceTerms.set(f.sentence, (terms = termSet(f.sentence)));
-    let st = sourceTerms.get(f.source);
-    if (!st) sourceTerms.set(f.source, (st = new Set()));
-    for (const t of terms) st.add(t);
-    for (const t of termSet(f.context)) st.add(t);
-    if (isTelling(f)) {
-      let sv = sourceValues.get(f.source);
-      if (!sv) sourceValues.set(f.source, (sv = new Set()));
-      sv.add(valueKey(f));
-    }
-    push(byUnit, unitOf(f), f);
-    for (const t of terms) push(byTerm, t, f);
+/**
+ * The subject entities as the matcher's content terms: each name and every form that folds into
+ * it, normalised as `contentTerms` does ("Beijing" → "beij"), so a fact and a page that share only
+ * "Chinese" and "Beijing" are not taken to speak of the same thing.
+ */
+function subjectTerms(entities: Set<string>): Set<string> {
+  const forms = [...entities];
+  for (const table of [COUNTRY_FORMS, PLACE_ALIASES]) {
+    for (const [form, entity] of Object.entries(table)) if (entities.has(entity)) forms.push(form);
   }
-  const idf = buildIdf(sentenceTerms.values());
-  const views = new Map<string, SideView>();
+  return contentTerms(forms.join(' '));
+}
+
+/** The countries named in the subject of at least half the claims. */
+function coreCountries(claims: readonly Claim[]): Set<string> {
+  const counts = new Map<string, number>();
+  for (const c of claims) for (const e of c.subject) if (isCountry(e)) counts.set(e, (counts.get(e) ?? 0) + 1);
+  return new Set([...counts].filter(([, n]) => n * 2 >= claims.length).map(([e]) => e));
+}
+
+/** Builds the lookups of an index. Cost linear in the number of facts, and small per fact. */
+export function prepareIndex(index: FactIndex): PreparedIndex {
+  const claims = new Map(index.claims.map((c) => [c.id, c]));
+  const factsByClaim = new Map<string, Fact[]>();
+  const byKey = new Map<string, ClaimsBySubject>();
+  const byUnit = new Map<string, ClaimsBySubject>();
+  const subjectKey = new Map(index.claims.map((c) => [c.id, c.subject.join('\u0000')]));
+  const words = new Map<string, string>();
+  const ownedKeys = new Map<string, string[]>();
+  const seenKey = new Set<string>();
+  const seenUnit = new Set<string>();
+  for (const f of index.facts) {
+    push(factsByClaim, f.claimId, f);
+    const claim = claims.get(f.claimId);
+    if (!claim) continue;
+    if (f.measureKey && !seenKey.has(`${f.claimId}|${f.measureKey}|${f.unit}`)) {
+      seenKey.add(`${f.claimId}|${f.measureKey}|${f.unit}`);
+      addBySubject(byKey, lookupKey(f.measureKey, f.unit), claim, subjectKey.get(claim.id)!);
+      const base = f.measureKey.split(/[:/]/)[0];
+      if (base) words.set(base, base);
+      const owner = f.measureKey.lastIndexOf(':');
+      if (owner > 0) push(ownedKeys, f.measureKey.slice(0, owner), f.measureKey);
+    }
+    if (CONTINUOUS_KINDS.has(f.kind) && f.unit && !seenUnit.has(`${f.claimId}|${f.unit}`)) {
+      seenUnit.add(`${f.claimId}|${f.unit}`);
+      addBySubject(byUnit, f.unit, claim, subjectKey.get(claim.id)!);
+    }
+  }
+  for (const [word, key] of Object.entries(MEASURE_SYNONYMS)) if (words.has(key)) words.set(word, key);
+  const subjectEntities = new Set<string>();
+  for (const c of index.claims) for (const e of c.subject) subjectEntities.add(e);
+  const terms = new Map<string, Set<string>>();
   return {
     index,
-    weights,
-    sources,
-    facts,
-    idf,
-    sourceTerms,
-    sourceValues,
-    valueCounts,
+    sources: new Map(index.sources.map((s) => [s.file, s])),
+    claims,
+    factsByClaim,
+    byKey,
     byUnit,
-    byTerm,
-    viewOf(fact) {
-      let v = views.get(fact.id);
-      if (!v) {
-        const published = publicationSpan(sources.get(fact.source)?.published ?? null)?.from ?? null;
-        views.set(fact.id, (v = sideView(fact, fact.event, fact.context, published)));
-      }
-      return v;
+    subjectEntities,
+    subjectNames: subjectTerms(subjectEntities),
+    eventSpan: new Map(index.claims.filter((c) => c.event.time).map((c) => [c.id, [dayNumber(c.event.time!.from), dayNumber(c.event.time!.to)]])),
+    measureWords: new Fuse(
+      [...words.entries()].map(([word, key]) => ({ word, key })),
+      { keys: ['word'], threshold: 0.3, includeScore: true, ignoreLocation: true, minMatchCharLength: 4 },
+    ),
+    dateIndexes: new Map(),
+    ownedKeys,
+    coreCountries: coreCountries(index.claims),
+    termsOf(fact: Fact): Set<string> {
+      let t = terms.get(fact.id);
+      if (!t) terms.set(fact.id, (t = contentTerms(`${fact.context} ${fact.sentence}`)));
+      return t;
     },
   };
+}
+
+/**
+ * The subjects of a group that share at least two entities with the page (one for a subject of a
+ * single entity) and that `keep` accepts (asked once per subject). Walks only the subjects that
+ * name one of the page's entities (or the group's entities, when it has fewer), never the group's
+ * claims one by one.
+ */
+export function subjectsNamedBy(
+  group: ClaimsBySubject | undefined,
+  pageEntities: Set<string>,
+  keep: (subject: string[], key: string) => boolean = () => true,
+): SubjectClaims[] {
+  if (!group) return [];
+  const shared = new Map<string, number>();
+  const count = (keys: string[] | undefined): void => {
+    for (const k of keys ?? []) shared.set(k, (shared.get(k) ?? 0) + 1);
+  };
+  if (group.byEntity.size <= pageEntities.size) {
+    for (const [e, keys] of group.byEntity) if (pageEntities.has(e)) count(keys);
+  } else {
+    for (const e of pageEntities) count(group.byEntity.get(e));
+  }
+  const out: SubjectClaims[] = [];
+  for (const [key, n] of shared) {
+    const entry = group.subjects.get(key)!;
+    if (n >= Math.min(2, entry.subject.length) && keep(entry.subject, key)) out.push(entry);
+  }
+  return out;
+}
+
+function addBySubject(m: Map<string, ClaimsBySubject>, key: string, claim: Claim, subjectKey: string): void {
+  let g = m.get(key);
+  if (!g) m.set(key, (g = { subjects: new Map(), byEntity: new Map() }));
+  const entry = g.subjects.get(subjectKey);
+  if (entry) {
+    entry.claims.push(claim);
+    return;
+  }
+  g.subjects.set(subjectKey, { id: `${key}\u0001${subjectKey}`, subject: claim.subject, claims: [claim] });
+  for (const e of new Set(claim.subject)) push(g.byEntity, e, subjectKey);
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {

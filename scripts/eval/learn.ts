@@ -6,8 +6,8 @@
  */
 import { FEATURE_NAMES } from '../../core/evidence/features';
 import { trainLogistic } from '../../core/evidence/logistic';
-import { figureMasses, sourceEvidence } from '../../core/match/check-page';
-import { withoutValues, type ModelWeights } from '../../core/evidence/model';
+import { figureMasses, sourceEvidence } from '../../core/evidence/check-page';
+import type { ModelWeights } from '../../core/evidence/model';
 import type { Verdict } from '../../core/model';
 import type { CorpusLabel } from '../lib/corpus';
 import { rightDirection } from './metrics';
@@ -31,7 +31,9 @@ export function learn(topics: readonly TopicData[], note: string): ModelWeights 
   const ex = examples(topics);
   const xs = ex.map((e) => e.x);
   const same = trainLogistic(xs, ex.map((e) => e.same));
-  const claim = trainLogistic(xs.map(withoutValues), ex.map((e) => e.same));
+  // The conflict model learns from pairs whose values disagree: which of them state the same claim.
+  const disagreeing = ex.filter((e) => !e.agrees);
+  const claim = trainLogistic(disagreeing.map((e) => e.x), disagreeing.map((e) => e.same));
   const measure = trainLogistic(xs, ex.map((e) => e.measure));
   const positives = ex.filter((e) => e.same).length;
   const draft: ModelWeights = {

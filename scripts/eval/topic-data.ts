@@ -6,8 +6,8 @@
  */
 import { join } from 'node:path';
 import { FEATURE_NAMES } from '../../core/evidence/features';
-import { scorePage, viewPage, type ScoredCandidate, type ScoredFigure } from '../../core/match/check-page';
-import { prepareIndex, type PreparedIndex } from '../../core/match/prepare-index';
+import { EXTRACT, scorePage, viewPage, type ScoredCandidate, type ScoredFigure } from '../../core/evidence/check-page';
+import { prepareIndex, type PreparedIndex } from '../../core/evidence/evidence-index';
 import { buildSeedIndex } from '../lib/build-seed-index';
 import { loadCorpusTopic, type CorpusLabel, type CorpusPage } from '../lib/corpus';
 import { placeLabels, type PlacedLabel } from './align';
@@ -32,7 +32,7 @@ export interface TopicData {
 /** Reads, indexes and weighs one topic. */
 export function loadTopicData(dir: string): TopicData {
   const topic = loadCorpusTopic(dir);
-  const prepared = prepareIndex(buildSeedIndex(join(dir, 'seeds'), '2026-01-01T00:00:00Z'));
+  const prepared = prepareIndex(buildSeedIndex(join(dir, 'seeds'), '2026-01-01T00:00:00Z', EXTRACT));
   const pages = readCorpusPages(topic).map((input) => {
     const view = viewPage(input.meta, input.text);
     const { figures } = scorePage(prepared, input.text, input.meta, view);
@@ -56,9 +56,10 @@ export function loadTopicData(dir: string): TopicData {
   return { name: topic.meta.topic, prepared, pages };
 }
 
-/** One training row: the features of a pair and its two targets. */
+/** One training row: the features of a pair, whether its values agree, and its two targets. */
 export interface Example {
   x: number[];
+  agrees: boolean;
   same: number;
   measure: number;
 }
@@ -86,7 +87,7 @@ function inSentence(c: ScoredCandidate, sentence: string): boolean {
  * is left out rather than taught as a negative (`null`).
  */
 export function examplesOf(figure: ScoredFigure, label: CorpusLabel | null): Array<Example | null> {
-  const rows: Array<Example | null> = figure.candidates.map((c) => ({ x: c.features, same: 0, measure: 0 }));
+  const rows: Array<Example | null> = figure.candidates.map((c) => ({ x: c.features, agrees: c.agrees, same: 0, measure: 0 }));
   if (!label) return rows;
   const decided = new Set<number>();
   for (const support of label.seed_support) {
@@ -94,14 +95,14 @@ export function examplesOf(figure: ScoredFigure, label: CorpusLabel | null): Arr
     if (support.relation === 'corroborates') {
       for (const [c, i] of hits) {
         if (!c.agrees) continue;
-        rows[i] = { x: c.features, same: 1, measure: 1 };
+        rows[i] = { x: c.features, agrees: true, same: 1, measure: 1 };
         decided.add(i);
       }
     } else {
       const pool = hits.filter(([c]) => support.relation === 'related' || !c.agrees);
       const nearest = pool.reduce<(typeof pool)[number] | null>((b, h) => (!b || closeness(h[0]) > closeness(b[0]) ? h : b), null);
       if (!nearest) continue;
-      rows[nearest[1]] = { x: nearest[0].features, same: support.relation === 'conflicts' ? 1 : 0, measure: 1 };
+      rows[nearest[1]] = { x: nearest[0].features, agrees: nearest[0].agrees, same: support.relation === 'conflicts' ? 1 : 0, measure: 1 };
       decided.add(nearest[1]);
     }
   }
