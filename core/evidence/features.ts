@@ -5,7 +5,7 @@
  * whole, and how many of the page's other figures the source also reports (leave-one-out, so a
  * figure never vouches for itself). `model.ts` weighs them with learned weights.
  */
-import type { EventRef, Fact, Figure } from '../model';
+import type { EventRef, Figure } from '../model';
 import { compareEvents, valuesAgree } from '../index/compare';
 import { weightedCosine, weightedCoverage, type IdfTable } from './idf';
 import { measureSimilarity } from './lexical';

@@ -4,6 +4,7 @@
  * matter for a topic is learned from the index itself (`idf.ts`), never listed here.
  */
 import { singular } from '../figures/measure';
+import { NUMBER_WORDS, ORDINAL_WORDS } from '../text/lexicon';
 
 /** Function words and reporting verbs: they say nothing about what a figure measures. */
 const STOP = new Set(
@@ -22,14 +23,15 @@ export function lemma(word: string): string {
   return singular(word.toLowerCase().replace(/['’]s?$/, ''));
 }
 
-/** Content lemmas of a text, in order (repeats kept): words of 3+ letters that are not function words. */
+/** Content lemmas of a text, in order (repeats kept): words of 3+ letters that are not function words or number words. */
 export function contentLemmas(text: string): string[] {
   const out: string[] = [];
   for (const m of text.matchAll(/\p{L}[\p{L}'’]*/gu)) {
     for (const part of m[0].split(/[-–]/)) {
       if (part.length < 3) continue;
       const l = lemma(part);
-      if (l.length >= 3 && !STOP.has(l)) out.push(l);
+      // Number words are figures, not words about them ("four" in "four days").
+      if (l.length >= 3 && !STOP.has(l) && NUMBER_WORDS[l] === undefined && ORDINAL_WORDS[l] === undefined) out.push(l);
     }
   }
   return out;
