@@ -1,4 +1,5 @@
 import preact from '@preact/preset-vite';
+import { basename, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 import { buildSeedIndex } from './scripts/lib/build-seed-index';
 import { DEFAULT_INDEX_PATH } from './scripts/lib/paths';
@@ -21,6 +22,14 @@ const EXTENSION_PAGES_CSP = [
   "base-uri 'none'",
   "form-action 'none'",
 ].join('; ');
+
+/**
+ * `CROSSCHECK_SEEDS=DIR wxt build` builds the extension with an index of another seeds folder (a
+ * corpus topic's, a reader's own), into `.output/seeds-NAME/` with its index beside it, leaving the
+ * bundled index and build untouched: the bundle's imports of core/generated/* are pointed there.
+ */
+const OTHER_SEEDS = process.env.CROSSCHECK_SEEDS;
+const OTHER_OUT = OTHER_SEEDS ? resolve('.output', `seeds-${basename(resolve(OTHER_SEEDS, OTHER_SEEDS.endsWith('seeds') || OTHER_SEEDS.endsWith('seeds/') ? '..' : '.'))}`) : null;
 
 /** Build configuration: explicit imports, Preact, the webextension polyfill and a minimal manifest. */
 export default defineConfig({
@@ -57,13 +66,25 @@ export default defineConfig({
       },
     }),
   }),
-  vite: () => ({ plugins: [preact()] }),
+  vite: () => ({
+    plugins: [preact()],
+    ...(OTHER_OUT && {
+      resolve: {
+        alias: [
+          { find: /^(?:\.\.\/)+core\/generated\/seed-index\.json$/, replacement: resolve(OTHER_OUT, 'generated/seed-index.json') },
+          { find: /^(?:\.\.\/)+core\/generated\/seed-gate\.json$/, replacement: resolve(OTHER_OUT, 'generated/seed-gate.json') },
+        ],
+      },
+    }),
+  }),
+  ...(OTHER_OUT && { outDir: OTHER_OUT }),
   // The sources zip is for reviewers: no test output, screenshots or benchmark results.
   zip: { excludeSources: ['test-results/**', 'bench/**', '**/*.png'] },
   hooks: {
     // The bundled index is rebuilt from seeds/ on every build, so it always matches the articles.
     'build:before': () => {
-      writeBundledIndex(DEFAULT_INDEX_PATH, buildSeedIndex('seeds'));
+      if (OTHER_SEEDS && OTHER_OUT) writeBundledIndex(resolve(OTHER_OUT, 'generated/seed-index.json'), buildSeedIndex(OTHER_SEEDS), resolve(OTHER_OUT, 'generated/seed-gate.json'));
+      else writeBundledIndex(DEFAULT_INDEX_PATH, buildSeedIndex('seeds'));
     },
   },
 });

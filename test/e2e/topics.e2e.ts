@@ -1,0 +1,82 @@
+/**
+ * Another topic, end to end (issue 15): the extension built with an index of a corpus topic's seeds
+ * (`CROSSCHECK_SEEDS=… wxt build`, into .output/seeds-TOPIC/) marks a real page of that topic with
+ * exactly the figures and verdicts the command line gives for the same page and seeds, and a click
+ * opens a card that names the topic's own sources.
+ */
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { checkFile } from '../../scripts/lib/check-file';
+import { loadCorpusTopic } from '../../scripts/lib/corpus';
+import { launchWithExtension, type ExtensionBrowser } from './support/launch';
+import { figureVerdicts, readCard, readMarks, settledMarks, waitForMarks } from './support/pages';
+import { REPO_ROOT, startServer, type TestServer } from './support/server';
+
+/** Two topics of another kind than the bundled one, and a page of each that names its figures. */
+const CASES = [
+  { topic: 'india-election-2024', page: 'p12-nationalherald-nda-292-india-234.txt' },
+  { topic: 'wirtz-transfer-2025', page: 'p01-independent-agree-record-fee.txt' },
+];
+
+const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+/** The corpus page as a news page: its first line the title and headline, each further line a paragraph. */
+function pageHtml(text: string, published: string | null): string {
+  const [title, ...rest] = text.split('\n').filter((l) => l.trim());
+  const meta = published ? `<meta property="article:published_time" content="${published}">` : '';
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title ?? '')}</title>${meta}</head><body><main><article><h1>${escape(title ?? '')}</h1>${rest.map((p) => `<p>${escape(p)}</p>`).join('')}</article></main></body></html>`;
+}
+
+for (const { topic, page: file } of CASES) {
+  describe(`an index built from ${topic}'s seeds`, () => {
+    const seeds = join(REPO_ROOT, 'test/corpus', topic, 'seeds');
+    let browser: ExtensionBrowser;
+    let server: TestServer;
+    let html: string;
+    let url: string;
+    before(async () => {
+      const build = spawnSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, env: { ...process.env, CROSSCHECK_SEEDS: seeds }, encoding: 'utf8' });
+      assert.equal(build.status, 0, `CROSSCHECK_SEEDS build failed: ${build.stderr}`);
+      const corpus = loadCorpusTopic(join(REPO_ROOT, 'test/corpus', topic));
+      const entry = corpus.pages.find((p) => p.file === file)!;
+      html = pageHtml(readFileSync(join(corpus.dir, 'pages', file), 'utf8'), entry.published);
+      server = await startServer();
+      server.route(`/topic/${file}.html`, () => ({ body: html }));
+      url = `${server.origin}/topic/${file}.html`;
+      browser = await launchWithExtension({ extensionDir: join(REPO_ROOT, '.output', `seeds-${topic}`, 'chrome-mv3') });
+    });
+    after(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    test(`${file}: the marks the command line gives, and a card naming the topic's sources`, async () => {
+      // The command line reads the same HTML with the same reader, against the same seeds.
+      const dir = join(REPO_ROOT, 'test-results', 'topics');
+      mkdirSync(dir, { recursive: true });
+      const saved = join(dir, `${topic}.html`);
+      writeFileSync(saved, html);
+      const expected = checkFile(saved, url, seeds).figures;
+      assert.ok(expected.length > 0, 'the command line marks this page');
+      const tab = await browser.context.newPage();
+      try {
+        await tab.goto(url);
+        await waitForMarks(tab, 1, 20_000);
+        const marks = await settledMarks(tab, { quietMs: 800 });
+        assert.deepEqual(figureVerdicts(marks), figureVerdicts(expected));
+        const first = (await readMarks(tab))[0]!;
+        await tab.locator(`crosscheck-mark[data-cc-id="${first.id}"]`).click();
+        await tab.waitForFunction(() => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card'), undefined, { timeout: 10_000 });
+        const card = await readCard(tab);
+        const seedFiles = loadCorpusTopic(join(REPO_ROOT, 'test/corpus', topic)).seeds.map((s) => s.file);
+        assert.ok(card && card.sources.length > 0, 'the card lists sources');
+        for (const s of card.sources) assert.ok(seedFiles.includes(s.source ?? ''), `${s.source} is one of ${topic}'s seeds`);
+      } finally {
+        await tab.close();
+      }
+    });
+  });
+}
