@@ -13,6 +13,7 @@ import { byDate, nearestEvents, type ClaimsByDate } from './nearest-events';
 import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
 import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers, sentenceIsWorldwide, type PageSubject } from './subject-gate';
 import { contentTerms } from './terms';
+import { addressCache, canonicalAddress, isSelfSource } from './self-source';
 import { DISTINCT_AMOUNTS } from '../text/lexicon';
 import { isMisspelling } from '../text/misspelling';
 
@@ -43,6 +44,11 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
   const figures: CheckedFigure[] = [];
   if (ex.figures.length === 0) return { page, figures };
   const subject = view?.subject ?? pageSubject(`${meta.title}\n${text}`);
+  // A page is never a source for itself (its own address, or its own sentence: self-source.ts).
+  const address = canonicalAddress(meta.url);
+  const addressOf = addressCache();
+  const notSelf = (fig: Figure) => (f: Fact) =>
+    !isSelfSource({ address, text: fig.text, sentence: fig.sentence }, { url: prepared.sources.get(f.source)?.url ?? '', text: f.text, sentence: f.sentence }, addressOf);
   const aboutBySubject = new Map<string, boolean>();
   // Many claims share one subject (every claim of one set of sources): decided once per subject.
   const isAbout = (claimSubject: string[], key: string): boolean => {
@@ -82,7 +88,7 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
     // The figure's content words, read only if a claim has to be matched by context.
     let terms: FigureTerms | null = null;
     const figureTerms = () => (terms ??= { own: contentTerms(fig.sentence), before: contentTerms(paragraphBefore(text, fig.sentenceStart)) });
-    const facts = claims.flatMap((c) => factsFor(prepared, c, key, figureTerms));
+    const facts = claims.flatMap((c) => factsFor(prepared, c, key, figureTerms)).filter(notSelf(fig));
     if (facts.length === 0) continue;
     const checked = checkFigure(prepared, pf, facts);
     // A date that only names another event's date ("that September 2025 trip"), or only possibly
