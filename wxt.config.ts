@@ -27,8 +27,10 @@ export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Crosscheck',
-    description: 'Cross-checks the figures in the news you read against a local fact index. No network requests.',
+    // In the reader's language: public/_locales/<lang>/messages.json (docs/decisions/019).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
     permissions: ['storage'],
     // The content script's first stage, the one script every page gets (docs/decisions/008). An
     // unlisted script named here rather than a WXT content script, so it carries no polyfill.

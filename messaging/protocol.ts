@@ -5,7 +5,8 @@
  * - popup / options / content → background (`sendToBackground`): `cc:index-info`, `cc:search`,
  *   and the content script's `cc:check` (the page's texts, checked against the index off the
  *   page's main thread, docs/decisions/009), `cc:page-settings` (the settings as that page sees
- *   them) and `cc:wrong-match` (a report to remember): docs/decisions/010.
+ *   them), `cc:wrong-match` (a figure to hide on its page) and `cc:unhide` (its "Undo"):
+ *   docs/decisions/010 and 014.
  *
  * Requests are zod/mini schemas and every receiver validates what it gets with `parseXRequest`.
  * Replies travel as a `Result<T>` so a failure is data, never an unhandled rejection. The content
@@ -125,13 +126,18 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   /** The settings as the page on `host` sees them (the content script reads no settings itself). */
   z.object({ type: z.literal('cc:page-settings'), host: z.string().check(z.maxLength(300)) }),
-  /** "Wrong match" on a card: remember it for this site, figure and measure. */
+  /** "Wrong match" on a card: hide this figure on this page (`storage/hidden-matches.ts`). */
   z.object({
     type: z.literal('cc:wrong-match'),
-    host: z.string().check(z.maxLength(300)),
-    text: z.string().check(z.maxLength(200)),
+    /** The page's address (its canonical form is stored). */
+    url: z.string().check(z.maxLength(2000)),
+    text: z.string().check(z.minLength(1), z.maxLength(200)),
     measureKey: z.string().check(z.maxLength(200)),
+    measure: z.string().check(z.maxLength(200)),
+    context: z.string().check(z.maxLength(400)),
   }),
+  /** "Undo" after a wrong match: show the figure again (`key` is what `cc:wrong-match` replied). */
+  z.object({ type: z.literal('cc:unhide'), key: z.string().check(z.maxLength(4000)) }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -142,8 +148,10 @@ export interface BackgroundReplies {
   /** For each text, its checked figures in order, with offsets into that text (`packed-figures.ts`). */
   'cc:check': PackedFigures;
   'cc:page-settings': PageSettings;
-  /** True once the report is stored. */
-  'cc:wrong-match': boolean;
+  /** The stored report's key (`hiddenMatchKey`), for "Undo". */
+  'cc:wrong-match': string;
+  /** True once the report is gone. */
+  'cc:unhide': boolean;
 }
 
 type BackgroundType = BackgroundRequest['type'];

@@ -12,7 +12,7 @@ const TRACKING_PARAM = /^(utm_[a-z]+|fbclid|gclid|dclid|msclkid|mc_[a-z]+|ref|re
 
 /**
  * An address in a form two copies of one page share: lower-case host without "www." or "amp.",
- * no scheme, port 80/443, fragment, tracking parameters, "/amp" ending, index file or trailing
+ * no scheme, no default port, no fragment, tracking parameters, "/amp" ending, index file or trailing
  * slash. Null for what is not an http(s) address.
  */
 export function canonicalAddress(url: string | null | undefined): string | null {
@@ -24,7 +24,8 @@ export function canonicalAddress(url: string | null | undefined): string | null 
     return null;
   }
   if (u.protocol !== 'http:' && u.protocol !== 'https:') return null;
-  const host = u.hostname.toLowerCase().replace(/^(www|amp|m)\./, '').replace(/\.$/, '');
+  // `host` keeps a port other than the scheme's own: another port is another server.
+  const host = u.host.toLowerCase().replace(/^(www|amp|m)\./, '').replace(/\.(?=:|$)/, '');
   const path = u.pathname
     .replace(/\/(index\.(html?|php))$/i, '/')
     .replace(/\/amp\/?$/i, '/')

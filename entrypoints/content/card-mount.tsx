@@ -15,8 +15,8 @@ export type OpenVia = 'hover' | 'click' | 'keyboard' | 'reveal';
 
 /** What the card container tells the content script. */
 export interface CardCallbacks {
-  /** "Wrong match" was pressed on the card of `mark`. */
-  onWrongMatch: (mark: HTMLElement, figure: CheckedFigure) => void;
+  /** "Wrong match" was pressed on the card of `mark` (`byKeyboard`: with a key, not the pointer). */
+  onWrongMatch: (mark: HTMLElement, figure: CheckedFigure, byKeyboard: boolean) => void;
   /** The pointer entered or left the card (for the hover grace period). */
   onPointerInside: (inside: boolean) => void;
 }
@@ -120,7 +120,7 @@ export class CardHost {
           figure={figure}
           idPrefix={idPrefix}
           onClose={() => this.close({ returnFocus: true })}
-          onWrongMatch={() => this.callbacks.onWrongMatch(mark, figure)}
+          onWrongMatch={(byKeyboard) => this.callbacks.onWrongMatch(mark, figure, byKeyboard)}
         />
       </div>,
       container,

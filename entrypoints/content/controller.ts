@@ -30,7 +30,10 @@ import { injectMarkStyle, removeMarkStyle } from './mark-style';
 import { watchNavigation } from './navigation-watch';
 import type { ContentLife } from './page-life';
 import { SliceClock, yieldToPage } from './slices';
-import { isReportedWrong } from './wrong-match';
+import { isReportedWrong, UNDO_MS } from './wrong-match';
+import { figureContext } from '../../storage/hidden-matches';
+import { figureLabel } from '../../core/text/figure-label';
+import { t } from '../../components/i18n';
 
 /** Until the background has answered: Crosscheck does nothing on the page. */
 const INACTIVE: PageSettings = {
@@ -38,7 +41,7 @@ const INACTIVE: PageSettings = {
   showVerdicts: { corroborated: true, conflicting: true, mixed: true, related: true },
   hoverDelayMs: 150,
   highlightStyle: 'underline',
-  wrongMatches: [],
+  hiddenMatches: [],
 };
 
 /** How many times one block is marked again after the page changed it, before it is left alone. */
@@ -62,6 +65,8 @@ interface Entry {
   id: string;
   figure: CheckedFigure;
   mark: HTMLElement | null;
+  /** The words around the figure in its paragraph (what a "wrong match" report names it by). */
+  context: string;
   /** The reader said "wrong match". */
   wrong: boolean;
 }
@@ -102,7 +107,7 @@ export class PageSession {
     private readonly api: ContentApi,
   ) {
     this.card = new LazyCardHost(ctx, (path) => api.runtime.getURL(path), {
-      onWrongMatch: (mark, figure) => this.wrongMatch(mark, figure),
+      onWrongMatch: (mark, figure, byKeyboard) => this.wrongMatch(mark, figure, byKeyboard),
       onPointerInside: (inside) => this.interactions.pointerInsideCard(inside),
     });
     this.interactions = new MarkInteractions(ctx, {
@@ -359,12 +364,13 @@ export class PageSession {
    * slice is never restarted just because the next text's marks begin).
    */
   private async markAll(article: ArticleText, figures: CheckedFigure[], gen: number, clock: SliceClock): Promise<void> {
-    const host = location.hostname;
+    const url = location.href;
     const toMark: MarkSpec[] = [];
     for (const figure of figures) {
       const id = `cc-${++this.nextId}`;
-      const wrong = isReportedWrong(this.settings, host, figure);
-      this.entries.set(id, { id, figure, mark: null, wrong });
+      const context = figureContext(article.text, figure.start, figure.end);
+      const wrong = isReportedWrong(this.settings, url, figure, context);
+      this.entries.set(id, { id, figure, mark: null, context, wrong });
       if (!wrong && this.settings.showVerdicts[figure.verdict]) toMark.push(specOf(id, figure));
     }
     toMark.sort((a, b) => a.start - b.start);
@@ -422,23 +428,28 @@ export class PageSession {
       void this.run();
       return;
     }
-    // A verdict switched back on needs marks we never made: check the page again.
-    if (VERDICTS.some((v) => next.showVerdicts[v] && !previous.showVerdicts[v])) {
+    // A verdict switched back on, or a hidden figure restored ("Undo", the options page's list),
+    // needs marks we took away or never made: check the page again.
+    const url = location.href;
+    const restored = [...this.entries.values()].some((e) => e.wrong && !isReportedWrong(next, url, e.figure, e.context));
+    if (restored || VERDICTS.some((v) => next.showVerdicts[v] && !previous.showVerdicts[v])) {
       this.teardown();
       void this.run();
       return;
     }
-    const host = location.hostname;
     for (const entry of this.entries.values()) {
-      if (isReportedWrong(next, host, entry.figure)) entry.wrong = true;
+      if (isReportedWrong(next, url, entry.figure, entry.context)) entry.wrong = true;
       if (entry.mark && (entry.wrong || !next.showVerdicts[entry.figure.verdict])) this.unmark(entry);
     }
     if (!this.hasMarks()) removeMarkStyle(document);
     else if (next.highlightStyle !== previous.highlightStyle) injectMarkStyle(document, next.highlightStyle);
   }
 
-  /** "Wrong match" on a card: the mark goes now, the report is remembered on this device. */
-  private wrongMatch(mark: HTMLElement, figure: CheckedFigure): void {
+  /**
+   * "Wrong match" on a card: the mark goes now, the report is remembered on this device, and an
+   * "Undo" notice shows for a few seconds (docs/decisions/014).
+   */
+  private wrongMatch(mark: HTMLElement, figure: CheckedFigure, byKeyboard: boolean): void {
     const entry = this.entryOf(mark);
     this.card.close({ returnFocus: false });
     if (entry) {
@@ -448,7 +459,26 @@ export class PageSession {
     if (!this.hasMarks()) removeMarkStyle(document);
     // Kept by the background, which holds the settings; if it cannot answer (quota, extension
     // reloading), the mark is gone for this visit anyway.
-    void sendFromContent(this.api, { type: 'cc:wrong-match', host: location.hostname, text: figure.text, measureKey: figure.measureKey });
+    const stored = sendFromContent(this.api, {
+      type: 'cc:wrong-match',
+      url: location.href,
+      text: figure.text,
+      measureKey: figure.measureKey,
+      measure: figure.measure,
+      context: entry?.context ?? '',
+    });
+    const undo = async (): Promise<void> => {
+      const report = await stored;
+      // Stored: taking it back changes the settings, and every tab of the page marks it again.
+      if (report.ok) await sendFromContent(this.api, { type: 'cc:unhide', key: report.value });
+      else if (entry && this.ctx.isValid) {
+        // Never stored: only this visit hid it.
+        entry.wrong = false;
+        this.teardown();
+        void this.run();
+      }
+    };
+    void this.card.showUndo(t('toastHidden', figureLabel(figure.text, figure.measure)), undo, UNDO_MS, byKeyboard).catch(() => {});
   }
 
   private unmark(entry: Entry): void {

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { HiddenMatches } from '../../components/options/HiddenMatches';
 import { PackPanel } from '../../components/options/PackPanel';
 import { type ReviewFields, ReviewForm } from '../../components/options/ReviewForm';
 import { SettingsForm } from '../../components/options/SettingsForm';
@@ -8,7 +9,7 @@ import { resolvePageContext } from '../../core/match/page-context';
 import type { FactIndex, SourceFacts } from '../../core/model';
 import { type DraftSource, clearDraft, loadDraft } from '../../storage/draft-source';
 import { describeQuarantine, listQuarantine } from '../../storage/quarantine';
-import { defaultSettings, loadSettings, type Settings, updateSettings, watchSettings } from '../../storage/settings';
+import { defaultSettings, hiddenMatchKey, loadSettings, type Settings, updateSettings, watchSettings } from '../../storage/settings';
 import {
   exportPack,
   importPack,
@@ -138,6 +139,10 @@ export function OptionsApp({ seed, download, review }: OptionsAppProps) {
           await refresh();
           return r;
         }}
+      />
+      <HiddenMatches
+        hidden={settings.hiddenMatches}
+        onRestore={(key) => void updateSettings((s) => ({ ...s, hiddenMatches: s.hiddenMatches.filter((h) => hiddenMatchKey(h) !== key) })).then(setSettings)}
       />
       <SettingsForm settings={settings} onChange={(change) => void updateSettings(change).then(setSettings)} />
     </main>

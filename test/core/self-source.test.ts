@@ -22,10 +22,12 @@ describe('canonicalAddress', () => {
     expect(canonicalAddress('http://example.com/2026/05/21/summit')).toBe('example.com/2026/05/21/summit');
     expect(canonicalAddress('https://amp.example.com/2026/05/21/summit/amp/')).toBe('example.com/2026/05/21/summit');
     expect(canonicalAddress('https://example.com/news/index.html')).toBe('example.com/news');
+    expect(canonicalAddress('https://example.com:443/a')).toBe('example.com/a');
   });
   test('keeps what names another page', () => {
     expect(canonicalAddress('https://example.com/story?id=2')).not.toBe(canonicalAddress('https://example.com/story?id=3'));
     expect(canonicalAddress('https://example.org/2026/05/21/summit')).not.toBe(canonicalAddress('https://example.com/2026/05/21/summit'));
+    expect(canonicalAddress('http://127.0.0.1:8080/demo/')).toBe('127.0.0.1:8080/demo');
   });
   test('is null for what is not a web address', () => {
     expect(canonicalAddress(null)).toBeNull();
