@@ -14,8 +14,13 @@ export type FactCardProps = {
   idPrefix: string;
   /** Closes the card (the close button). */
   onClose: () => void;
-  /** "Wrong match": the reader says this figure was matched by mistake (`byKeyboard`: pressed with a key). */
-  onWrongMatch: (byKeyboard: boolean) => void;
+  /**
+   * "Wrong match": the reader says this figure was matched by mistake (`byKeyboard`: pressed with a
+   * key). Absent for a figure that has no mark (a selection checked from the context menu).
+   */
+  onWrongMatch?: (byKeyboard: boolean) => void;
+  /** Back to the list of a selection's figures, when the card shows one of several. */
+  onBack?: () => void;
 };
 
 /** Sources shown before "N more": the two that speak most directly to the verdict. */
@@ -27,7 +32,7 @@ export const SOURCES_SHOWN = 2;
  * DOM, hidden), and a footer that never scrolls away with "Why this matched" and "Wrong match".
  * Props in, JSX out: positioning, focus and storage belong to the content script.
  */
-export function FactCard({ figure, idPrefix, onClose, onWrongMatch }: FactCardProps) {
+export function FactCard({ figure, idPrefix, onClose, onWrongMatch, onBack }: FactCardProps) {
   const [expanded, setExpanded] = useState(false);
   const [why, setWhy] = useState(false);
   const titleId = `${idPrefix}-title`;
@@ -74,15 +79,24 @@ export function FactCard({ figure, idPrefix, onClose, onWrongMatch }: FactCardPr
         )}
       </div>
       <footer class="cc-foot">
+        {onBack && (
+          <button type="button" class="cc-back" onClick={onBack}>
+            {t('selectionBack')}
+          </button>
+        )}
         <button type="button" class="cc-why-toggle" aria-expanded={why} aria-controls={why ? whyId : undefined} onClick={() => setWhy((w) => !w)}>
           {t('cardWhy')}
         </button>
-        <button type="button" class="cc-wrong" aria-describedby={`${idPrefix}-wrong-note`} onClick={(e) => onWrongMatch(e.detail === 0)}>
-          {t('cardWrong')}
-        </button>
-        <span class="cc-sr-only" id={`${idPrefix}-wrong-note`}>
-          {t('cardWrongNote')}
-        </span>
+        {onWrongMatch && (
+          <>
+            <button type="button" class="cc-wrong" aria-describedby={`${idPrefix}-wrong-note`} onClick={(e) => onWrongMatch(e.detail === 0)}>
+              {t('cardWrong')}
+            </button>
+            <span class="cc-sr-only" id={`${idPrefix}-wrong-note`}>
+              {t('cardWrongNote')}
+            </span>
+          </>
+        )}
       </footer>
     </section>
   );

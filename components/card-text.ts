@@ -19,6 +19,18 @@ export function verdictTitle(verdict: Verdict): string {
   return t(VERDICT_KEYS[verdict]);
 }
 
+const VERDICT_SHORT_KEYS: Record<Verdict, MessageKey> = {
+  corroborated: 'verdictShortCorroborated',
+  conflicting: 'verdictShortConflicting',
+  mixed: 'verdictShortMixed',
+  related: 'verdictShortRelated',
+};
+
+/** The verdict in a word or two, for lists: "Conflicts", "Corroborated". */
+export function verdictShort(verdict: Verdict): string {
+  return t(VERDICT_SHORT_KEYS[verdict]);
+}
+
 const RELATION_KEYS: Record<Relation, MessageKey> = {
   corroborates: 'relationCorroborates',
   conflicts: 'relationConflicts',

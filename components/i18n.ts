@@ -55,6 +55,16 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   return found || key;
 }
 
+/**
+ * The message `key` cut around its `$1`, for putting an element there (a name in bold, a link):
+ * "On for $1" → ["On for ", ""]. Word order stays the translation's.
+ */
+export function tAround(key: MessageKey): [string, string] {
+  const marker = '\u0001';
+  const [before = '', after = ''] = t(key, marker).split(marker);
+  return [before, after];
+}
+
 let plurals: Intl.PluralRules | null = null;
 let pluralsFor = '';
 

@@ -138,6 +138,18 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   /** "Undo" after a wrong match: show the figure again (`key` is what `cc:wrong-match` replied). */
   z.object({ type: z.literal('cc:unhide'), key: z.string().check(z.maxLength(4000)) }),
+  /** What the sending tab's page checked, for its toolbar badge (`badge.ts`). */
+  z.object({
+    type: z.literal('cc:badge'),
+    checked: z.number().check(z.int(), z.gte(0)),
+    counts: z.object({
+      corroborated: z.number().check(z.int(), z.gte(0)),
+      conflicting: z.number().check(z.int(), z.gte(0)),
+      mixed: z.number().check(z.int(), z.gte(0)),
+      related: z.number().check(z.int(), z.gte(0)),
+    }),
+    paused: z.boolean(),
+  }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 
@@ -152,6 +164,8 @@ export interface BackgroundReplies {
   'cc:wrong-match': string;
   /** True once the report is gone. */
   'cc:unhide': boolean;
+  /** True once the badge is set (false when the message came from no tab). */
+  'cc:badge': boolean;
 }
 
 type BackgroundType = BackgroundRequest['type'];
@@ -162,23 +176,30 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
   return r.success ? r.data : null;
 }
 
-/** Handlers by background request type, each given its validated request. */
+/** Who sent a message: a content script's tab and frame (absent for the extension's own pages). */
+export interface MessageSender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** Handlers by background request type, each given its validated request and its sender. */
 export type BackgroundHandlers = {
   [K in BackgroundType]: (
     req: Extract<BackgroundRequest, { type: K }>,
+    sender?: MessageSender,
   ) => Promise<BackgroundReplies[K]> | BackgroundReplies[K];
 };
 
 /** The background's counterpart of `createContentListener`. */
 export function createBackgroundListener(
   handlers: BackgroundHandlers,
-): (raw: unknown) => Promise<Result<unknown>> | undefined {
-  return (raw) => {
+): (raw: unknown, sender?: MessageSender) => Promise<Result<unknown>> | undefined {
+  return (raw, sender = {}) => {
     if (!isOurMessage(raw)) return undefined;
     const req = parseBackgroundRequest(raw);
     if (!req) return Promise.resolve(fail(`malformed message ${raw.type}`));
-    const handler = handlers[req.type] as (r: BackgroundRequest) => unknown;
-    return runHandler(() => handler(req));
+    const handler = handlers[req.type] as (r: BackgroundRequest, s: MessageSender) => unknown;
+    return runHandler(() => handler(req, sender));
   };
 }
 

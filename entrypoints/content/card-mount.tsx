@@ -5,13 +5,17 @@
  * (`popover="manual"`) where supported, else at the highest z-index, and placed by Floating UI.
  */
 import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
-import { render } from 'preact';
+import { render, type ComponentChildren } from 'preact';
 import type { CheckedFigure } from '../../core/model';
 import { FactCard } from '../../components/FactCard';
-import { keepCardBesideMark, type PointerHint } from './position-card';
+import { SelectionCard } from '../../components/SelectionCard';
+import { keepCardBesideMark, rangeReference, type CardReference, type PointerHint } from './position-card';
 
-/** How a card was asked for: hover cards close when the pointer leaves; the others stay until dismissed. */
-export type OpenVia = 'hover' | 'click' | 'keyboard' | 'reveal';
+/**
+ * How a card was asked for: hover cards close when the pointer leaves; the others stay until
+ * dismissed. `selection`: "Check with Crosscheck" on selected text, a card with no mark.
+ */
+export type OpenVia = 'hover' | 'click' | 'keyboard' | 'reveal' | 'selection';
 
 /** What the card container tells the content script. */
 export interface CardCallbacks {
@@ -23,8 +27,8 @@ export interface CardCallbacks {
 
 /** The open card's state. */
 interface OpenCard {
-  mark: HTMLElement;
-  figure: CheckedFigure;
+  /** The mark it is about; null for a selection's card. */
+  mark: HTMLElement | null;
   via: OpenVia;
   stopPositioning: () => void;
 }
@@ -38,6 +42,8 @@ export class CardHost {
   private loading: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   private current: OpenCard | null = null;
   private counter = 0;
+  /** Whether the listener closing a selection's card on a click outside it is there. */
+  private outsideClicks = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -98,10 +104,58 @@ export class CardHost {
     }
     const ui = await this.preload();
     if (this.ctx.isInvalid || !mark.isConnected) return;
+    const idPrefix = `cc-card-${++this.counter}`;
+    this.show(
+      ui,
+      <FactCard
+        figure={figure}
+        idPrefix={idPrefix}
+        onClose={() => this.close({ returnFocus: true })}
+        onWrongMatch={(byKeyboard) => this.callbacks.onWrongMatch(mark, figure, byKeyboard)}
+      />,
+      mark,
+      mark,
+      via,
+      pointer,
+    );
+  }
+
+  /**
+   * Opens the card of a selection's figures ("Check with Crosscheck") beside `range`, or, when the
+   * selection is gone, at the top of the viewport. Focus moves into it; Escape, the close button, a
+   * click outside or focus leaving it closes it.
+   */
+  async openSelection(range: Range | null, figures: CheckedFigure[]): Promise<void> {
+    const ui = await this.preload();
+    if (this.ctx.isInvalid) return;
+    if (!this.outsideClicks) {
+      this.outsideClicks = true;
+      this.ctx.addEventListener(
+        window,
+        'pointerdown',
+        (e) => {
+          if (this.current?.via === 'selection' && !this.containsEvent(e)) this.close({ returnFocus: false });
+        },
+        { capture: true },
+      );
+    }
+    const idPrefix = `cc-card-${++this.counter}`;
+    const reference = rangeReference(range, document);
+    this.show(ui, <SelectionCard figures={figures} idPrefix={idPrefix} onClose={() => this.close({ returnFocus: false })} />, reference, null, 'selection', null);
+  }
+
+  /** Mounts `content` as the one open card, beside `reference`. */
+  private show(
+    ui: ShadowRootContentScriptUi<HTMLElement>,
+    content: ComponentChildren,
+    reference: CardReference,
+    mark: HTMLElement | null,
+    via: OpenVia,
+    pointer: PointerHint | null,
+  ): void {
     this.close({ returnFocus: false });
     ui.mount();
     const container = ui.mounted as HTMLElement;
-    const idPrefix = `cc-card-${++this.counter}`;
     render(
       <div
         class="cc-layer"
@@ -116,12 +170,7 @@ export class CardHost {
         }}
         onFocusOut={(e) => this.onFocusOut(e)}
       >
-        <FactCard
-          figure={figure}
-          idPrefix={idPrefix}
-          onClose={() => this.close({ returnFocus: true })}
-          onWrongMatch={(byKeyboard) => this.callbacks.onWrongMatch(mark, figure, byKeyboard)}
-        />
+        {content}
       </div>,
       container,
     );
@@ -136,9 +185,9 @@ export class CardHost {
         // Not in the top layer (an old engine): the z-index still puts it above the page.
       }
     }
-    if (mark.hasAttribute('aria-expanded')) mark.setAttribute('aria-expanded', 'true');
-    const stopPositioning = keepCardBesideMark(mark, layer, card, pointer);
-    this.current = { mark, figure, via, stopPositioning };
+    if (mark?.hasAttribute('aria-expanded')) mark.setAttribute('aria-expanded', 'true');
+    const stopPositioning = keepCardBesideMark(reference, layer, card, pointer);
+    this.current = { mark, via, stopPositioning };
     if (via !== 'hover') this.focusCard();
   }
 
@@ -148,9 +197,9 @@ export class CardHost {
     if (!open) return;
     this.current = null;
     open.stopPositioning();
-    if (open.mark.isConnected && open.mark.hasAttribute('aria-expanded')) open.mark.setAttribute('aria-expanded', 'false');
+    if (open.mark?.isConnected && open.mark.hasAttribute('aria-expanded')) open.mark.setAttribute('aria-expanded', 'false');
     this.ui?.remove();
-    if (returnFocus && open.mark.isConnected) open.mark.focus({ preventScroll: true });
+    if (returnFocus && open.mark?.isConnected) open.mark.focus({ preventScroll: true });
   }
 
   /** Closes the card and forgets the shadow root (teardown). */

@@ -31,6 +31,7 @@ import { watchNavigation } from './navigation-watch';
 import type { ContentLife } from './page-life';
 import { SliceClock, yieldToPage } from './slices';
 import { isReportedWrong, UNDO_MS } from './wrong-match';
+import { focusNextMark } from './next-mark';
 import { figureContext } from '../../storage/hidden-matches';
 import { figureLabel } from '../../core/text/figure-label';
 import { t } from '../../components/i18n';
@@ -93,6 +94,8 @@ export class PageSession {
       'cc:page-summary': () => this.summary(),
       'cc:reveal': (req) => this.reveal(req.id),
       'cc:read-article': () => this.articleForSource(),
+      'cc:next-mark': () => focusNextMark(document, deepActiveElement(document)),
+      'cc:check-selection': (req) => this.checkSelection(req.text),
     },
     async (raw) => (await this.requests()).parseContentRequest(raw),
   );
@@ -101,6 +104,10 @@ export class PageSession {
   private gated = false;
   /** Settled once the settings are read: replies wait for it, so "paused" is never a guess. */
   private ready: Promise<void> = Promise.resolve();
+  /** The toolbar badge's report is sent a moment after the marks change, once per burst. */
+  private badgeTimer: number | null = null;
+  /** The last report sent (sent again only when it changes). */
+  private lastBadge = '';
 
   constructor(
     private readonly ctx: ContentLife,
@@ -149,6 +156,7 @@ export class PageSession {
       settled();
     }
     if (this.active) await this.run();
+    else this.scheduleBadge();
   }
 
   /** Everything `start` does before checking the page. */
@@ -397,6 +405,7 @@ export class PageSession {
       }
     }
     if (marked > 0) this.interactions.attach();
+    this.scheduleBadge();
   }
 
   /** Removes every mark, the style, the card and pending work: the page is as it was. */
@@ -410,6 +419,21 @@ export class PageSession {
     this.entries.clear();
     this.meta = null;
     this.opening = null;
+    this.scheduleBadge();
+  }
+
+  /** Tells the background, a moment after the marks settle, what the toolbar badge should say. */
+  private scheduleBadge(): void {
+    if (this.badgeTimer !== null || this.ctx.isInvalid) return;
+    this.badgeTimer = this.ctx.setTimeout(() => {
+      this.badgeTimer = null;
+      const { checked, counts } = this.summary();
+      const report = { type: 'cc:badge' as const, checked, counts, paused: !this.active };
+      const key = JSON.stringify(report);
+      if (key === this.lastBadge) return;
+      this.lastBadge = key;
+      void sendFromContent(this.api, report);
+    }, BADGE_DELAY_MS);
   }
 
   private applySettings(next: PageSettings): void {
@@ -443,6 +467,7 @@ export class PageSession {
     }
     if (!this.hasMarks()) removeMarkStyle(document);
     else if (next.highlightStyle !== previous.highlightStyle) injectMarkStyle(document, next.highlightStyle);
+    this.scheduleBadge();
   }
 
   /**
@@ -457,6 +482,7 @@ export class PageSession {
       this.unmark(entry);
     }
     if (!this.hasMarks()) removeMarkStyle(document);
+    this.scheduleBadge();
     // Kept by the background, which holds the settings; if it cannot answer (quota, extension
     // reloading), the mark is gone for this visit anyway.
     const stored = sendFromContent(this.api, {
@@ -533,10 +559,39 @@ export class PageSession {
     return this.card.openMark === mark;
   }
 
+  /**
+   * "Check with Crosscheck" on selected text (the context menu, docs/decisions/018): the selection
+   * is checked in the background as a page of its own (its subject read from the page's title and
+   * the selection), whatever the subject gate or the site switch said, and a card shows its
+   * figures beside it. The selection as the page has it is preferred to the menu's copy, which
+   * the browser flattens.
+   */
+  private async checkSelection(menuText: string): Promise<number> {
+    const selection = window.getSelection();
+    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
+    const own = selection?.toString().trim() ?? '';
+    const text = (own || menuText).slice(0, VIEW_CHARS);
+    const meta = readPageMeta(document, location.href);
+    const checked = /\S/.test(text) ? await checkTexts(this.api, meta, text, [text]) : [];
+    const figures = checked?.[0] ?? [];
+    await this.card.openSelection(range, figures);
+    return figures.length;
+  }
+
   private articleForSource(): ArticleForSource {
     const { text } = readArticle(document);
     return { text, meta: readPageMeta(document, location.href) };
   }
+}
+
+/** How long after the marks change the toolbar badge is told (a page marks in bursts). */
+const BADGE_DELAY_MS = 250;
+
+/** The focused element, looking into shadow roots (our card's focus is inside one). */
+function deepActiveElement(doc: Document): Element | null {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
 }
 
 /** The mark spec of a checked figure. */

@@ -27,6 +27,8 @@ export interface CardUiModule {
 export type CardHostLike = Pick<CardHost, 'openMark' | 'openVia' | 'containsEvent' | 'close' | 'destroy'> & {
   preload(): Promise<unknown>;
   open(mark: HTMLElement, figure: CheckedFigure, via: OpenVia, pointer?: PointerHint | null): Promise<void>;
+  /** Opens the card of a selection's figures beside `range` ("Check with Crosscheck"). */
+  openSelection(range: Range | null, figures: CheckedFigure[]): Promise<void>;
   /** Shows `message` with an "Undo" button for `ms` (`focus`: on "Undo"); `onUndo` runs if pressed. */
   showUndo(message: string, onUndo: () => void, ms: number, focus?: boolean): Promise<void>;
 };
@@ -78,6 +80,11 @@ export class LazyCardHost implements CardHostLike {
   async open(mark: HTMLElement, figure: CheckedFigure, via: OpenVia, pointer: PointerHint | null = null): Promise<void> {
     const host = await this.preload();
     await host.open(mark, figure, via, pointer);
+  }
+
+  async openSelection(range: Range | null, figures: CheckedFigure[]): Promise<void> {
+    const host = await this.preload();
+    await host.openSelection(range, figures);
   }
 
   async showUndo(message: string, onUndo: () => void, ms: number, focus = false): Promise<void> {

@@ -82,7 +82,7 @@ describe('createIndexService', () => {
 
 describe('createBackgroundListener', () => {
   it('validates requests and wraps replies in a Result', async () => {
-    const listen = createBackgroundListener({ ...service().handlers, ...storedSettingsService() });
+    const listen = createBackgroundListener({ ...service().handlers, ...storedSettingsService(), ...noBadge });
     expect(listen({ type: 'other-extension' })).toBeUndefined();
     expect(listen('hello')).toBeUndefined();
     expect(await listen({ type: 'cc:search', query: 42 })).toEqual({ ok: false, error: 'malformed message cc:search' });
@@ -127,7 +127,10 @@ describe('cc:check (the content script\'s texts, checked in the background)', ()
     expect(fortyFive?.sources.find((x) => x.source === 'user-0000abcd')?.relation).toBe('corroborates');
   });
   it('refuses a malformed request', async () => {
-    const listen = createBackgroundListener({ ...service().handlers, ...storedSettingsService() });
+    const listen = createBackgroundListener({ ...service().handlers, ...storedSettingsService(), ...noBadge });
     expect(await listen({ type: 'cc:check', meta, opening: '', texts: 'not a list' })).toEqual({ ok: false, error: 'malformed message cc:check' });
   });
 });
+
+/** The toolbar badge's handler, not used here. */
+const noBadge = { 'cc:badge': () => Promise.resolve(false) };

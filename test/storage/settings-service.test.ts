@@ -33,7 +33,7 @@ describe('pageSettingsOf', () => {
 });
 
 describe('the settings service', () => {
-  const listen = () => createBackgroundListener({ ...unusedIndexHandlers, ...storedSettingsService() });
+  const listen = () => createBackgroundListener({ ...unusedIndexHandlers, ...storedSettingsService(), ...noBadge });
 
   it('answers cc:page-settings from validated storage (a bad field falls back to its default)', async () => {
     await fakeBrowser.storage.local.set({ settings: { ...DEFAULT_SETTINGS, hoverDelayMs: 'slow', disabledSites: ['a.example'] } });
@@ -91,3 +91,6 @@ const unusedIndexHandlers = {
   'cc:search': () => Promise.reject(new Error('not used')),
   'cc:check': () => Promise.reject(new Error('not used')),
 };
+
+/** The toolbar badge's handler, not used here. */
+const noBadge = { 'cc:badge': () => Promise.resolve(false) };
