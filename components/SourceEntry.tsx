@@ -10,7 +10,7 @@ export type SourceEntryProps = {
 };
 
 /** Characters of a source's sentence shown each side of its figure (the link opens the rest). */
-const QUOTE_CONTEXT = 80;
+const QUOTE_CONTEXT = 64;
 
 /**
  * One source on a fact card, compact: how it relates to the page's figure (and whether that is

@@ -117,10 +117,10 @@ export function App({ env, onFirstRender }: AppProps) {
     <main class="cc-popup">
       <header class="cc-header">
         <h1>Crosscheck</h1>
-        <button type="button" class="cc-icon-button" title={t('popupLegend')} aria-label={t('popupLegend')} onClick={() => env.openLegend()}>
+        <button type="button" class="cc-icon-button" title={t('popupLegend')} onClick={() => env.openLegend()}>
           {t('popupLegendShort')}
         </button>
-        <button type="button" class="cc-icon-button" title={t('popupSettings')} aria-label={t('popupSettings')} onClick={() => env.openOptions()}>
+        <button type="button" class="cc-icon-button" title={t('popupSettings')} onClick={() => env.openOptions()}>
           {t('popupSettingsShort')}
         </button>
       </header>
