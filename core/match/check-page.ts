@@ -16,6 +16,7 @@ import { contentTerms } from './terms';
 import { addressCache, canonicalAddress, isSelfSource } from './self-source';
 import { DISTINCT_AMOUNTS } from '../text/lexicon';
 import { isMisspelling } from '../text/misspelling';
+import { measureAsWritten } from '../text/figure-label';
 
 /** Content words a money or volume figure must share with a source's to be about the same thing. */
 export const MIN_SHARED_TERMS = 2;
@@ -223,17 +224,19 @@ function checkFigure(prepared: PreparedIndex, fig: PageFigure, facts: Fact[]): C
   }
   sources.sort((a, b) => Number(b.certain) - Number(a.certain) || RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
   const verdict = verdictOf(sources);
+  // As the page wrote it: "Golden Dome missile shield", not the extractor's "golden Dome…".
+  const measure = measureAsWritten(fig.measure, fig.sentence);
   return {
     text: fig.text,
     start: fig.start,
     end: fig.end,
     value: fig.value,
     unit: fig.unit,
-    measure: fig.measure,
+    measure,
     measureKey: fig.measureKey,
     verdict,
     reason: reasonFor(verdict, fig, sources),
-    why: `${formatValue(fig)} · ${fig.measure || fig.measureKey || 'same measure'} · ${fig.event.label}`,
+    why: `${formatValue(fig)} · ${measure || fig.measureKey || 'same measure'} · ${fig.event.label}`,
     event: fig.event.label,
     sources,
   };

@@ -1,4 +1,5 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../../components/i18n';
 import { HiddenMatches } from '../../components/options/HiddenMatches';
 import { PackPanel } from '../../components/options/PackPanel';
 import { type ReviewFields, ReviewForm } from '../../components/options/ReviewForm';
@@ -103,8 +104,8 @@ export function OptionsApp({ seed, download, review }: OptionsAppProps) {
     <main class="cc-options">
       <h1>Crosscheck</h1>
       {problems.length > 0 && (
-        <section class="cc-problems" aria-label="Stored data kept aside" data-testid="problems">
-          <p>Some stored data could not be read. It was kept aside, not deleted:</p>
+        <section class="cc-problems" aria-label={t('indexProblems')} data-testid="problems">
+          <p>{t('optionsProblems')}</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>

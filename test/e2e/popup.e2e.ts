@@ -50,7 +50,7 @@ describe('popup', () => {
       await box.fill('agrements 40');
       const first = popup.getByRole('option').first();
       await first.waitFor();
-      assert.match((await first.locator('.cc-result-title').textContent()) ?? '', /^Cooperation agreements, Beijing, May 2026$/);
+      assert.match((await first.locator('.cc-result-title').textContent()) ?? '', /^Agreements signed, Beijing, May 2026$/);
       assert.match((await first.locator('.cc-result-spread').textContent()) ?? '', /40 \(American Courant\)/);
       assert.match((await popup.getByRole('status').first().textContent()) ?? '', /claims? found/);
       // Keyboard: Enter opens the sources of the active claim, with links to the articles.

@@ -94,7 +94,7 @@ describe('popup App', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await flush();
-    expect(root.querySelector('[role="option"] .cc-result-title')!.textContent).toBe('Cooperation agreements, Beijing, May 2026');
+    expect(root.querySelector('[role="option"] .cc-result-title')!.textContent).toBe('Agreements signed, Beijing, May 2026');
   });
 
   test('shows what the index holds', async () => {
