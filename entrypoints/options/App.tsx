@@ -13,17 +13,20 @@ import { describeQuarantine, listQuarantine } from '../../storage/quarantine';
 import { defaultSettings, hiddenMatchKey, loadSettings, type Settings, updateSettings, watchSettings } from '../../storage/settings';
 import {
   exportPack,
-  importPack,
+  PACK_MAX_BYTES,
   readUserSources,
   removeUserSource,
   saveUserSource,
   userSourceFile,
 } from '../../storage/user-sources';
 import { watchUserSources } from '../../storage/user-sources-watch';
+import { importPackFile } from './import-pack';
 
 /** Props of {@link OptionsApp}. */
 export type OptionsAppProps = {
   seed: FactIndex;
+  /** Imports a pack file (`import-pack.ts` in the page; tests hand in their own). */
+  importPack?: typeof importPackFile;
   /** Hands a file to the reader (a download). */
   download: (name: string, json: string) => void;
   /** Whether the page was opened for a review ("#review"). */
@@ -50,7 +53,7 @@ export function draftFields(draft: DraftSource): ReviewFields {
 }
 
 /** The options page: review of a page to add, sources in use, packs, settings. */
-export function OptionsApp({ seed, download, review }: OptionsAppProps) {
+export function OptionsApp({ seed, download, review, importPack = importPackFile }: OptionsAppProps) {
   const [user, setUser] = useState<SourceFacts[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [settings, setSettings] = useState<Settings>(defaultSettings);
@@ -132,14 +135,13 @@ export function OptionsApp({ seed, download, review }: OptionsAppProps) {
       <SourceList seed={seed.sources} seedFacts={seedFacts} user={user} onRemove={(file) => void removeUserSource(file).then(refresh)} />
       <PackPanel
         userCount={user.length}
+        maxBytes={PACK_MAX_BYTES}
         onExport={() => {
           void exportPack().then((pack) => download(`crosscheck-pack-${pack.exportedAt.slice(0, 10)}.json`, JSON.stringify(pack, null, 2)));
         }}
-        onImport={async (text) => {
-          const r = await importPack(text, new Set(seed.sources.map((src) => src.file)));
-          await refresh();
-          return r;
-        }}
+        // The list follows the stored sources (`watchUserSources`): an import that stored anything
+        // bumps their revision, so the sources are read once, not twice.
+        onImport={(file, onProgress) => importPack(file, new Set(seed.sources.map((src) => src.file)), onProgress)}
       />
       <HiddenMatches
         hidden={settings.hiddenMatches}

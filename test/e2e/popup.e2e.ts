@@ -305,7 +305,8 @@ describe('popup', () => {
       await result.waitFor();
       assert.equal(await result.getAttribute('data-ok'), 'false');
       const errors = await result.locator('li').allTextContents();
-      assert.ok(errors.includes('sources[0].source.outlet: is missing (should be text)'), errors.join('\n'));
+      assert.ok(errors.includes('outlet: is missing (should be text)'), errors.join('\n'));
+      assert.equal(await result.locator('.cc-errors > li > strong').textContent(), 'Source 1 (“x”)');
       assert.equal(await options.getByTestId('user-sources').locator('li').count().catch(() => 0), before);
       assert.deepEqual(await axeViolations(options), []);
     } finally {
