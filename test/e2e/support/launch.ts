@@ -48,6 +48,11 @@ export interface LaunchOptions {
   extensionDir?: string;
   /** Pins the extension's button to the toolbar (a headed browser shows its badge there). */
   pinned?: boolean;
+  /**
+   * The browser's language ("de-DE"; default Playwright's en-US): its interface language, which
+   * picks the extension's messages (`--lang`), and the one pages see.
+   */
+  locale?: string;
 }
 
 /** The id Chromium gives an unpacked extension: from its folder's absolute path. */
@@ -84,9 +89,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: options.headless ?? true,
-      args: [...extensionFlags(dir), ...CHROMIUM_FLAGS, ...(options.args ?? [])],
+      args: [...extensionFlags(dir), ...CHROMIUM_FLAGS, ...(options.locale ? [`--lang=${options.locale.split('-')[0]}`] : []), ...(options.args ?? [])],
+      // Playwright starts Chromium in English: its own --lang would win over ours.
+      ...(options.locale && { ignoreDefaultArgs: ['--lang=en-US'] }),
       viewport: options.viewport === undefined ? { width: 1000, height: 720 } : options.viewport,
       colorScheme: options.colorScheme === undefined ? 'light' : options.colorScheme,
+      ...(options.locale && { locale: options.locale }),
     });
   } catch (err) {
     await rm(profile, { recursive: true, force: true });
