@@ -26,8 +26,8 @@ export interface XDisplay {
   name: string;
   /** Runs xdotool with these arguments on this display; returns its output. */
   xdotool(...args: string[]): string;
-  /** Writes the whole screen to a PNG file. */
-  screenshot(path: string): Promise<void>;
+  /** Writes the screen (or the part `clip` names) to a PNG file. */
+  screenshot(path: string, clip?: Clip): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -63,9 +63,9 @@ function display(name: string, proc: ChildProcess): XDisplay {
   return {
     name,
     xdotool: (...args) => execFileSync(PROGRAMS.xdotool, args, { env, stdio: 'pipe' }).toString(),
-    screenshot: async (path) => {
+    screenshot: async (path, clip) => {
       const xwd = execFileSync(PROGRAMS.xwd, ['-root', '-silent', '-display', name], { maxBuffer: 64 * 1024 * 1024 });
-      await writeFile(path, pngOfXwd(xwd));
+      await writeFile(path, pngOfXwd(xwd, clip));
     },
     stop: () =>
       new Promise<void>((done) => {
@@ -76,10 +76,19 @@ function display(name: string, proc: ChildProcess): XDisplay {
   };
 }
 
-/** A 24-bit TrueColor XWD dump (what Xvfb gives) as a PNG. */
-export function pngOfXwd(xwd: Buffer): Buffer {
+/** A rectangle of the screen, in pixels. */
+export interface Clip {
+  x: number;
+  y: number;
+  width: number;
+  height: number;
+}
+
+/** A 24-bit TrueColor XWD dump (what Xvfb gives), or the part `clip` names, as a PNG. */
+export function pngOfXwd(xwd: Buffer, clip?: Clip): Buffer {
   const field = (i: number) => xwd.readUInt32BE(i * 4);
-  const [headerSize, width, height, byteOrder, bitsPerPixel, bytesPerLine, colors] = [field(0), field(4), field(5), field(7), field(11), field(12), field(19)];
+  const [headerSize, fullWidth, fullHeight, byteOrder, bitsPerPixel, bytesPerLine, colors] = [field(0), field(4), field(5), field(7), field(11), field(12), field(19)];
+  const { x: left, y: top, width, height } = clip ?? { x: 0, y: 0, width: fullWidth, height: fullHeight };
   if (bitsPerPixel !== 32) throw new Error(`xwd: ${bitsPerPixel} bits per pixel is not handled`);
   const masks = { red: field(14), green: field(15), blue: field(16) };
   const shift = (mask: number) => Math.log2(mask & -mask);
@@ -89,7 +98,7 @@ export function pngOfXwd(xwd: Buffer): Buffer {
     const out = y * (1 + width * 3);
     rows[out] = 0; // no filter
     for (let x = 0; x < width; x++) {
-      const at = start + y * bytesPerLine + x * 4;
+      const at = start + (y + top) * bytesPerLine + (x + left) * 4;
       const pixel = byteOrder === 0 ? xwd.readUInt32LE(at) : xwd.readUInt32BE(at);
       rows[out + 1 + x * 3] = (pixel & masks.red) >>> shift(masks.red);
       rows[out + 2 + x * 3] = (pixel & masks.green) >>> shift(masks.green);
