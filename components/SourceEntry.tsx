@@ -14,9 +14,9 @@ const QUOTE_CONTEXT = 64;
 
 /**
  * One source on a fact card, compact: how it relates to the page's figure (and whether that is
- * only possible), the outlet and date, its sentence with the figure emphasised, the event when
- * it is another one, why a relation is only possible, and a link that opens the source scrolled
- * to that sentence. All page and source text is rendered as JSX text nodes.
+ * only possible, why on pointing at "possible"), the outlet and date, its sentence with the figure
+ * emphasised, the event when it is another one, and a link that opens the source scrolled to that
+ * sentence. All page and source text is rendered as JSX text nodes.
  */
 export function SourceEntry({ source, hidden = false }: SourceEntryProps) {
   const quote = splitQuote(source.quote, source.text, QUOTE_CONTEXT);
@@ -28,7 +28,8 @@ export function SourceEntry({ source, hidden = false }: SourceEntryProps) {
           {relationTitle(source.relation)}
         </span>
         {!source.certain && (
-          <span class="cc-possible" title={t('cardPossibleTitle')}>
+          // Why it is only possible ("… (possible: the source is undated)") on pointing at it.
+          <span class="cc-possible" title={source.reason || t('cardPossibleTitle')}>
             {t('cardPossible')}
           </span>
         )}
@@ -42,7 +43,7 @@ export function SourceEntry({ source, hidden = false }: SourceEntryProps) {
         {quote.figure && <mark>{quote.figure}</mark>}
         {quote.after}”
       </blockquote>
-      {(source.relation === 'related' || !source.certain) && <p class="cc-source-reason">{source.reason}</p>}
+      {source.relation === 'related' && <p class="cc-source-reason">{source.reason}</p>}
       <a class="cc-open" href={href} target="_blank" rel="noopener noreferrer">
         {t('cardOpenSource')}
         <span class="cc-sr-only"> {t('cardOpensInNewTab', source.outlet)}</span>

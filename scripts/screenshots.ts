@@ -57,7 +57,11 @@ else {
   process.env.DISPLAY = x.name;
   const headed = await launchWithExtension({ headless: false, viewport: null, pinned: true, args: ['--window-position=0,0', '--window-size=1000,640'] });
   try {
+    // The first-run page opens on install: closed, with the blank tab, so the demo is the one tab.
+    const welcome = headed.context.pages().find((p) => p.url().endsWith('/welcome.html')) ?? (await headed.context.waitForEvent('page', { predicate: (p) => p.url().endsWith('/welcome.html') }));
     const page = await headed.context.newPage();
+    await welcome.close();
+    for (const p of headed.context.pages()) if (p !== page) await p.close();
     await page.goto(demo);
     await settledMarks(page);
     await page.bringToFront();
