@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import type { CheckedFigure } from '../core/model';
 import { measureAfter } from '../core/text/figure-label';
 import { orderSources } from './card-text';
+import { CloseButton } from './CloseButton';
 import { t, tn } from './i18n';
 import { SourceEntry } from './SourceEntry';
 import { VerdictBadge } from './VerdictBadge';
@@ -45,11 +46,7 @@ export function FactCard({ figure, idPrefix, onClose, onWrongMatch, onBack }: Fa
       <div class="cc-body">
         <header class="cc-head">
           <VerdictBadge verdict={figure.verdict} />
-          <button type="button" class="cc-close" aria-label={t('cardClose')} onClick={onClose}>
-            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-              <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-            </svg>
-          </button>
+          <CloseButton class="cc-close" label={t('cardClose')} onClick={onClose} />
         </header>
         <p class="cc-reason" id={reasonId}>
           {figure.reason}

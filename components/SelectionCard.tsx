@@ -3,6 +3,7 @@ import type { CheckedFigure } from '../core/model';
 import { figureLabel } from '../core/text/figure-label';
 import { verdictTitle } from './card-text';
 import { FactCard } from './FactCard';
+import { CloseButton } from './CloseButton';
 import { t, tn } from './i18n';
 import { VerdictIcon } from './VerdictIcon';
 
@@ -33,11 +34,7 @@ export function SelectionCard({ figures, idPrefix, onClose }: SelectionCardProps
           <h2 class="cc-figure" id={titleId}>
             {figures.length === 0 ? t('selectionNoneTitle') : tn('selectionFigures', figures.length)}
           </h2>
-          <button type="button" class="cc-close" aria-label={t('cardClose')} onClick={onClose}>
-            <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true" focusable="false">
-              <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-            </svg>
-          </button>
+          <CloseButton class="cc-close" label={t('cardClose')} onClick={onClose} />
         </header>
         {figures.length === 0 ? (
           <p class="cc-reason">{t('selectionNone')}</p>

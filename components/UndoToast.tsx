@@ -1,3 +1,4 @@
+import { CloseButton } from './CloseButton';
 import { t } from './i18n';
 
 /** Props of {@link UndoToast}. */
@@ -22,11 +23,7 @@ export function UndoToast({ message, onUndo, onDismiss }: UndoToastProps) {
       <button type="button" class="cc-undo" onClick={onUndo}>
         {t('toastUndo')}
       </button>
-      <button type="button" class="cc-toast-close" aria-label={t('toastDismiss')} onClick={onDismiss}>
-        <svg viewBox="0 0 16 16" width="12" height="12" aria-hidden="true" focusable="false">
-          <path d="M3.5 3.5l9 9m0-9l-9 9" stroke="currentColor" stroke-width="1.8" stroke-linecap="round" />
-        </svg>
-      </button>
+      <CloseButton class="cc-toast-close" label={t('toastDismiss')} onClick={onDismiss} />
     </div>
   );
 }

@@ -4,12 +4,13 @@
  * closes, so a closed card leaves nothing in the page. The card is shown in the top layer
  * (`popover="manual"`) where supported, else at the highest z-index, and placed by Floating UI.
  */
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import type { ContentScriptContext, ShadowRootContentScriptUi } from '#imports';
 import { render, type ComponentChildren } from 'preact';
 import type { CheckedFigure } from '../../core/model';
 import { FactCard } from '../../components/FactCard';
 import { SelectionCard } from '../../components/SelectionCard';
 import { keepCardBesideMark, rangeReference, type CardReference, type PointerHint } from './position-card';
+import { pageShadowUi } from './shadow-ui';
 
 /**
  * How a card was asked for: hover cards close when the pointer leaves; the others stay until
@@ -54,19 +55,7 @@ export class CardHost {
 
   /** Loads the card's styles ahead of the first open (one fetch of the extension's own CSS). */
   preload(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    this.loading ??= createShadowRootUi<HTMLElement>(this.ctx, {
-      name: CARD_HOST_TAG,
-      position: 'inline',
-      anchor: () => document.body ?? document.documentElement,
-      append: 'last',
-      isolateEvents: true,
-      css: this.css,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }).then((ui) => {
-      ui.shadowHost.setAttribute('data-crosscheck-ui', '');
+    this.loading ??= pageShadowUi(this.ctx, CARD_HOST_TAG, this.css).then((ui) => {
       this.ui = ui;
       return ui;
     });

@@ -5,9 +5,10 @@
  * seconds, longer while the pointer or focus is on it, and closes on Escape. A closed notice
  * leaves nothing in the page.
  */
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
+import type { ContentScriptContext, ShadowRootContentScriptUi } from '#imports';
 import { render } from 'preact';
 import { UndoToast } from '../../components/UndoToast';
+import { pageShadowUi } from './shadow-ui';
 
 /** The tag of the notice's shadow host (`isCrosscheckUi` in page/skip-rules.ts knows `crosscheck-*`). */
 export const NOTICE_HOST_TAG = 'crosscheck-notice';
@@ -34,21 +35,9 @@ export class UndoNotice {
    */
   async show(message: string, onUndo: () => void, ms: number, focus = false): Promise<void> {
     this.close();
-    const ui = await createShadowRootUi<HTMLElement>(this.ctx, {
-      name: NOTICE_HOST_TAG,
-      position: 'inline',
-      anchor: () => document.body ?? document.documentElement,
-      append: 'last',
-      isolateEvents: true,
-      css: this.css,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    });
+    const ui = await pageShadowUi(this.ctx, NOTICE_HOST_TAG, this.css);
     if (this.ctx.isInvalid) return;
     this.ui = ui;
-    ui.shadowHost.setAttribute('data-crosscheck-ui', '');
     ui.mount();
     const container = ui.mounted as HTMLElement;
     render(

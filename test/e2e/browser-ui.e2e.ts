@@ -13,7 +13,7 @@ import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch';
-import { readCard, readMarks, settledMarks, waitForMarks } from './support/pages';
+import { openDemo, readCard, readMarks, settledMarks, waitForMarks } from './support/pages';
 import { REPO_ROOT, startServer, type TestServer } from './support/server';
 import { tabIdOf } from './support/session';
 import { startXDisplay, xDisplayUnavailable, type XDisplay } from './support/x-display';
@@ -108,10 +108,8 @@ describe('the browser’s own interface', { skip: missing ?? false }, () => {
   });
 
   test('Alt+Shift+J moves the focus from mark to mark; Alt+Shift+O switches the site off and on', async () => {
-    const page = await browser.context.newPage();
+    const page = await openDemo(browser.context, server);
     try {
-      await page.goto(`${server.origin}/demo/`);
-      await waitForMarks(page, 2);
       const marks = await settledMarks(page);
       const tab = await tabIdOf(browser, page);
       await press(page, 'alt+shift+j');
@@ -137,10 +135,8 @@ describe('the browser’s own interface', { skip: missing ?? false }, () => {
   });
 
   test('Alt+Shift+K opens the popup', async () => {
-    const page = await browser.context.newPage();
+    const page = await openDemo(browser.context, server, 1);
     try {
-      await page.goto(`${server.origin}/demo/`);
-      await waitForMarks(page, 1);
       const popups = () =>
         browser.serviceWorker.evaluate(async () => {
           const runtime = (globalThis as unknown as { chrome: { runtime: { getContexts(f: object): Promise<Array<{ documentUrl?: string }>> } } }).chrome.runtime;
@@ -148,10 +144,15 @@ describe('the browser’s own interface', { skip: missing ?? false }, () => {
         });
       assert.deepEqual(await popups(), []);
       await press(page, 'alt+shift+k');
-      for (let i = 0; i < 50 && (await popups()).length === 0; i++) await page.waitForTimeout(100);
-      if ((await popups()).length === 0) await x.screenshot(join(RESULTS, 'popup-command-missing.png'));
-      assert.deepEqual(await popups(), ['/popup.html']);
-      await page.waitForTimeout(300); // let it draw, for the screenshot
+      // What the browser has open once the popup shows (a popup that loses the focus closes, so
+      // what was seen is kept rather than asked again).
+      let seen: string[] = [];
+      for (let i = 0; i < 100 && seen.length === 0; i++) {
+        seen = await popups();
+        if (seen.length === 0) await page.waitForTimeout(100);
+      }
+      if (seen.length === 0) await x.screenshot(join(RESULTS, 'popup-command-missing.png'));
+      assert.deepEqual(seen, ['/popup.html']);
       await x.screenshot(join(RESULTS, 'popup-command.png'));
       x.xdotool('key', 'Escape');
     } finally {

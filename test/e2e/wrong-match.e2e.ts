@@ -6,7 +6,7 @@
 import assert from 'node:assert/strict';
 import { afterEach, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { readMarks, settledMarks, waitForMarks } from './support/pages';
+import { openDemo, readMarks, settledMarks, waitForMarks } from './support/pages';
 import { useExtensionSession } from './support/session';
 import { readStoredSettings, writeSettings } from './support/settings';
 
@@ -41,10 +41,8 @@ const noticeText = (page: Page) => page.locator('crosscheck-notice .cc-toast-tex
 
 describe('wrong match', () => {
   test('hides only that figure on this page, and Undo brings it back', async () => {
-    const page = await session.browser.context.newPage();
+    const page = await openDemo(session.browser.context, session.server);
     try {
-      await page.goto(`${session.server.origin}/demo/`);
-      await waitForMarks(page, 2);
       const before = await settledMarks(page);
       const [headline, body] = await marksOf42(page);
       assert.ok(headline && body, 'the demo page marks "42" twice');
@@ -65,10 +63,8 @@ describe('wrong match', () => {
   });
 
   test('is remembered for this page only, the notice goes by itself, and the options page restores it', async () => {
-    const page = await session.browser.context.newPage();
+    const page = await openDemo(session.browser.context, session.server);
     try {
-      await page.goto(`${session.server.origin}/demo/`);
-      await waitForMarks(page, 2);
       const count = (await settledMarks(page)).length;
       const [headline] = await marksOf42(page);
       await wrongMatch(page, headline!);
@@ -118,10 +114,8 @@ describe('wrong match', () => {
   });
 
   test('pressed from the keyboard, the notice takes the focus and Enter undoes', async () => {
-    const page = await session.browser.context.newPage();
+    const page = await openDemo(session.browser.context, session.server);
     try {
-      await page.goto(`${session.server.origin}/demo/`);
-      await waitForMarks(page, 2);
       const [headline] = await marksOf42(page);
       await page.locator(`crosscheck-mark[data-cc-id="${headline}"]`).focus();
       await page.keyboard.press('Enter');
