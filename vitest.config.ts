@@ -9,6 +9,8 @@ export default defineConfig({
   plugins: [WxtVitest()],
   test: {
     include: ['test/**/*.test.ts', 'test/**/*.test.tsx'],
+    // English messages for components (no browser i18n API in tests).
+    setupFiles: ['test/support/i18n.ts'],
     environment: 'node',
     mockReset: true,
     restoreMocks: true,

@@ -31,14 +31,41 @@ const EXTENSION_PAGES_CSP = [
 const OTHER_SEEDS = process.env.CROSSCHECK_SEEDS;
 const OTHER_OUT = OTHER_SEEDS ? resolve('.output', `seeds-${basename(resolve(OTHER_SEEDS, OTHER_SEEDS.endsWith('seeds') || OTHER_SEEDS.endsWith('seeds/') ? '..' : '.'))}`) : null;
 
+/** The extension's icon (rendered from assets/icon/icon.svg by `npm run icons`), by size. */
+const ICONS = { 16: 'icon/16.png', 32: 'icon/32.png', 48: 'icon/48.png', 128: 'icon/128.png' };
+
+/**
+ * Keyboard commands (rebindable at chrome://extensions/shortcuts and in Firefox's add-on
+ * manager): the popup, Crosscheck on or off for this site, the next marked figure
+ * (docs/decisions/018). Chrome names the popup's command `_execute_action`, Firefox MV2
+ * `_execute_browser_action`.
+ */
+function commands(browser: string) {
+  return {
+    [browser === 'firefox' ? '_execute_browser_action' : '_execute_action']: {
+      suggested_key: { default: 'Alt+Shift+K' },
+      description: '__MSG_commandPopup__',
+    },
+    'toggle-site': { suggested_key: { default: 'Alt+Shift+O' }, description: '__MSG_commandToggleSite__' },
+    'next-mark': { suggested_key: { default: 'Alt+Shift+J' }, description: '__MSG_commandNextMark__' },
+  };
+}
+
 /** Build configuration: explicit imports, Preact, the webextension polyfill and a minimal manifest. */
 export default defineConfig({
   imports: false,
   modules: ['@wxt-dev/webextension-polyfill'],
   manifest: ({ browser }) => ({
-    name: 'Crosscheck',
-    description: 'Cross-checks the figures in the news you read against a local fact index. No network requests.',
-    permissions: ['storage'],
+    // In the reader's language: public/_locales/<lang>/messages.json (docs/decisions/019).
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    // contextMenus: "Check with Crosscheck" on selected text (docs/PERMISSIONS.md).
+    permissions: ['storage', 'contextMenus'],
+    // The toolbar button's icon is set in entrypoints/popup/index.html; Firefox's light and dark
+    // variants (`theme_icons`) are found by WXT from public/icon/{light,dark}-N.png.
+    icons: ICONS,
+    commands: commands(browser),
     // The content script's first stage, the one script every page gets (docs/decisions/008). An
     // unlisted script named here rather than a WXT content script, so it carries no polyfill.
     content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content-gate.js'], run_at: 'document_idle' }],

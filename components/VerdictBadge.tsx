@@ -1,5 +1,5 @@
 import type { Verdict } from '../core/model';
-import { VERDICT_TITLE } from './card-text';
+import { verdictTitle } from './card-text';
 import { VerdictIcon } from './VerdictIcon';
 
 /** Props of {@link VerdictBadge}. */
@@ -10,7 +10,7 @@ export function VerdictBadge({ verdict }: VerdictBadgeProps) {
   return (
     <span class="cc-badge" data-verdict={verdict}>
       <VerdictIcon verdict={verdict} />
-      <span class="cc-badge-text">{VERDICT_TITLE[verdict]}</span>
+      <span class="cc-badge-text">{verdictTitle(verdict)}</span>
     </span>
   );
 }

@@ -1,27 +1,46 @@
 /**
- * Plain-string helpers for the fact card and the marks: verdict and relation wording, dates,
- * the quote split around its figure, and text-fragment links. Pure functions (no DOM) so the
- * card, the marks' aria-labels and the popup can share one wording.
+ * Plain-string helpers for the fact card and the marks: verdict and relation wording (in the
+ * reader's language, `i18n.ts`), the quote split around its figure, and text-fragment links.
+ * Pure functions (no DOM) so the card, the marks' aria-labels and the popup share one wording.
  */
 import type { CheckedFigure, Relation, SourceMatch, Verdict } from '../core/model';
-import { formatIsoDay } from '../core/time/spans';
+import { figureLabel } from '../core/text/figure-label';
+import { t, tn, type MessageKey } from './i18n';
 
-/** The verdict as a short title shown on the card's badge. */
-export const VERDICT_TITLE: Record<Verdict, string> = {
-  corroborated: 'Corroborated',
-  conflicting: 'Conflicts with sources',
-  mixed: 'Sources disagree',
-  related: 'Related reports only',
+const VERDICT_KEYS: Record<Verdict, MessageKey> = {
+  corroborated: 'verdictCorroborated',
+  conflicting: 'verdictConflicting',
+  mixed: 'verdictMixed',
+  related: 'verdictRelated',
 };
 
-/** A source's relation as shown on its entry ("other event" rather than the model's "related"). */
-export const RELATION_TITLE: Record<Relation, string> = {
-  corroborates: 'Corroborates',
-  conflicts: 'Conflicts',
-  related: 'Other event',
+/** The verdict as a short title shown on the card's badge: "Conflicts with sources". */
+export function verdictTitle(verdict: Verdict): string {
+  return t(VERDICT_KEYS[verdict]);
+}
+
+const VERDICT_SHORT_KEYS: Record<Verdict, MessageKey> = {
+  corroborated: 'verdictShortCorroborated',
+  conflicting: 'verdictShortConflicting',
+  mixed: 'verdictShortMixed',
+  related: 'verdictShortRelated',
 };
 
-const plural = (n: number, one: string, many: string): string => `${n} ${n === 1 ? one : many}`;
+/** The verdict in a word or two, for lists: "Conflicts", "Corroborated". */
+export function verdictShort(verdict: Verdict): string {
+  return t(VERDICT_SHORT_KEYS[verdict]);
+}
+
+const RELATION_KEYS: Record<Relation, MessageKey> = {
+  corroborates: 'relationCorroborates',
+  conflicts: 'relationConflicts',
+  related: 'relationRelated',
+};
+
+/** A source's relation as shown on its entry ("Other event" rather than the model's "related"). */
+export function relationTitle(relation: Relation): string {
+  return t(RELATION_KEYS[relation]);
+}
 
 /** How many sources stand in each relation to a figure. */
 export function relationCounts(sources: readonly SourceMatch[]): Record<Relation, number> {
@@ -40,7 +59,8 @@ const RELATION_ORDER: Record<Verdict, Relation[]> = {
 
 /**
  * The sources in reading order: those whose relation decided the verdict first, certain ones
- * before merely possible ones within a relation; otherwise the engine's order is kept.
+ * before merely possible ones within a relation; otherwise the engine's order is kept. The card
+ * shows the first two of them.
  */
 export function orderSources(figure: Pick<CheckedFigure, 'verdict' | 'sources'>): SourceMatch[] {
   const order = RELATION_ORDER[figure.verdict];
@@ -59,13 +79,13 @@ export function verdictSummary(figure: Pick<CheckedFigure, 'verdict' | 'sources'
   const c = relationCounts(figure.sources);
   switch (figure.verdict) {
     case 'corroborated':
-      return `corroborated by ${plural(c.corroborates, 'source', 'sources')}`;
+      return tn('summaryCorroborated', c.corroborates);
     case 'conflicting':
-      return `conflicts with ${plural(c.conflicts, 'source', 'sources')}`;
+      return tn('summaryConflicting', c.conflicts);
     case 'mixed':
-      return `corroborated by ${plural(c.corroborates, 'source', 'sources')}, conflicts with ${c.conflicts}`;
+      return `${tn('summaryCorroborated', c.corroborates)}, ${tn('summaryConflicting', c.conflicts)}`;
     case 'related':
-      return `related to ${plural(figure.sources.length, 'report', 'reports')} of other or undated events`;
+      return tn('summaryRelated', figure.sources.length);
   }
 }
 
@@ -74,16 +94,7 @@ export function verdictSummary(figure: Pick<CheckedFigure, 'verdict' | 'sources'
  * e.g. "42 agreements: conflicts with 1 source".
  */
 export function markLabel(figure: Pick<CheckedFigure, 'text' | 'measure' | 'verdict' | 'sources'>): string {
-  const measure = figure.measure.trim();
-  const named = measure && !figure.text.toLowerCase().includes(measure.toLowerCase()) ? `${figure.text} ${measure}` : figure.text;
-  return `${named}: ${verdictSummary(figure)}`;
-}
-
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
-
-/** "2026-05-20" → "20 May 2026", "2025-09" → "Sep 2025", null → "undated"; anything else as given. */
-export function formatPublished(published: string | null): string {
-  return published ? formatIsoDay(published, MONTHS) : 'undated';
+  return `${figureLabel(figure.text, figure.measure)}: ${verdictSummary(figure)}`;
 }
 
 /** A quote cut around its figure: the text before, the figure as it appears, the text after. */

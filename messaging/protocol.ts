@@ -5,7 +5,8 @@
  * - popup / options / content → background (`sendToBackground`): `cc:index-info`, `cc:search`,
  *   and the content script's `cc:check` (the page's texts, checked against the index off the
  *   page's main thread, docs/decisions/009), `cc:page-settings` (the settings as that page sees
- *   them) and `cc:wrong-match` (a report to remember): docs/decisions/010.
+ *   them), `cc:wrong-match` (a figure to hide on its page) and `cc:unhide` (its "Undo"):
+ *   docs/decisions/010 and 014.
  *
  * Requests are zod/mini schemas and every receiver validates what it gets with `parseXRequest`.
  * Replies travel as a `Result<T>` so a failure is data, never an unhandled rejection. The content
@@ -125,12 +126,29 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   }),
   /** The settings as the page on `host` sees them (the content script reads no settings itself). */
   z.object({ type: z.literal('cc:page-settings'), host: z.string().check(z.maxLength(300)) }),
-  /** "Wrong match" on a card: remember it for this site, figure and measure. */
+  /** "Wrong match" on a card: hide this figure on this page (`storage/hidden-matches.ts`). */
   z.object({
     type: z.literal('cc:wrong-match'),
-    host: z.string().check(z.maxLength(300)),
-    text: z.string().check(z.maxLength(200)),
+    /** The page's address (its canonical form is stored). */
+    url: z.string().check(z.maxLength(2000)),
+    text: z.string().check(z.minLength(1), z.maxLength(200)),
     measureKey: z.string().check(z.maxLength(200)),
+    measure: z.string().check(z.maxLength(200)),
+    context: z.string().check(z.maxLength(400)),
+  }),
+  /** "Undo" after a wrong match: show the figure again (`key` is what `cc:wrong-match` replied). */
+  z.object({ type: z.literal('cc:unhide'), key: z.string().check(z.maxLength(4000)) }),
+  /** What the sending tab's page checked, for its toolbar badge (`badge.ts`). */
+  z.object({
+    type: z.literal('cc:badge'),
+    checked: z.number().check(z.int(), z.gte(0)),
+    counts: z.object({
+      corroborated: z.number().check(z.int(), z.gte(0)),
+      conflicting: z.number().check(z.int(), z.gte(0)),
+      mixed: z.number().check(z.int(), z.gte(0)),
+      related: z.number().check(z.int(), z.gte(0)),
+    }),
+    paused: z.boolean(),
   }),
 ]);
 export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
@@ -142,8 +160,12 @@ export interface BackgroundReplies {
   /** For each text, its checked figures in order, with offsets into that text (`packed-figures.ts`). */
   'cc:check': PackedFigures;
   'cc:page-settings': PageSettings;
-  /** True once the report is stored. */
-  'cc:wrong-match': boolean;
+  /** The stored report's key (`hiddenMatchKey`), for "Undo". */
+  'cc:wrong-match': string;
+  /** True once the report is gone. */
+  'cc:unhide': boolean;
+  /** True once the badge is set (false when the message came from no tab). */
+  'cc:badge': boolean;
 }
 
 type BackgroundType = BackgroundRequest['type'];
@@ -154,23 +176,30 @@ export function parseBackgroundRequest(raw: unknown): BackgroundRequest | null {
   return r.success ? r.data : null;
 }
 
-/** Handlers by background request type, each given its validated request. */
+/** Who sent a message: a content script's tab and frame (absent for the extension's own pages). */
+export interface MessageSender {
+  tab?: { id?: number };
+  frameId?: number;
+}
+
+/** Handlers by background request type, each given its validated request and its sender. */
 export type BackgroundHandlers = {
   [K in BackgroundType]: (
     req: Extract<BackgroundRequest, { type: K }>,
+    sender?: MessageSender,
   ) => Promise<BackgroundReplies[K]> | BackgroundReplies[K];
 };
 
 /** The background's counterpart of `createContentListener`. */
 export function createBackgroundListener(
   handlers: BackgroundHandlers,
-): (raw: unknown) => Promise<Result<unknown>> | undefined {
-  return (raw) => {
+): (raw: unknown, sender?: MessageSender) => Promise<Result<unknown>> | undefined {
+  return (raw, sender = {}) => {
     if (!isOurMessage(raw)) return undefined;
     const req = parseBackgroundRequest(raw);
     if (!req) return Promise.resolve(fail(`malformed message ${raw.type}`));
-    const handler = handlers[req.type] as (r: BackgroundRequest) => unknown;
-    return runHandler(() => handler(req));
+    const handler = handlers[req.type] as (r: BackgroundRequest, s: MessageSender) => unknown;
+    return runHandler(() => handler(req, sender));
   };
 }
 

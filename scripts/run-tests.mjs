@@ -2,7 +2,9 @@
 /**
  * `npm test`: every test the project has, in order — vitest (unit, component, storage), the
  * extension builds (Chrome and Firefox), then the end-to-end suites in real browsers — and a
- * closing `N passed, N failed` line that CI reads (vitest's own summary is not read by CI).
+ * closing `N passed, N failed, N skipped` line that CI reads (vitest's own summary is not read by
+ * CI). A browser suite skipped because its browser is missing is listed with its reason; under
+ * `CI=true` it counts as a failure, since CI must run every browser.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -58,8 +60,11 @@ if (e2eFiles.length > 0) {
     const tap = existsSync('test-results/e2e.tap') ? readFileSync('test-results/e2e.tap', 'utf8') : '';
     const count = (name) => Number(tap.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);
     const failures = count('fail') + count('cancelled') + (status !== 0 && count('fail') + count('cancelled') === 0 ? 1 : 0);
-    const notOk = tap.split('\n').filter((l) => /^\s*not ok /.test(l)).map((l) => l.trim());
-    return { passed: count('pass'), failed: failures, skipped: count('skipped') + count('todo'), notOk };
+    const lines = tap.split('\n');
+    const notOk = lines.filter((l) => /^\s*not ok /.test(l)).map((l) => l.trim());
+    // "ok 3 - Firefox ESR # SKIP Firefox ESR not found at …": a test or a whole suite skipped.
+    const skips = lines.filter((l) => /^\s*ok \d+ - .*# SKIP/.test(l)).map((l) => l.trim().replace(/^ok \d+ - /, ''));
+    return { passed: count('pass'), failed: failures, skipped: Math.max(skips.length, count('skipped') + count('todo')), notOk, skips };
   };
   let result = e2e('end-to-end tests');
   if (result.failed > 0) {
@@ -69,7 +74,14 @@ if (e2eFiles.length > 0) {
   passed += result.passed;
   failed += result.failed;
   skipped += result.skipped;
+  if (result.skips.length > 0) {
+    console.log(`\n=== skipped end-to-end tests:\n${result.skips.map((s) => `  ${s}`).join('\n')}`);
+    if (process.env.CI === 'true') {
+      console.log('=== CI=true: a skipped browser suite is a failure (install the browser: npm run setup)');
+      failed += result.skips.length;
+    }
+  }
 }
 
-console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
+console.log(`\n${passed} passed, ${failed} failed, ${skipped} skipped`);
 process.exit(failed > 0 ? 1 : 0);

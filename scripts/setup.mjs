@@ -2,14 +2,23 @@
 /**
  * `npm run setup`: everything `npm start` needs on a fresh Debian-like machine.
  *   1. `npm ci` when node_modules is missing or older than package-lock.json;
- *   2. Debian's Chromium when /usr/bin/chromium is missing (apt-get, only when running as root;
- *      otherwise it prints the command to run);
+ *   2. Debian's Chromium and Firefox ESR, and the X tools the browser-interface tests drive a real
+ *      display with (Xvfb, xdotool, xwd), when missing (apt-get, only when running as root;
+ *      otherwise it prints the command to run): `npm test` runs the end-to-end suites in both;
  *   3. the extension build (`wxt build` → .output/chrome-mv3).
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, statSync } from 'node:fs';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+/** What the end-to-end suites run, with the Debian package of each. */
+const TOOLS = [
+  { name: 'Chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pkg: 'chromium' },
+  { name: 'Firefox ESR', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
+  // A real display for the browser's own interface (keyboard commands, context menu, toolbar).
+  { name: 'Xvfb', path: '/usr/bin/Xvfb', pkg: 'xvfb' },
+  { name: 'xdotool', path: '/usr/bin/xdotool', pkg: 'xdotool' },
+  { name: 'xwd', path: '/usr/bin/xwd', pkg: 'x11-apps' },
+];
 
 function run(cmd, args, env = {}) {
   console.log(`\n$ ${cmd} ${args.join(' ')}`);
@@ -26,18 +35,18 @@ const stale = !existsSync(installed) || statSync('package-lock.json').mtimeMs > 
 if (stale) run('npm', ['ci', '--no-audit', '--no-fund']);
 else console.log('setup: node_modules is up to date.');
 
-// 2. Chromium.
-if (existsSync(CHROMIUM)) {
-  console.log(`setup: Chromium found at ${CHROMIUM}.`);
-} else if (process.getuid?.() === 0) {
+// 2. The browsers and the X tools.
+const missing = TOOLS.filter((b) => !existsSync(b.path));
+for (const b of TOOLS) if (existsSync(b.path)) console.log(`setup: ${b.name} found at ${b.path}.`);
+if (missing.length > 0 && process.getuid?.() === 0) {
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], env);
-  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium', 'fonts-dejavu-core'], env);
-} else {
+  run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((b) => b.pkg), 'fonts-dejavu-core'], env);
+} else if (missing.length > 0) {
   console.log(
-    `setup: Chromium is missing at ${CHROMIUM}. Install it with\n` +
-      '  sudo apt-get update && sudo apt-get install -y chromium\n' +
-      'or set CHROMIUM_PATH to a Chromium or Chrome binary, then run `npm start`.',
+    `setup: missing ${missing.map((b) => `${b.name} (${b.path})`).join(' and ')}. Install with\n` +
+      `  sudo apt-get update && sudo apt-get install -y ${missing.map((b) => b.pkg).join(' ')}\n` +
+      '`npm start` needs Chromium; `npm test` needs them all (CHROMIUM_PATH and FIREFOX_PATH name other browsers).',
   );
 }
 

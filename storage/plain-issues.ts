@@ -9,6 +9,9 @@ import { formatPath } from '../core/zod-errors';
 /** Fields whose format deserves a specific explanation. */
 const FORMAT_HINTS: Record<string, string> = {
   published: 'a date like 2026-05-20 or 2026-05 (or null when undated)',
+  place: 'a place name (or null when none)',
+  note: 'text (or null)',
+  time: 'a span of days (or null)',
   from: 'a date like 2026-05-20',
   to: 'a date like 2026-05-20',
   url: 'a web address such as https://example.org/article',
@@ -39,9 +42,12 @@ export function plainIssueMessage(issue: z.core.$ZodIssue): string {
   const field = String(issue.path[issue.path.length - 1] ?? '');
   const got = describeValue(input);
   switch (issue.code) {
-    case 'invalid_type':
-      if (input === undefined) return `is missing (should be ${TYPE_WORDS[issue.expected] ?? issue.expected})`;
-      return `should be ${TYPE_WORDS[issue.expected] ?? issue.expected}, but is ${got}`;
+    case 'invalid_type': {
+      // A field that may be null says so ("published: … (or null when undated)"), not just "text".
+      const expected = FORMAT_HINTS[field] ?? TYPE_WORDS[issue.expected] ?? issue.expected;
+      if (input === undefined) return `is missing (should be ${expected})`;
+      return `should be ${expected}, but is ${got}`;
+    }
     case 'invalid_format':
       return `should be ${FORMAT_HINTS[field] ?? `in ${issue.format} format`}, but is ${got}`;
     case 'invalid_value':

@@ -9,13 +9,15 @@
  */
 import { storage } from '#imports';
 import { z } from 'zod/mini';
+import { fromVersion1Key, hiddenMatchKey, type HiddenMatch } from './hidden-matches';
 import { quarantineEntry, quarantineKey } from './quarantine';
 import { SETTINGS_STORAGE_KEY } from './sites';
 
-export { isActiveOn, isSiteDisabled, normalizeSite, pageSettingsOf, siteMatches, withSiteEnabled, wrongMatchKey, type PageSettings } from './sites';
+export { isActiveOn, isSiteDisabled, normalizeSite, pageSettingsOf, siteMatches, withSiteEnabled, type PageSettings } from './sites';
+export { hiddenMatchKey, type HiddenMatch } from './hidden-matches';
 
 /** The version `SettingsSchema` describes. Bump it and add a migration when the shape changes. */
-export const SETTINGS_VERSION = 1;
+export const SETTINGS_VERSION = 2;
 
 /** Storage key of the settings (WXT form, with its area). */
 export const SETTINGS_KEY = `local:${SETTINGS_STORAGE_KEY}` as const;
@@ -25,6 +27,17 @@ const VerdictSwitchesSchema = z.object({
   conflicting: z.boolean(),
   mixed: z.boolean(),
   related: z.boolean(),
+});
+
+/** One "wrong match" report (see `hidden-matches.ts`). */
+export const HiddenMatchSchema = z.object({
+  site: z.string().check(z.maxLength(300)),
+  page: z.string().check(z.maxLength(2000)),
+  figure: z.string().check(z.minLength(1), z.maxLength(200)),
+  measureKey: z.string().check(z.maxLength(200)),
+  measure: z.string().check(z.maxLength(200)),
+  context: z.string().check(z.maxLength(400)),
+  at: z.string().check(z.maxLength(40)),
 });
 
 /** Each field of the settings, validated on its own so one bad field never costs the others. */
@@ -41,11 +54,14 @@ const fieldSchemas = {
   hoverDelayMs: z.number().check(z.int(), z.gte(0), z.lte(5000)),
   /** How marks look. */
   highlightStyle: z.enum(['underline', 'background']),
-  /** Matches the reader flagged as wrong: `wrongMatchKey(hostname, figureText, measureKey)`. */
-  wrongMatches: z.array(z.string()),
+  /** Figures the reader hid with "Wrong match", one page each (version 1 kept `wrongMatches` keys, site-wide). */
+  hiddenMatches: z.array(HiddenMatchSchema),
 } as const;
 
-/** The settings as stored (version 1). */
+/** Fields that are lists of records: a bad record is dropped (and reported), the others kept. */
+const RECORD_LISTS: Partial<Record<keyof typeof fieldSchemas, z.ZodMiniType>> = { hiddenMatches: HiddenMatchSchema };
+
+/** The settings as stored (version 2). */
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(SETTINGS_VERSION),
   ...fieldSchemas,
@@ -62,7 +78,7 @@ export const DEFAULT_SETTINGS: Settings = Object.freeze({
   showVerdicts: { corroborated: true, conflicting: true, mixed: true, related: true },
   hoverDelayMs: 150,
   highlightStyle: 'underline',
-  wrongMatches: [],
+  hiddenMatches: [],
 }) as Settings;
 
 /** A fresh, mutable copy of the defaults. */
@@ -83,6 +99,23 @@ export const SETTINGS_MIGRATIONS: Record<number, (old: Record<string, unknown>) 
       next.showVerdicts = { ...DEFAULT_SETTINGS.showVerdicts, related: !hideOtherEvents };
     }
     return next;
+  },
+  // Version 1 kept "wrong match" reports as `site|figure|measureKey` strings, each hiding the
+  // figure on its whole site. They become records for their whole site (page ""), listed in the
+  // options page's "Hidden matches" to restore; new reports name one page and one figure.
+  1: (old) => {
+    const { wrongMatches, ...rest } = old;
+    const at = new Date().toISOString();
+    const hiddenMatches: HiddenMatch[] = [];
+    const seen = new Set<string>();
+    for (const key of Array.isArray(wrongMatches) ? wrongMatches : []) {
+      const h = typeof key === 'string' ? fromVersion1Key(key, at) : null;
+      if (h && !seen.has(hiddenMatchKey(h))) {
+        seen.add(hiddenMatchKey(h));
+        hiddenMatches.push(h);
+      }
+    }
+    return { ...rest, schemaVersion: 2, hiddenMatches };
   },
 };
 
@@ -133,8 +166,19 @@ export function parseSettings(raw: unknown): ParsedSettings {
       continue;
     }
     const r = (schema as z.ZodMiniType).safeParse(value[field]);
+    const item = RECORD_LISTS[field as keyof typeof fieldSchemas];
     if (r.success) settings[field] = r.data;
-    else {
+    else if (item && Array.isArray(value[field])) {
+      // Keep every good record; report the others (the whole value is kept aside as well).
+      changed = true;
+      const kept: unknown[] = [];
+      (value[field] as unknown[]).forEach((raw, i) => {
+        const one = item.safeParse(raw);
+        if (one.success) kept.push(one.data);
+        else problems.push(...one.error.issues.map((issue) => `${pathOf({ path: [i, ...issue.path] }, field)}: ${issue.message}`));
+      });
+      settings[field] = kept;
+    } else {
       changed = true;
       problems.push(...r.error.issues.map((i) => `${pathOf(i, field)}: ${i.message}`));
     }

@@ -1,10 +1,11 @@
 /**
  * What the settings say about one site, without zod or the storage API: hostnames as the
- * settings store them, whether Crosscheck runs on a site, the keys of "wrong match" reports, and
- * {@link PageSettings}, the part of the settings one page needs. The content script imports this
+ * settings store them, whether Crosscheck runs on a site, and {@link PageSettings}, the part of
+ * the settings one page needs (with that site's "wrong match" reports, `hidden-matches.ts`). The content script imports this
  * module (its bundle carries no schema library: the background validates the stored settings and
  * sends each page its part, docs/decisions/010); `storage/settings.ts` re-exports it.
  */
+import type { HiddenMatchRef } from './hidden-matches';
 import type { Settings, VerdictSwitches } from './settings';
 
 /** The settings' key in `storage.local`, as the raw API names it (WXT form: `local:settings`). */
@@ -42,11 +43,6 @@ export function isSiteDisabled(settings: Pick<Settings, 'disabledSites'>, hostna
   return settings.disabledSites.some((s) => normalizeSite(s) === normalizeSite(hostname));
 }
 
-/** The key a "wrong match" report is stored under in `wrongMatches`. */
-export function wrongMatchKey(hostname: string, figureText: string, measureKey: string): string {
-  return `${normalizeSite(hostname)}|${figureText.trim()}|${measureKey}`;
-}
-
 /** Settings with `hostname` switched on or off ("on/off for this site"). */
 export function withSiteEnabled(settings: Settings, hostname: string, on: boolean): Settings {
   const host = normalizeSite(hostname);
@@ -64,18 +60,20 @@ export interface PageSettings {
   showVerdicts: VerdictSwitches;
   hoverDelayMs: number;
   highlightStyle: Settings['highlightStyle'];
-  /** `wrongMatchKey`s of this site's reports. */
-  wrongMatches: string[];
+  /** This site's "wrong match" reports (each names its page; see `hidden-matches.ts`). */
+  hiddenMatches: HiddenMatchRef[];
 }
 
 /** The part of (validated) `settings` the page on `hostname` needs. */
 export function pageSettingsOf(settings: Settings, hostname: string): PageSettings {
-  const prefix = `${normalizeSite(hostname)}|`;
+  const site = normalizeSite(hostname);
   return {
     active: isActiveOn(settings, hostname),
     showVerdicts: { ...settings.showVerdicts },
     hoverDelayMs: settings.hoverDelayMs,
     highlightStyle: settings.highlightStyle,
-    wrongMatches: settings.wrongMatches.filter((k) => k.startsWith(prefix)),
+    hiddenMatches: settings.hiddenMatches
+      .filter((h) => h.site === site)
+      .map(({ site: s, page, figure, measureKey, context }) => ({ site: s, page, figure, measureKey, context })),
   };
 }

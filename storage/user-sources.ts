@@ -15,24 +15,29 @@
  * `role`/`note`/`context`. A record that fails validation is copied aside (`storage/quarantine.ts`) before
  * it is removed, and reported; the other sources stay intact.
  */
-import { storage } from '#imports';
+import { browser, storage } from '#imports';
 import { z } from 'zod';
 import { type SourceFacts, SourceFactsSchema } from '../core/model';
-import { formatPath } from '../core/zod-errors';
-import { plainIssues } from './plain-issues';
+import { checkPack, fileProblem, megabytes, migrateEntry, PACK_FORMAT, renameEntry, USER_SOURCES_VERSION, validateEntry, type Pack, type PackProblems } from './pack-format';
 import { quarantineEntry, quarantineKey } from './quarantine';
 import { subjectGateData } from '../core/match/subject-gate';
 import { GATE_ENTITIES_PER_SOURCE, SOURCES_GATE_ITEM, SOURCES_GATE_KEY } from './sources-gate';
 import { USER_SOURCES_REV_KEY } from './user-sources-watch';
 
-/** The version of one stored record and of an exported pack. */
-export const USER_SOURCES_VERSION = 1;
 /** Prefix (storage.local key, no area) of one user source record. */
 export const USER_SOURCE_PREFIX = 'usersource:';
+/**
+ * Records an import is still writing (`{ keys, at }`), which readers skip: a big pack is written
+ * in parts, so the options page never freezes on one huge write, and becomes visible all at once
+ * when this list is emptied in the write that also bumps the revision (docs/decisions/020).
+ */
+export const PENDING_IMPORT_KEY = 'usersources:pending';
+/** An import's pending records older than this were left by a closed page: they are removed. */
+export const PENDING_STALE_MS = 10 * 60 * 1000;
+/** Characters of records written per part of a staged import. */
+export const IMPORT_PART_CHARS = 256 * 1024;
 /** The version-0 key that held every user source in one array. */
 export const LEGACY_V0_KEY = 'userSources';
-/** What an exported pack says it is. */
-export const PACK_FORMAT = 'crosscheck-pack';
 
 /** One stored record (version 1). */
 export const UserSourceRecordSchema = z.object({
@@ -42,67 +47,8 @@ export const UserSourceRecordSchema = z.object({
 });
 export type UserSourceRecord = z.infer<typeof UserSourceRecordSchema>;
 
-/** An exported pack: every user source in one JSON file. */
-export const PackSchema = z.object({
-  format: z.literal(PACK_FORMAT),
-  schemaVersion: z.number().int().min(0).max(USER_SOURCES_VERSION),
-  exportedAt: z.string().optional(),
-  sources: z.array(z.unknown()),
-});
-export type Pack = { format: typeof PACK_FORMAT; schemaVersion: number; exportedAt: string; sources: SourceFacts[] };
-
 type Raw = Record<string, unknown>;
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
-
-/**
- * Upgrades one source entry by the version it was written with. Version 0 entries lack the
- * source's `origin`, `entities` and `reports`, and the facts' `role` and `note`.
- */
-export const ENTRY_MIGRATIONS: Record<number, (old: unknown) => unknown> = {
-  0: (old) => {
-    if (!isObject(old)) return old;
-    const source = isObject(old.source) ? old.source : {};
-    const facts = Array.isArray(old.facts) ? old.facts : old.facts;
-    return {
-      ...old,
-      source: {
-        origin: 'user',
-        entities: [],
-        reports: typeof source.title === 'string' && source.title ? source.title : 'Added by the reader',
-        ...source,
-      },
-      facts: Array.isArray(facts)
-        ? facts.map((f) => (isObject(f) ? { role: 'whole', note: null, claimId: '', context: '', ...f } : f))
-        : facts,
-    };
-  },
-};
-
-/** Brings an entry written with `version` up to the current version. */
-export function migrateEntry(entry: unknown, version: number): unknown {
-  let value = entry;
-  for (let v = version; v < USER_SOURCES_VERSION; v++) {
-    const m = ENTRY_MIGRATIONS[v];
-    if (!m) throw new Error(`no migration from version ${v}`);
-    value = m(value);
-  }
-  return value;
-}
-
-/** Validates a migrated entry; the user origin is forced so a pack cannot pose as the seeds. */
-function validateEntry(entry: unknown, prefix: ReadonlyArray<PropertyKey>): { entry?: SourceFacts; errors: string[] } {
-  const r = SourceFactsSchema.safeParse(entry, { reportInput: true });
-  if (!r.success) return { errors: plainIssues(r.error.issues, prefix) };
-  const errors: string[] = [];
-  const file = r.data.source.file;
-  r.data.facts.forEach((f, i) => {
-    if (f.source !== file) {
-      errors.push(`${formatPath([...prefix, 'facts', i, 'source'])}: should be "${file}" (the source's file), but is "${f.source}"`);
-    }
-  });
-  if (errors.length) return { errors };
-  return { entry: { ...r.data, source: { ...r.data.source, origin: 'user' } }, errors: [] };
-}
 
 function recordKey(file: string): `local:${string}` {
   return `local:${USER_SOURCE_PREFIX}${file}`;
@@ -134,6 +80,13 @@ export interface UserSourcesState {
  */
 export async function readUserSources(): Promise<UserSourcesState> {
   const all = (await storage.snapshot('local')) as Raw;
+  // Records an import is still writing are not the reader's yet; a closed page's are removed.
+  const pending = pendingImport(all[PENDING_IMPORT_KEY]);
+  const skipped = new Set(pending?.keys ?? []);
+  if (pending && Date.now() - pending.at > PENDING_STALE_MS) {
+    await storage.removeItems([...skipped].map((k) => `local:${k}` as const));
+    await storage.setItem(`local:${PENDING_IMPORT_KEY}`, { keys: [], at: Date.now() });
+  }
   const entries: SourceFacts[] = [];
   const problems: string[] = [];
   const writes: Array<{ key: `local:${string}`; value: unknown }> = [];
@@ -168,7 +121,7 @@ export async function readUserSources(): Promise<UserSourcesState> {
   }
 
   for (const [key, value] of Object.entries(all)) {
-    if (!key.startsWith(USER_SOURCE_PREFIX)) continue;
+    if (!key.startsWith(USER_SOURCE_PREFIX) || skipped.has(key)) continue;
     const file = key.slice(USER_SOURCE_PREFIX.length);
     const version = isObject(value) && typeof value.schemaVersion === 'number' ? value.schemaVersion : 0;
     if (version > USER_SOURCES_VERSION) {
@@ -244,61 +197,56 @@ export async function removeUserSource(file: string): Promise<void> {
   await storage.setItems([gateWrite(await loadUserSources()), { key: USER_SOURCES_REV_KEY, value: newRevision() }]);
 }
 
+export { checkPack, PACK_MAX_BYTES, renameEntry, type PackCheck, type PackProblems } from './pack-format';
+
 /** Every user source as one pack, ready for `JSON.stringify`. */
 export async function exportPack(now: Date = new Date()): Promise<Pack> {
   const entries = await loadUserSources();
   return { format: PACK_FORMAT, schemaVersion: USER_SOURCES_VERSION, exportedAt: now.toISOString(), sources: entries };
 }
 
-/** What an import did, or why it did nothing. */
+/** What an import did, or why it did nothing (all or nothing: nothing stored then). */
 export type ImportResult =
   | { ok: true; added: string[]; unchanged: string[]; renamed: Array<{ from: string; to: string }> }
-  | { ok: false; errors: string[] };
+  | { ok: false; problems: PackProblems };
 
-/** Checks a pack (text or parsed JSON) without writing: every bad field with its path. */
-export function validatePack(input: unknown): { entries?: SourceFacts[]; errors: string[] } {
-  let json = input;
-  if (typeof input === 'string') {
-    try {
-      json = JSON.parse(input);
-    } catch (err) {
-      return { errors: [`the file is not valid JSON (${(err as Error).message})`] };
-    }
+/**
+ * Room left in `storage.local`, in bytes: Chrome's quota (10 MB without `unlimitedStorage`) less
+ * what is stored. Null where the browser keeps no such count (Firefox's `storage.local` is bounded
+ * by the disk, like a site's storage).
+ */
+export async function storageRoom(): Promise<number | null> {
+  const local = browser.storage.local as unknown as { QUOTA_BYTES?: number; getBytesInUse?: (keys: null) => Promise<number> };
+  if (typeof local.QUOTA_BYTES !== 'number' || typeof local.getBytesInUse !== 'function') return null;
+  try {
+    return local.QUOTA_BYTES - (await local.getBytesInUse(null));
+  } catch {
+    return null;
   }
-  const head = PackSchema.safeParse(json, { reportInput: true });
-  if (!head.success) {
-    return { errors: plainIssues(head.error.issues).map((e) => (e.startsWith('format:') ? `${e} (is this a Crosscheck pack?)` : e)) };
-  }
-  const errors: string[] = [];
-  const entries: SourceFacts[] = [];
-  const files = new Map<string, number>();
-  head.data.sources.forEach((raw, i) => {
-    const v = validateEntry(migrateEntry(raw, head.data.schemaVersion), ['sources', i]);
-    if (!v.entry) {
-      errors.push(...v.errors);
-      return;
-    }
-    const prev = files.get(v.entry.source.file);
-    if (prev !== undefined) {
-      errors.push(`sources[${i}].source.file: "${v.entry.source.file}" is used twice (also by sources[${prev}])`);
-      return;
-    }
-    files.set(v.entry.source.file, i);
-    entries.push(v.entry);
-  });
-  if (errors.length) return { errors };
-  return { entries, errors: [] };
 }
 
 /**
- * Imports a pack, atomically: if any field is bad nothing is written and every problem is
- * returned. A source already stored with the same content is left as it is; one with the same
- * `file` but different content, or named like a bundled source (`reserved`), is imported under a
- * new name, so no stored or bundled source is replaced or shadowed.
+ * Imports a pack (its text or parsed JSON): checks it (`checkPack`), then stores its sources
+ * (`importEntries`). All or nothing.
  */
 export async function importPack(input: unknown, reserved: ReadonlySet<string> = new Set()): Promise<ImportResult> {
-  const v = validatePack(input);
-  if (!v.entries) return { ok: false, errors: v.errors };
+  const checked = checkPack(input);
+  if (!checked.ok) return checked;
+  return importEntries(checked.entries, reserved);
+}
+
+/**
+ * Stores checked sources, in one `storage.local.set` (all or nothing). A source already stored
+ * with the same content is left as it is; one with the same `file` but different content, or
+ * named like a bundled source (`reserved`), is imported under a new name, so no stored or bundled
+ * source is replaced or shadowed. The room needed is checked first (`room`), and a write the
+ * browser refuses anyway (quota) is reported, not thrown: nothing is stored then either.
+ */
+export async function importEntries(
+  entries: readonly SourceFacts[],
+  reserved: ReadonlySet<string> = new Set(),
+  room: () => Promise<number | null> = storageRoom,
+): Promise<ImportResult> {
   const existing = new Map((await loadUserSources()).map((e) => [e.source.file, e]));
   const taken = (file: string) => existing.has(file) || reserved.has(file);
   const added: string[] = [];
@@ -306,7 +254,7 @@ export async function importPack(input: unknown, reserved: ReadonlySet<string> =
   const renamed: Array<{ from: string; to: string }> = [];
   const writes: Array<{ key: `local:${string}`; value: unknown }> = [];
   const now = new Date();
-  for (const entry of v.entries) {
+  for (const entry of entries) {
     const file = entry.source.file;
     const old = existing.get(file);
     if (old && JSON.stringify(old) === JSON.stringify(entry)) {
@@ -325,20 +273,65 @@ export async function importPack(input: unknown, reserved: ReadonlySet<string> =
     added.push(target.source.file);
     writes.push({ key: recordKey(target.source.file), value: record(target, now) });
   }
-  if (writes.length) {
-    writes.push(gateWrite([...existing.values()]), { key: USER_SOURCES_REV_KEY, value: newRevision() });
-    await storage.setItems(writes);
+  if (writes.length === 0) return { ok: true, added, unchanged, renamed };
+  const commit = [gateWrite([...existing.values()]), { key: USER_SOURCES_REV_KEY, value: newRevision() }];
+  // What the browser counts: each key and its value as JSON.
+  const sizes = writes.map((w) => w.key.length + JSON.stringify(w.value).length);
+  const needed = sizes.reduce((a, b) => a + b, 0) + commit.reduce((n, w) => n + w.key.length + JSON.stringify(w.value).length, 0);
+  const free = await room();
+  if (free !== null && needed > free) {
+    return fileProblem(`the pack needs ${megabytes(needed)} of storage and ${megabytes(Math.max(0, free))} is free; nothing was stored`, entries.length);
+  }
+  try {
+    await writeStaged(writes, sizes, commit);
+  } catch (err) {
+    return fileProblem(`the browser refused to store the pack (${err instanceof Error ? err.message : String(err)}); nothing was stored`, entries.length);
   }
   return { ok: true, added, unchanged, renamed };
 }
 
-/** The same entry under another file name (facts and their ids follow). */
-export function renameEntry(entry: SourceFacts, file: string): SourceFacts {
-  const old = entry.source.file;
-  return {
-    source: { ...entry.source, file },
-    facts: entry.facts.map((f) => ({ ...f, source: file, id: f.id.startsWith(old) ? file + f.id.slice(old.length) : `${file}:${f.id}` })),
-  };
+/** The pending-import marker as stored, or null. */
+function pendingImport(value: unknown): { keys: string[]; at: number } | null {
+  if (!isObject(value) || !Array.isArray(value.keys) || typeof value.at !== 'number') return null;
+  return { keys: value.keys.filter((k): k is string => typeof k === 'string'), at: value.at };
+}
+
+/**
+ * Writes new records in parts of about {@link IMPORT_PART_CHARS}, yielding between them, with
+ * readers told to skip them ({@link PENDING_IMPORT_KEY}) until `commit` (the gate and the revision)
+ * is written together with the emptied marker: all at once for every reader. A part the browser
+ * refuses removes what was written and throws; nothing is left.
+ */
+async function writeStaged(writes: Array<{ key: `local:${string}`; value: unknown }>, sizes: number[], commit: Array<{ key: `local:${string}`; value: unknown }>): Promise<void> {
+  const marker = `local:${PENDING_IMPORT_KEY}` as const;
+  if (writes.length === 1 || sizes.reduce((a, b) => a + b, 0) <= IMPORT_PART_CHARS) {
+    await storage.setItems([...writes, ...commit]);
+    return;
+  }
+  const keys = writes.map((w) => w.key.slice('local:'.length));
+  await storage.setItem(marker, { keys, at: Date.now() });
+  const written: Array<`local:${string}`> = [];
+  try {
+    let part: typeof writes = [];
+    let chars = 0;
+    for (const [i, w] of writes.entries()) {
+      part.push(w);
+      chars += sizes[i]!;
+      if (chars >= IMPORT_PART_CHARS || i === writes.length - 1) {
+        await storage.setItems(part);
+        written.push(...part.map((x) => x.key));
+        part = [];
+        chars = 0;
+        // Let the page breathe between parts.
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+    }
+    await storage.setItems([...commit, { key: marker, value: { keys: [], at: Date.now() } }]);
+  } catch (err) {
+    await storage.removeItems(written).catch(() => {});
+    await storage.setItem(marker, { keys: [], at: Date.now() }).catch(() => {});
+    throw err;
+  }
 }
 
 /** A stable file name for a page added as a source: `user-<hash of its address>`. */

@@ -1,5 +1,7 @@
 import { useMemo, useState } from 'preact/hooks';
 import type { Fact, Source, SourceFacts } from '../../core/model';
+import { carriesMeasure, figureLabel, measureAsWritten } from '../../core/text/figure-label';
+import { t, tn } from '../i18n';
 
 /** The source fields the reader can fix before saving. */
 export type ReviewFields = Pick<Source, 'outlet' | 'title' | 'published' | 'place'>;
@@ -24,22 +26,25 @@ const factKey = (f: Fact) => `${f.start}:${f.text}`;
 /**
  * Review of a page before it becomes a source: its outlet, title, date and place (editable; the
  * facts are extracted again when they change, since a fact's event depends on them), and every
- * figure found, ticked; the reader unticks wrong ones and saves.
+ * figure found. Those that carry a measure come ticked; dates, years and figures that are part of
+ * a name ("the Second World War") do not (`carriesMeasure`). The reader changes any and saves.
  */
 export function ReviewForm({ url, initial, extract, onSave, onDiscard }: ReviewFormProps) {
   const [fields, setFields] = useState<ReviewFields>(initial);
   const [dateText, setDateText] = useState(initial.published ?? '');
-  const [unticked, setUnticked] = useState<Set<string>>(new Set());
+  /** Facts whose tick the reader changed from its default. */
+  const [changed, setChanged] = useState<Set<string>>(new Set());
   const [message, setMessage] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
 
   const dateOk = dateText.trim() === '' || DATE_RE.test(dateText.trim());
   const entry = useMemo(() => extract(fields), [extract, fields]);
-  const kept = entry.facts.filter((f) => !unticked.has(factKey(f)));
+  const ticked = (f: Fact) => carriesMeasure(f) !== changed.has(factKey(f));
+  const kept = entry.facts.filter(ticked);
 
   const set = (patch: Partial<ReviewFields>) => setFields((f) => ({ ...f, ...patch }));
   const toggle = (f: Fact) =>
-    setUnticked((u) => {
+    setChanged((u) => {
       const next = new Set(u);
       if (next.has(factKey(f))) next.delete(factKey(f));
       else next.add(factKey(f));
@@ -52,9 +57,9 @@ export function ReviewForm({ url, initial, extract, onSave, onDiscard }: ReviewF
     setSaving(true);
     try {
       await onSave({ ...entry, facts: kept });
-      setMessage(`Saved with ${kept.length} figure(s). It now takes part in matching on every page.`);
+      setMessage(tn('reviewSaved', kept.length));
     } catch (err) {
-      setMessage(`Not saved: ${err instanceof Error ? err.message : String(err)}`);
+      setMessage(t('reviewNotSaved', err instanceof Error ? err.message : String(err)));
     } finally {
       setSaving(false);
     }
@@ -62,17 +67,17 @@ export function ReviewForm({ url, initial, extract, onSave, onDiscard }: ReviewF
 
   return (
     <form class="cc-review" aria-labelledby="cc-review-heading" onSubmit={(e) => void save(e)}>
-      <h2 id="cc-review-heading">Add this page as a source</h2>
+      <h2 id="cc-review-heading">{t('popupAddPage')}</h2>
       <p class="cc-muted">{url}</p>
       <div class="cc-fields">
         <label>
-          Outlet <input name="outlet" required value={fields.outlet} onInput={(e) => set({ outlet: (e.currentTarget as HTMLInputElement).value })} />
+          {t('reviewOutlet')} <input name="outlet" required value={fields.outlet} onInput={(e) => set({ outlet: (e.currentTarget as HTMLInputElement).value })} />
         </label>
         <label>
-          Title <input name="title" required value={fields.title} onInput={(e) => set({ title: (e.currentTarget as HTMLInputElement).value })} />
+          {t('reviewTitle')} <input name="title" required value={fields.title} onInput={(e) => set({ title: (e.currentTarget as HTMLInputElement).value })} />
         </label>
         <label>
-          Published (YYYY-MM-DD or YYYY-MM; empty when undated)
+          {t('reviewPublished')}
           <input
             name="published"
             value={dateText}
@@ -87,24 +92,23 @@ export function ReviewForm({ url, initial, extract, onSave, onDiscard }: ReviewF
         </label>
         {!dateOk && (
           <p id="cc-date-error" class="cc-error">
-            Write the date as 2026-05-20, or 2026-05 when only the month is known.
+            {t('reviewDateError')}
           </p>
         )}
         <label>
-          Place <input name="place" value={fields.place ?? ''} onInput={(e) => set({ place: (e.currentTarget as HTMLInputElement).value.trim() || null })} />
+          {t('reviewPlace')} <input name="place" value={fields.place ?? ''} onInput={(e) => set({ place: (e.currentTarget as HTMLInputElement).value.trim() || null })} />
         </label>
       </div>
       <fieldset>
-        <legend>
-          Figures found ({kept.length} of {entry.facts.length} kept)
-        </legend>
-        {entry.facts.length === 0 && <p class="cc-muted">No figure was found on this page.</p>}
+        <legend>{t('reviewFigures', kept.length, entry.facts.length)}</legend>
+        <p class="cc-muted">{t('reviewFiguresHint')}</p>
+        {entry.facts.length === 0 && <p class="cc-muted">{t('reviewNoFigure')}</p>}
         <ul class="cc-review-facts">
           {entry.facts.map((f) => (
             <li key={factKey(f)}>
               <label>
-                <input type="checkbox" checked={!unticked.has(factKey(f))} onChange={() => toggle(f)} data-fact={f.text} />
-                <strong>{f.text}</strong> {f.measure || f.unit} <span class="cc-muted">· {f.event.label}</span>
+                <input type="checkbox" checked={ticked(f)} onChange={() => toggle(f)} data-fact={f.text} />
+                <strong>{figureLabel(f.text, measureAsWritten(f.measure, f.sentence)) || f.unit}</strong> <span class="cc-muted">· {f.event.label}</span>
                 <blockquote>{f.sentence}</blockquote>
               </label>
             </li>
@@ -113,10 +117,10 @@ export function ReviewForm({ url, initial, extract, onSave, onDiscard }: ReviewF
       </fieldset>
       <div class="cc-actions">
         <button type="submit" disabled={saving || !dateOk || !fields.outlet.trim() || !fields.title.trim()}>
-          Save source
+          {t('reviewSave')}
         </button>
         <button type="button" onClick={onDiscard}>
-          Discard
+          {t('reviewDiscard')}
         </button>
       </div>
       {message && (

@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { normalizeSite, type Settings, type VerdictSwitches } from '../../storage/settings';
+import { t, type MessageKey } from '../i18n';
 
 /** Props of {@link SettingsForm}. */
 export type SettingsFormProps = {
@@ -8,11 +9,11 @@ export type SettingsFormProps = {
   onChange: (change: (s: Settings) => Settings) => void;
 };
 
-const VERDICT_LABELS: Record<keyof VerdictSwitches, string> = {
-  corroborated: 'Corroborated',
-  conflicting: 'Conflicting',
-  mixed: 'Mixed',
-  related: 'Other event (related)',
+const VERDICT_LABELS: Record<keyof VerdictSwitches, MessageKey> = {
+  corroborated: 'settingsCorroborated',
+  conflicting: 'settingsConflicting',
+  mixed: 'settingsMixed',
+  related: 'settingsRelated',
 };
 
 /** The settings: which verdicts to mark, hover delay, highlight style, never-run sites. */
@@ -27,9 +28,9 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
   };
   return (
     <section aria-labelledby="cc-settings-heading" class="cc-settings">
-      <h2 id="cc-settings-heading">Settings</h2>
+      <h2 id="cc-settings-heading">{t('settingsTitle')}</h2>
       <fieldset>
-        <legend>Verdicts to mark on pages</legend>
+        <legend>{t('settingsVerdicts')}</legend>
         {(Object.keys(VERDICT_LABELS) as Array<keyof VerdictSwitches>).map((v) => (
           <label key={v}>
             <input
@@ -41,12 +42,12 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
                 onChange((s) => ({ ...s, showVerdicts: { ...s.showVerdicts, [v]: on } }));
               }}
             />
-            {VERDICT_LABELS[v]}
+            {t(VERDICT_LABELS[v])}
           </label>
         ))}
       </fieldset>
       <label>
-        Hover delay before a card opens (ms)
+        {t('settingsHover')}
         <input
           type="number"
           name="hoverDelayMs"
@@ -61,7 +62,7 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
         />
       </label>
       <fieldset>
-        <legend>Highlight style</legend>
+        <legend>{t('settingsStyle')}</legend>
         {(['underline', 'background'] as const).map((style) => (
           <label key={style}>
             <input
@@ -71,34 +72,34 @@ export function SettingsForm({ settings, onChange }: SettingsFormProps) {
               checked={settings.highlightStyle === style}
               onChange={() => onChange((s) => ({ ...s, highlightStyle: style }))}
             />
-            {style === 'underline' ? 'Underline' : 'Background'}
+            {t(style === 'underline' ? 'settingsUnderline' : 'settingsBackground')}
           </label>
         ))}
       </fieldset>
       <fieldset>
-        <legend>Sites where Crosscheck never runs (subdomains included)</legend>
+        <legend>{t('settingsNeverRun')}</legend>
         <ul data-testid="never-run-sites">
           {settings.neverRunSites.map((s) => (
             <li key={s}>
               {s}{' '}
-              <button type="button" aria-label={`Allow ${s} again`} onClick={() => onChange((cur) => ({ ...cur, neverRunSites: cur.neverRunSites.filter((x) => x !== s) }))}>
-                Remove
+              <button type="button" aria-label={t('settingsAllowAgain', s)} onClick={() => onChange((cur) => ({ ...cur, neverRunSites: cur.neverRunSites.filter((x) => x !== s) }))}>
+                {t('sourcesRemove')}
               </button>
             </li>
           ))}
         </ul>
         <form onSubmit={addSite}>
           <label>
-            Site <input name="never-run-site" value={site} placeholder="example.com" onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} />
+            {t('settingsSite')} <input name="never-run-site" value={site} placeholder="example.com" onInput={(e) => setSite((e.currentTarget as HTMLInputElement).value)} />
           </label>
-          <button type="submit">Add</button>
+          <button type="submit">{t('settingsAdd')}</button>
         </form>
       </fieldset>
       {settings.disabledSites.length > 0 && (
         <p class="cc-muted">
-          Switched off from the popup: {settings.disabledSites.join(', ')}{' '}
+          {t('settingsSwitchedOff', settings.disabledSites.join(', '))}{' '}
           <button type="button" onClick={() => onChange((s) => ({ ...s, disabledSites: [] }))}>
-            Switch all back on
+            {t('settingsSwitchAllOn')}
           </button>
         </p>
       )}

@@ -1,5 +1,5 @@
 import type { IndexedSource, SourceFacts } from '../../core/model';
-import { formatDay, plural } from '../popup/tally-text';
+import { formatDay, t, tn } from '../i18n';
 
 /** Props of {@link SourceList}. */
 export type SourceListProps = {
@@ -20,8 +20,8 @@ function SourceLine({ source, facts }: { source: IndexedSource; facts: number })
       </a>
       <span class="cc-muted">
         {' '}
-        — {source.outlet}, {source.published ? formatDay(source.published) : 'undated'}
-        {source.place ? `, ${source.place}` : ''} · {plural(facts, 'fact')}
+        — {source.outlet}, {source.published ? formatDay(source.published) : t('undated')}
+        {source.place ? `, ${source.place}` : ''} · {tn('countFacts', facts)}
       </span>
     </>
   );
@@ -31,23 +31,23 @@ function SourceLine({ source, facts }: { source: IndexedSource; facts: number })
 export function SourceList({ seed, seedFacts, user, onRemove }: SourceListProps) {
   return (
     <section aria-labelledby="cc-sources-heading">
-      <h2 id="cc-sources-heading">Sources in use</h2>
-      <h3>Your sources ({user.length})</h3>
+      <h2 id="cc-sources-heading">{t('sourcesInUse')}</h2>
+      <h3>{t('sourcesYours', user.length)}</h3>
       {user.length === 0 ? (
-        <p class="cc-muted">None yet. Use “Add this page as a source” in the toolbar popup, or import a pack.</p>
+        <p class="cc-muted">{t('sourcesNone')}</p>
       ) : (
         <ul class="cc-source-list" data-testid="user-sources">
           {user.map((e) => (
             <li key={e.source.file} data-file={e.source.file}>
               <SourceLine source={e.source} facts={e.facts.length} />{' '}
-              <button type="button" onClick={() => onRemove(e.source.file)} aria-label={`Remove ${e.source.title}`}>
-                Remove
+              <button type="button" onClick={() => onRemove(e.source.file)} aria-label={t('sourcesRemoveLabel', e.source.title)}>
+                {t('sourcesRemove')}
               </button>
             </li>
           ))}
         </ul>
       )}
-      <h3>Bundled pack ({seed.length}, read-only)</h3>
+      <h3>{t('sourcesBundled', seed.length)}</h3>
       <ul class="cc-source-list" data-testid="seed-sources">
         {seed.map((s) => (
           <li key={s.file}>

@@ -1,4 +1,5 @@
 import type { IndexInfo } from '../../messaging/protocol';
+import { t, tn } from '../i18n';
 import { countsLine, formatDay } from './tally-text';
 
 /** Props of {@link IndexSummary}. */
@@ -8,20 +9,19 @@ export type IndexSummaryProps = { info: IndexInfo | null; error?: string | null 
 export function IndexSummary({ info, error }: IndexSummaryProps) {
   return (
     <section class="cc-index" aria-labelledby="cc-index-heading">
-      <h2 id="cc-index-heading">The index</h2>
+      <h2 id="cc-index-heading">{t('indexTitle')}</h2>
       {error ? (
         <p class="cc-error">{error}</p>
       ) : !info ? (
-        <p class="cc-muted">Loading…</p>
+        <p class="cc-muted">{t('indexLoading')}</p>
       ) : (
         <>
           <p data-testid="index-total">{countsLine(info.total)}</p>
           <p class="cc-muted" data-testid="index-parts">
-            Bundled: {info.seed.sources} sources, built {formatDay(info.builtAt)}. Yours: {info.user.sources}{' '}
-            {info.user.sources === 1 ? 'source' : 'sources'}.
+            {t('indexParts', tn('countSources', info.seed.sources), formatDay(info.builtAt), tn('countSources', info.user.sources))}
           </p>
           {info.problems.length > 0 && (
-            <ul class="cc-problems" aria-label="Stored data kept aside">
+            <ul class="cc-problems" aria-label={t('indexProblems')}>
               {info.problems.map((p) => (
                 <li key={p}>{p}</li>
               ))}

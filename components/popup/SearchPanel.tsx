@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import type { SearchResultGroup } from '../../core/search/search-facts';
-import { formatDay, plural } from './tally-text';
+import { t, tn } from '../i18n';
+import { formatDay } from './tally-text';
 
 // Preact's input typings only accept role="combobox" together with a `list` attribute (a
 // datalist); ARIA 1.2 wants it on a plain text input controlling a listbox.
@@ -74,17 +75,19 @@ export function SearchPanel({ search, initialQuery = '' }: SearchPanelProps) {
   const listId = 'cc-search-results';
   const optionId = (i: number) => `cc-result-${i}`;
   const status = error
-    ? `Search failed: ${error}`
+    ? t('searchFailed', error)
     : !searched
       ? ''
       : results.length
-        ? `${plural(results.length, 'claim')} found${opened ? `; showing the sources of ${opened.title}` : ''}`
-        : 'No fact matches.';
+        ? opened
+          ? t('searchFoundShowing', tn('searchFound', results.length), opened.title)
+          : tn('searchFound', results.length)
+        : t('searchNone');
 
   return (
-    <section class="cc-search" aria-label="Search the facts">
+    <section class="cc-search" aria-label={t('searchTitle')}>
       <label class="cc-label" for="cc-search-input">
-        Search the facts
+        {t('searchTitle')}
       </label>
       <input
         id="cc-search-input"
@@ -92,7 +95,7 @@ export function SearchPanel({ search, initialQuery = '' }: SearchPanelProps) {
         {...COMBOBOX_ROLE}
         autocomplete="off"
         spellcheck={false}
-        placeholder="e.g. agreements 40, trade 2025"
+        placeholder={t('searchPlaceholder')}
         aria-autocomplete="list"
         aria-controls={listId}
         aria-expanded={results.length > 0}
@@ -104,7 +107,7 @@ export function SearchPanel({ search, initialQuery = '' }: SearchPanelProps) {
       <p class="cc-status" role="status" aria-live="polite" data-testid="search-status">
         {status}
       </p>
-      <ul id={listId} role="listbox" aria-label="Matching claims" class="cc-results" hidden={!results.length}>
+      <ul id={listId} role="listbox" aria-label={t('searchResults')} class="cc-results" hidden={!results.length}>
         {results.map((r, i) => (
           <li
             key={r.claimId}
@@ -124,7 +127,7 @@ export function SearchPanel({ search, initialQuery = '' }: SearchPanelProps) {
           >
             <span class="cc-result-title">{r.title}</span>
             <span class="cc-result-spread">{r.spread}</span>
-            {r.conflicting && <span class="cc-tag cc-tag-conflict">sources conflict</span>}
+            {r.conflicting && <span class="cc-tag cc-tag-conflict">{t('searchConflict')}</span>}
           </li>
         ))}
       </ul>
@@ -139,14 +142,14 @@ export type ClaimSourcesProps = { group: SearchResultGroup };
 /** The sources of one claim: outlet, date, figure, sentence and a link to the article. */
 export function ClaimSources({ group }: ClaimSourcesProps) {
   return (
-    <section id="cc-claim-sources" class="cc-claim-sources" aria-label={`Sources: ${group.title}`} data-testid="claim-sources">
+    <section id="cc-claim-sources" class="cc-claim-sources" aria-label={t('searchSourcesOf', group.title)} data-testid="claim-sources">
       <h3>{group.title}</h3>
       <ul>
         {group.facts.map((f) => (
           <li key={f.factId} class="cc-claim-source">
             <div>
-              <strong>{f.text}</strong> · {f.outlet} · <span class="cc-date">{f.published ? formatDay(f.published) : 'undated'}</span>
-              {f.role === 'part' && <span class="cc-tag">part{f.note ? `: ${f.note}` : ''}</span>}
+              <strong>{f.text}</strong> · {f.outlet} · <span class="cc-date">{f.published ? formatDay(f.published) : t('undated')}</span>
+              {f.role === 'part' && <span class="cc-tag">{f.note ? t('searchPartOf', f.note) : t('searchPart')}</span>}
             </div>
             <blockquote>{f.sentence}</blockquote>
             {f.url && (
@@ -157,7 +160,7 @@ export function ClaimSources({ group }: ClaimSourcesProps) {
           </li>
         ))}
       </ul>
-      {group.factCount > group.facts.length && <p class="cc-muted">…and {group.factCount - group.facts.length} more.</p>}
+      {group.factCount > group.facts.length && <p class="cc-muted">{tn('searchMore', group.factCount - group.facts.length)}</p>}
     </section>
   );
 }

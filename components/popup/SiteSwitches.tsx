@@ -1,3 +1,5 @@
+import { t, tAround } from '../i18n';
+
 /** Props of {@link SiteSwitches}. */
 export type SiteSwitchesProps = {
   /** The current tab's site, or null when it is not a web page. */
@@ -14,8 +16,9 @@ export type SiteSwitchesProps = {
 
 /** The two switches: Crosscheck on this site, and pause everywhere. Both act at once on open tabs. */
 export function SiteSwitches({ hostname, siteOn, neverRun, enabled, onSiteChange, onEnabledChange }: SiteSwitchesProps) {
+  const [onFor, afterSite] = tAround('popupOnFor');
   return (
-    <section class="cc-switches" aria-label="Where Crosscheck runs">
+    <section class="cc-switches" aria-label={t('popupSwitches')}>
       {hostname && (
         <label class="cc-switch">
           <input
@@ -26,8 +29,10 @@ export function SiteSwitches({ hostname, siteOn, neverRun, enabled, onSiteChange
             onChange={(e) => onSiteChange((e.currentTarget as HTMLInputElement).checked)}
           />
           <span>
-            On for <strong>{hostname}</strong>
-            {neverRun && <span class="cc-muted"> (never-run site: change it in the options)</span>}
+            {onFor}
+            <strong>{hostname}</strong>
+            {afterSite}
+            {neverRun && <span class="cc-muted"> {t('popupNeverRun')}</span>}
           </span>
         </label>
       )}
@@ -38,7 +43,7 @@ export function SiteSwitches({ hostname, siteOn, neverRun, enabled, onSiteChange
           checked={!enabled}
           onChange={(e) => onEnabledChange(!(e.currentTarget as HTMLInputElement).checked)}
         />
-        <span>Pause everywhere</span>
+        <span>{t('popupPause')}</span>
       </label>
     </section>
   );

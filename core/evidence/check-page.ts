@@ -1,5 +1,5 @@
 /**
- * The evidence engine (engine v2, docs/decisions/013): checks a page by weighing the evidence that
+ * The evidence engine (engine v2, docs/decisions/022): checks a page by weighing the evidence that
  * each of its figures states the same claim as a fact of the index, and gives each figure the
  * sources' relations, a verdict and one-line reasons. Nothing is gated on a fixed rule: a figure is
  * marked when the learned model finds a fact of its unit likely enough to be the same claim (or, for
@@ -212,7 +212,7 @@ export function sourceEvidence(s: ScoredFigure, weights: ModelWeights): Map<stri
  * value that disagrees (each the best source's probability), and how likely the best fact measures
  * the same thing. (Adding up sources as independent witnesses, "noisy-or", was tried: sources copy
  * each other, so it made a figure that six outlets repeat look certain and one that a single source
- * states look doubtful — docs/decisions/013.)
+ * states look doubtful — docs/decisions/022.)
  */
 export function figureMasses(evidence: Map<string, SourceEvidence>): { agree: number; conflict: number; measure: number } {
   let agree = 0;

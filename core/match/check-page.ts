@@ -13,8 +13,10 @@ import { byDate, nearestEvents, type ClaimsByDate } from './nearest-events';
 import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
 import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers, sentenceIsWorldwide, type PageSubject } from './subject-gate';
 import { contentTerms } from './terms';
+import { addressCache, canonicalAddress, isSelfSource } from './self-source';
 import { DISTINCT_AMOUNTS } from '../text/lexicon';
 import { isMisspelling } from '../text/misspelling';
+import { measureAsWritten } from '../text/figure-label';
 
 /** Content words a money or volume figure must share with a source's to be about the same thing. */
 export const MIN_SHARED_TERMS = 2;
@@ -43,6 +45,11 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
   const figures: CheckedFigure[] = [];
   if (ex.figures.length === 0) return { page, figures };
   const subject = view?.subject ?? pageSubject(`${meta.title}\n${text}`);
+  // A page is never a source for itself (its own address, or its own sentence: self-source.ts).
+  const address = canonicalAddress(meta.url);
+  const addressOf = addressCache();
+  const notSelf = (fig: Figure) => (f: Fact) =>
+    !isSelfSource({ address, text: fig.text, sentence: fig.sentence }, { url: prepared.sources.get(f.source)?.url ?? '', text: f.text, sentence: f.sentence }, addressOf);
   const aboutBySubject = new Map<string, boolean>();
   // Many claims share one subject (every claim of one set of sources): decided once per subject.
   const isAbout = (claimSubject: string[], key: string): boolean => {
@@ -82,7 +89,7 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
     // The figure's content words, read only if a claim has to be matched by context.
     let terms: FigureTerms | null = null;
     const figureTerms = () => (terms ??= { own: contentTerms(fig.sentence), before: contentTerms(paragraphBefore(text, fig.sentenceStart)) });
-    const facts = claims.flatMap((c) => factsFor(prepared, c, key, figureTerms));
+    const facts = claims.flatMap((c) => factsFor(prepared, c, key, figureTerms)).filter(notSelf(fig));
     if (facts.length === 0) continue;
     const checked = checkFigure(prepared, pf, facts);
     // A date that only names another event's date ("that September 2025 trip"), or only possibly
@@ -217,17 +224,19 @@ function checkFigure(prepared: PreparedIndex, fig: PageFigure, facts: Fact[]): C
   }
   sources.sort((a, b) => Number(b.certain) - Number(a.certain) || RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation]);
   const verdict = verdictOf(sources);
+  // As the page wrote it: "Golden Dome missile shield", not the extractor's "golden Dome…".
+  const measure = measureAsWritten(fig.measure, fig.sentence);
   return {
     text: fig.text,
     start: fig.start,
     end: fig.end,
     value: fig.value,
     unit: fig.unit,
-    measure: fig.measure,
+    measure,
     measureKey: fig.measureKey,
     verdict,
     reason: reasonFor(verdict, fig, sources),
-    why: `${formatValue(fig)} · ${fig.measure || fig.measureKey || 'same measure'} · ${fig.event.label}`,
+    why: `${formatValue(fig)} · ${measure || fig.measureKey || 'same measure'} · ${fig.event.label}`,
     event: fig.event.label,
     sources,
   };

@@ -6,6 +6,10 @@ import type { EventRef, Fact, Figure, IndexedSource, SourceMatch, TimeSpan, Verd
 import { compareEvents, valuesAgree, type EventRelation } from '../index/compare';
 import { formatIsoDay, isPartialYear } from '../time/spans';
 import { CONTINUOUS_KINDS } from './prepare-index';
+import { agreeingSourceReason, agreementOf, corroborationText, type Agreement } from './reason-text';
+
+/** How each corroborating entry agrees with the page's figure, for the verdict's line (`reasonFor`). */
+const agreements = new WeakMap<SourceMatch, Agreement>();
 
 /** A page figure with the event it was found to refer to. */
 export interface PageFigure extends Figure {
@@ -61,8 +65,11 @@ export function relateSource(figure: PageFigure, source: IndexedSource, facts: F
     const agreeing = pool.filter((c) => c.agrees).sort((a, b) => roleRank(a.fact) - roleRank(b.fact));
     if (agreeing.length) {
       const f = agreeing[0]!.fact;
-      const why = f.role === 'part' && f.note ? f.note : `reports ${f.text}, as this page does`;
-      return entry(source, f, 'corroborates', certain, certain ? why : `${why} (possible: ${uncertainty(figure, f)})`);
+      const agreement = agreementOf(figure, f);
+      const why = f.role === 'part' && f.note ? f.note : agreeingSourceReason(agreement, figure.text, f.text);
+      const match = entry(source, f, 'corroborates', certain, certain ? why : `${why} (possible: ${uncertainty(figure, f)})`);
+      agreements.set(match, agreement);
+      return match;
     }
     const wholes = pool.filter((c) => c.fact.role === 'whole');
     const f = nearest(figure, (wholes.length ? wholes : pool).map((c) => c.fact));
@@ -142,7 +149,7 @@ export function reasonFor(verdict: Verdict, figure: PageFigure, matches: SourceM
     const c = certain('corroborates');
     const part = c.find((m) => m.reason.startsWith('counts only'));
     if (part && c.length === 1) return `${named(part)} ${part.reason}`;
-    return `${named(c[0]!)}${more(c.length - 1)} also report${c.length > 1 ? '' : 's'} ${c[0]!.text}`;
+    return `${named(c[0]!)}${more(c.length - 1)} ${corroborationText(agreements.get(c[0]!) ?? 'same', figure.text, c[0]!.text, c.length > 1)}`;
   }
   if (verdict === 'mixed') {
     const a = certain('corroborates')[0]!;

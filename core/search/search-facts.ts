@@ -15,6 +15,7 @@
 import { wordTable } from '../text/word-table';
 import Fuse from 'fuse.js';
 import type { Claim, Fact, FactIndex, IndexedSource } from '../model';
+import { claimLabel } from '../text/claim-label';
 
 /** One source's fact inside a result group. */
 export interface SearchSourceFact {
@@ -40,7 +41,7 @@ export interface SearchResultGroup {
   measureKey: string;
   unit: string | null;
   event: string;
-  /** "Cooperation agreements, Beijing, May 2026" */
+  /** The claim named by its subject and measure: "Agreements signed, Beijing, May 2026", "China–Russia trade, 2025". */
   title: string;
   /** "40 (American Courant) · 42 (The Review Co, undated)" */
   spread: string;
@@ -483,10 +484,6 @@ export function searchFacts(si: SearchIndex, query: string, limit = 20): SearchR
   return ranked.map(([g, sc]) => describeGroup(si, si.groupKeys[g]!, sc));
 }
 
-function capitalize(s: string): string {
-  return s ? s[0]!.toUpperCase() + s.slice(1) : s;
-}
-
 /** Builds the result shown for one claim (or lone fact). */
 export function describeGroup(si: SearchIndex, groupKey: string, score: number): SearchResultGroup {
   const idx = si.groups.get(groupKey) ?? [];
@@ -535,7 +532,14 @@ export function describeGroup(si: SearchIndex, groupKey: string, score: number):
     measureKey: claim?.measureKey ?? first.measureKey,
     unit: claim?.unit ?? first.unit,
     event,
-    title: `${capitalize(measure)}, ${event}`,
+    title: claimLabel({
+      measure: claim?.measure ?? first.measure,
+      measureKey: claim?.measureKey ?? first.measureKey,
+      unit: claim?.unit ?? first.unit,
+      event,
+      subject: claim?.subject ?? [],
+      texts: facts.slice(0, 5).flatMap((f) => [f.sentence, contextOf(f)]),
+    }),
     spread: spread.slice(0, MAX_SPREAD).join(' · ') + (more > 0 ? ` · ${more} more` : ''),
     conflicting: (claim?.conflict.length ?? 0) > 0,
     score,

@@ -4,27 +4,32 @@
  * closes, so a closed card leaves nothing in the page. The card is shown in the top layer
  * (`popover="manual"`) where supported, else at the highest z-index, and placed by Floating UI.
  */
-import { createShadowRootUi, type ContentScriptContext, type ShadowRootContentScriptUi } from '#imports';
-import { render } from 'preact';
+import type { ContentScriptContext, ShadowRootContentScriptUi } from '#imports';
+import { render, type ComponentChildren } from 'preact';
 import type { CheckedFigure } from '../../core/model';
 import { FactCard } from '../../components/FactCard';
-import { keepCardBesideMark, type PointerHint } from './position-card';
+import { SelectionCard } from '../../components/SelectionCard';
+import { keepCardBesideMark, rangeReference, type CardReference, type PointerHint } from './position-card';
+import { pageShadowUi } from './shadow-ui';
 
-/** How a card was asked for: hover cards close when the pointer leaves; the others stay until dismissed. */
-export type OpenVia = 'hover' | 'click' | 'keyboard' | 'reveal';
+/**
+ * How a card was asked for: hover cards close when the pointer leaves; the others stay until
+ * dismissed. `selection`: "Check with Crosscheck" on selected text, a card with no mark.
+ */
+export type OpenVia = 'hover' | 'click' | 'keyboard' | 'reveal' | 'selection';
 
 /** What the card container tells the content script. */
 export interface CardCallbacks {
-  /** "Wrong match" was pressed on the card of `mark`. */
-  onWrongMatch: (mark: HTMLElement, figure: CheckedFigure) => void;
+  /** "Wrong match" was pressed on the card of `mark` (`byKeyboard`: with a key, not the pointer). */
+  onWrongMatch: (mark: HTMLElement, figure: CheckedFigure, byKeyboard: boolean) => void;
   /** The pointer entered or left the card (for the hover grace period). */
   onPointerInside: (inside: boolean) => void;
 }
 
 /** The open card's state. */
 interface OpenCard {
-  mark: HTMLElement;
-  figure: CheckedFigure;
+  /** The mark it is about; null for a selection's card. */
+  mark: HTMLElement | null;
   via: OpenVia;
   stopPositioning: () => void;
 }
@@ -38,6 +43,8 @@ export class CardHost {
   private loading: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
   private current: OpenCard | null = null;
   private counter = 0;
+  /** Whether the listener closing a selection's card on a click outside it is there. */
+  private outsideClicks = false;
 
   constructor(
     private readonly ctx: ContentScriptContext,
@@ -48,19 +55,7 @@ export class CardHost {
 
   /** Loads the card's styles ahead of the first open (one fetch of the extension's own CSS). */
   preload(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    this.loading ??= createShadowRootUi<HTMLElement>(this.ctx, {
-      name: CARD_HOST_TAG,
-      position: 'inline',
-      anchor: () => document.body ?? document.documentElement,
-      append: 'last',
-      isolateEvents: true,
-      css: this.css,
-      onMount: (container) => container,
-      onRemove: (container) => {
-        if (container) render(null, container);
-      },
-    }).then((ui) => {
-      ui.shadowHost.setAttribute('data-crosscheck-ui', '');
+    this.loading ??= pageShadowUi(this.ctx, CARD_HOST_TAG, this.css).then((ui) => {
       this.ui = ui;
       return ui;
     });
@@ -98,10 +93,58 @@ export class CardHost {
     }
     const ui = await this.preload();
     if (this.ctx.isInvalid || !mark.isConnected) return;
+    const idPrefix = `cc-card-${++this.counter}`;
+    this.show(
+      ui,
+      <FactCard
+        figure={figure}
+        idPrefix={idPrefix}
+        onClose={() => this.close({ returnFocus: true })}
+        onWrongMatch={(byKeyboard) => this.callbacks.onWrongMatch(mark, figure, byKeyboard)}
+      />,
+      mark,
+      mark,
+      via,
+      pointer,
+    );
+  }
+
+  /**
+   * Opens the card of a selection's figures ("Check with Crosscheck") beside `range`, or, when the
+   * selection is gone, at the top of the viewport. Focus moves into it; Escape, the close button, a
+   * click outside or focus leaving it closes it.
+   */
+  async openSelection(range: Range | null, figures: CheckedFigure[]): Promise<void> {
+    const ui = await this.preload();
+    if (this.ctx.isInvalid) return;
+    if (!this.outsideClicks) {
+      this.outsideClicks = true;
+      this.ctx.addEventListener(
+        window,
+        'pointerdown',
+        (e) => {
+          if (this.current?.via === 'selection' && !this.containsEvent(e)) this.close({ returnFocus: false });
+        },
+        { capture: true },
+      );
+    }
+    const idPrefix = `cc-card-${++this.counter}`;
+    const reference = rangeReference(range, document);
+    this.show(ui, <SelectionCard figures={figures} idPrefix={idPrefix} onClose={() => this.close({ returnFocus: false })} />, reference, null, 'selection', null);
+  }
+
+  /** Mounts `content` as the one open card, beside `reference`. */
+  private show(
+    ui: ShadowRootContentScriptUi<HTMLElement>,
+    content: ComponentChildren,
+    reference: CardReference,
+    mark: HTMLElement | null,
+    via: OpenVia,
+    pointer: PointerHint | null,
+  ): void {
     this.close({ returnFocus: false });
     ui.mount();
     const container = ui.mounted as HTMLElement;
-    const idPrefix = `cc-card-${++this.counter}`;
     render(
       <div
         class="cc-layer"
@@ -116,12 +159,7 @@ export class CardHost {
         }}
         onFocusOut={(e) => this.onFocusOut(e)}
       >
-        <FactCard
-          figure={figure}
-          idPrefix={idPrefix}
-          onClose={() => this.close({ returnFocus: true })}
-          onWrongMatch={() => this.callbacks.onWrongMatch(mark, figure)}
-        />
+        {content}
       </div>,
       container,
     );
@@ -136,9 +174,9 @@ export class CardHost {
         // Not in the top layer (an old engine): the z-index still puts it above the page.
       }
     }
-    if (mark.hasAttribute('aria-expanded')) mark.setAttribute('aria-expanded', 'true');
-    const stopPositioning = keepCardBesideMark(mark, layer, card, pointer);
-    this.current = { mark, figure, via, stopPositioning };
+    if (mark?.hasAttribute('aria-expanded')) mark.setAttribute('aria-expanded', 'true');
+    const stopPositioning = keepCardBesideMark(reference, layer, card, pointer);
+    this.current = { mark, via, stopPositioning };
     if (via !== 'hover') this.focusCard();
   }
 
@@ -148,9 +186,9 @@ export class CardHost {
     if (!open) return;
     this.current = null;
     open.stopPositioning();
-    if (open.mark.isConnected && open.mark.hasAttribute('aria-expanded')) open.mark.setAttribute('aria-expanded', 'false');
+    if (open.mark?.isConnected && open.mark.hasAttribute('aria-expanded')) open.mark.setAttribute('aria-expanded', 'false');
     this.ui?.remove();
-    if (returnFocus && open.mark.isConnected) open.mark.focus({ preventScroll: true });
+    if (returnFocus && open.mark?.isConnected) open.mark.focus({ preventScroll: true });
   }
 
   /** Closes the card and forgets the shadow root (teardown). */

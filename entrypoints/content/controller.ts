@@ -30,7 +30,11 @@ import { injectMarkStyle, removeMarkStyle } from './mark-style';
 import { watchNavigation } from './navigation-watch';
 import type { ContentLife } from './page-life';
 import { SliceClock, yieldToPage } from './slices';
-import { isReportedWrong } from './wrong-match';
+import { isReportedWrong, UNDO_MS } from './wrong-match';
+import { focusNextMark } from './next-mark';
+import { figureContext } from '../../storage/hidden-matches';
+import { figureLabel } from '../../core/text/figure-label';
+import { t } from '../../components/i18n';
 
 /** Until the background has answered: Crosscheck does nothing on the page. */
 const INACTIVE: PageSettings = {
@@ -38,7 +42,7 @@ const INACTIVE: PageSettings = {
   showVerdicts: { corroborated: true, conflicting: true, mixed: true, related: true },
   hoverDelayMs: 150,
   highlightStyle: 'underline',
-  wrongMatches: [],
+  hiddenMatches: [],
 };
 
 /** How many times one block is marked again after the page changed it, before it is left alone. */
@@ -62,6 +66,8 @@ interface Entry {
   id: string;
   figure: CheckedFigure;
   mark: HTMLElement | null;
+  /** The words around the figure in its paragraph (what a "wrong match" report names it by). */
+  context: string;
   /** The reader said "wrong match". */
   wrong: boolean;
 }
@@ -88,6 +94,8 @@ export class PageSession {
       'cc:page-summary': () => this.summary(),
       'cc:reveal': (req) => this.reveal(req.id),
       'cc:read-article': () => this.articleForSource(),
+      'cc:next-mark': () => focusNextMark(document, deepActiveElement(document)),
+      'cc:check-selection': (req) => this.checkSelection(req.text),
     },
     async (raw) => (await this.requests()).parseContentRequest(raw),
   );
@@ -96,13 +104,17 @@ export class PageSession {
   private gated = false;
   /** Settled once the settings are read: replies wait for it, so "paused" is never a guess. */
   private ready: Promise<void> = Promise.resolve();
+  /** The toolbar badge's report is sent a moment after the marks change, once per burst. */
+  private badgeTimer: number | null = null;
+  /** The last report sent (sent again only when it changes). */
+  private lastBadge = '';
 
   constructor(
     private readonly ctx: ContentLife,
     private readonly api: ContentApi,
   ) {
     this.card = new LazyCardHost(ctx, (path) => api.runtime.getURL(path), {
-      onWrongMatch: (mark, figure) => this.wrongMatch(mark, figure),
+      onWrongMatch: (mark, figure, byKeyboard) => this.wrongMatch(mark, figure, byKeyboard),
       onPointerInside: (inside) => this.interactions.pointerInsideCard(inside),
     });
     this.interactions = new MarkInteractions(ctx, {
@@ -144,6 +156,7 @@ export class PageSession {
       settled();
     }
     if (this.active) await this.run();
+    else this.scheduleBadge();
   }
 
   /** Everything `start` does before checking the page. */
@@ -359,12 +372,13 @@ export class PageSession {
    * slice is never restarted just because the next text's marks begin).
    */
   private async markAll(article: ArticleText, figures: CheckedFigure[], gen: number, clock: SliceClock): Promise<void> {
-    const host = location.hostname;
+    const url = location.href;
     const toMark: MarkSpec[] = [];
     for (const figure of figures) {
       const id = `cc-${++this.nextId}`;
-      const wrong = isReportedWrong(this.settings, host, figure);
-      this.entries.set(id, { id, figure, mark: null, wrong });
+      const context = figureContext(article.text, figure.start, figure.end);
+      const wrong = isReportedWrong(this.settings, url, figure, context);
+      this.entries.set(id, { id, figure, mark: null, context, wrong });
       if (!wrong && this.settings.showVerdicts[figure.verdict]) toMark.push(specOf(id, figure));
     }
     toMark.sort((a, b) => a.start - b.start);
@@ -391,6 +405,7 @@ export class PageSession {
       }
     }
     if (marked > 0) this.interactions.attach();
+    this.scheduleBadge();
   }
 
   /** Removes every mark, the style, the card and pending work: the page is as it was. */
@@ -404,6 +419,21 @@ export class PageSession {
     this.entries.clear();
     this.meta = null;
     this.opening = null;
+    this.scheduleBadge();
+  }
+
+  /** Tells the background, a moment after the marks settle, what the toolbar badge should say. */
+  private scheduleBadge(): void {
+    if (this.badgeTimer !== null || this.ctx.isInvalid) return;
+    this.badgeTimer = this.ctx.setTimeout(() => {
+      this.badgeTimer = null;
+      const { checked, counts } = this.summary();
+      const report = { type: 'cc:badge' as const, checked, counts, paused: !this.active };
+      const key = JSON.stringify(report);
+      if (key === this.lastBadge) return;
+      this.lastBadge = key;
+      void sendFromContent(this.api, report);
+    }, BADGE_DELAY_MS);
   }
 
   private applySettings(next: PageSettings): void {
@@ -422,23 +452,29 @@ export class PageSession {
       void this.run();
       return;
     }
-    // A verdict switched back on needs marks we never made: check the page again.
-    if (VERDICTS.some((v) => next.showVerdicts[v] && !previous.showVerdicts[v])) {
+    // A verdict switched back on, or a hidden figure restored ("Undo", the options page's list),
+    // needs marks we took away or never made: check the page again.
+    const url = location.href;
+    const restored = [...this.entries.values()].some((e) => e.wrong && !isReportedWrong(next, url, e.figure, e.context));
+    if (restored || VERDICTS.some((v) => next.showVerdicts[v] && !previous.showVerdicts[v])) {
       this.teardown();
       void this.run();
       return;
     }
-    const host = location.hostname;
     for (const entry of this.entries.values()) {
-      if (isReportedWrong(next, host, entry.figure)) entry.wrong = true;
+      if (isReportedWrong(next, url, entry.figure, entry.context)) entry.wrong = true;
       if (entry.mark && (entry.wrong || !next.showVerdicts[entry.figure.verdict])) this.unmark(entry);
     }
     if (!this.hasMarks()) removeMarkStyle(document);
     else if (next.highlightStyle !== previous.highlightStyle) injectMarkStyle(document, next.highlightStyle);
+    this.scheduleBadge();
   }
 
-  /** "Wrong match" on a card: the mark goes now, the report is remembered on this device. */
-  private wrongMatch(mark: HTMLElement, figure: CheckedFigure): void {
+  /**
+   * "Wrong match" on a card: the mark goes now, the report is remembered on this device, and an
+   * "Undo" notice shows for a few seconds (docs/decisions/014).
+   */
+  private wrongMatch(mark: HTMLElement, figure: CheckedFigure, byKeyboard: boolean): void {
     const entry = this.entryOf(mark);
     this.card.close({ returnFocus: false });
     if (entry) {
@@ -446,9 +482,29 @@ export class PageSession {
       this.unmark(entry);
     }
     if (!this.hasMarks()) removeMarkStyle(document);
+    this.scheduleBadge();
     // Kept by the background, which holds the settings; if it cannot answer (quota, extension
     // reloading), the mark is gone for this visit anyway.
-    void sendFromContent(this.api, { type: 'cc:wrong-match', host: location.hostname, text: figure.text, measureKey: figure.measureKey });
+    const stored = sendFromContent(this.api, {
+      type: 'cc:wrong-match',
+      url: location.href,
+      text: figure.text,
+      measureKey: figure.measureKey,
+      measure: figure.measure,
+      context: entry?.context ?? '',
+    });
+    const undo = async (): Promise<void> => {
+      const report = await stored;
+      // Stored: taking it back changes the settings, and every tab of the page marks it again.
+      if (report.ok) await sendFromContent(this.api, { type: 'cc:unhide', key: report.value });
+      else if (entry && this.ctx.isValid) {
+        // Never stored: only this visit hid it.
+        entry.wrong = false;
+        this.teardown();
+        void this.run();
+      }
+    };
+    void this.card.showUndo(t('toastHidden', figureLabel(figure.text, figure.measure)), undo, UNDO_MS, byKeyboard).catch(() => {});
   }
 
   private unmark(entry: Entry): void {
@@ -503,10 +559,39 @@ export class PageSession {
     return this.card.openMark === mark;
   }
 
+  /**
+   * "Check with Crosscheck" on selected text (the context menu, docs/decisions/018): the selection
+   * is checked in the background as a page of its own (its subject read from the page's title and
+   * the selection), whatever the subject gate or the site switch said, and a card shows its
+   * figures beside it. The selection as the page has it is preferred to the menu's copy, which
+   * the browser flattens.
+   */
+  private async checkSelection(menuText: string): Promise<number> {
+    const selection = window.getSelection();
+    const range = selection && selection.rangeCount > 0 && !selection.isCollapsed ? selection.getRangeAt(0).cloneRange() : null;
+    const own = selection?.toString().trim() ?? '';
+    const text = (own || menuText).slice(0, VIEW_CHARS);
+    const meta = readPageMeta(document, location.href);
+    const checked = /\S/.test(text) ? await checkTexts(this.api, meta, text, [text]) : [];
+    const figures = checked?.[0] ?? [];
+    await this.card.openSelection(range, figures);
+    return figures.length;
+  }
+
   private articleForSource(): ArticleForSource {
     const { text } = readArticle(document);
     return { text, meta: readPageMeta(document, location.href) };
   }
+}
+
+/** How long after the marks change the toolbar badge is told (a page marks in bursts). */
+const BADGE_DELAY_MS = 250;
+
+/** The focused element, looking into shadow roots (our card's focus is inside one). */
+function deepActiveElement(doc: Document): Element | null {
+  let el: Element | null = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el;
 }
 
 /** The mark spec of a checked figure. */

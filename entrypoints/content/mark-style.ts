@@ -45,12 +45,17 @@ export type HighlightStyle = 'underline' | 'background';
 /** The attribute that marks the injected `<style>` as ours. */
 export const MARK_STYLE_ATTR = 'data-crosscheck-ui';
 
+/** The marks' style sheet for a variant (the first-run page's legend draws its samples with it). */
+export function markStyleText(variant: HighlightStyle = 'underline'): string {
+  return variant === 'background' ? CSS + BACKGROUND_CSS : CSS;
+}
+
 /**
  * Adds the marks' style to the document once (or updates its variant); returns the element.
  * The text is set with `textContent`: nothing from the page is ever part of it.
  */
 export function injectMarkStyle(doc: Document, variant: HighlightStyle = 'underline'): HTMLStyleElement {
-  const text = variant === 'background' ? CSS + BACKGROUND_CSS : CSS;
+  const text = markStyleText(variant);
   const existing = doc.querySelector<HTMLStyleElement>(`style[${MARK_STYLE_ATTR}]`);
   if (existing) {
     if (existing.textContent !== text) existing.textContent = text;

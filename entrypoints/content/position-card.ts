@@ -4,7 +4,7 @@
  * or resizes (`autoUpdate`). Strategy `fixed`: the card lives in the top layer or at the highest
  * z-index, so its containing block is the viewport.
  */
-import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size } from '@floating-ui/dom';
+import { autoUpdate, computePosition, flip, hide, inline, offset, shift, size, type VirtualElement } from '@floating-ui/dom';
 
 /** Room kept between the card and the viewport's edges or the page's bars. */
 const EDGE = 8;
@@ -62,17 +62,34 @@ export interface PointerHint {
   y: number;
 }
 
+/** What a card is placed beside: a mark, or a selection's text (a virtual element). */
+export type CardReference = HTMLElement | (VirtualElement & { contextElement: Element });
+
+/**
+ * A selection's range as Floating UI's virtual element (its boxes followed as the page scrolls),
+ * or, when there is no selection any more, a point near the top centre of the viewport.
+ */
+export function rangeReference(range: Range | null, doc: Document): CardReference {
+  const contextElement = (range?.commonAncestorContainer.nodeType === 1 ? (range.commonAncestorContainer as Element) : range?.commonAncestorContainer.parentElement) ?? doc.body ?? doc.documentElement;
+  if (range && range.getClientRects().length > 0) {
+    return { getBoundingClientRect: () => range.getBoundingClientRect(), getClientRects: () => range.getClientRects(), contextElement };
+  }
+  const win = doc.defaultView;
+  const x = (win?.innerWidth ?? 0) / 2;
+  return { getBoundingClientRect: () => new DOMRect(x, 48, 0, 0), contextElement };
+}
+
 /**
  * Positions `floating` beside `reference` now and on every scroll, resize or layout change,
  * until the returned function is called. The card's maximum height follows the space available.
  */
 export function keepCardBesideMark(
-  reference: HTMLElement,
+  reference: CardReference,
   floating: HTMLElement,
   card: HTMLElement,
   pointer: PointerHint | null,
 ): () => void {
-  const doc = reference.ownerDocument;
+  const doc = floating.ownerDocument;
   const update = (): void => {
     const bars = findObstructions(doc, floating.getRootNode() instanceof ShadowRoot ? (floating.getRootNode() as ShadowRoot).host : floating);
     const padding = { top: bars.top + EDGE, bottom: bars.bottom + EDGE, left: EDGE, right: EDGE };

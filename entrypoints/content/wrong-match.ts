@@ -1,18 +1,27 @@
 /**
- * "Wrong match": the reader says a figure was matched by mistake. The mark goes away at once and
- * the background keeps the report on this device in the settings (`wrongMatches`, written by
- * `messaging/settings-service.ts`), keyed by site, figure and measure, so the figure is not marked
- * again on this site. The page's settings carry that site's reports (`PageSettings`).
+ * "Wrong match": the reader says a figure was matched by mistake. Its mark goes away at once, an
+ * "Undo" notice shows for a few seconds, and the background keeps the report on this device in
+ * the settings (`hiddenMatches`, written by `messaging/settings-service.ts`): this figure on this
+ * page, named by the page's canonical address and the words around the figure, so the same
+ * number elsewhere on the page or the site stays marked (docs/decisions/014). The page's settings
+ * carry its site's reports (`PageSettings`); the options page lists them all to restore.
  */
+import { canonicalAddress } from '../../core/match/self-source';
 import type { CheckedFigure } from '../../core/model';
-import { wrongMatchKey, type PageSettings } from '../../storage/sites';
+import { isHidden } from '../../storage/hidden-matches';
+import type { PageSettings } from '../../storage/sites';
 
-/** Whether the reader reported this figure as a wrong match on `hostname`. */
+/** How long the "Undo" notice stays when the reader neither points at it nor focuses it. */
+export const UNDO_MS = 8_000;
+
+/** Whether the reader reported this figure (with the words around it) as a wrong match on the page at `url`. */
 export function isReportedWrong(
-  settings: Pick<PageSettings, 'wrongMatches'>,
-  hostname: string,
+  settings: Pick<PageSettings, 'hiddenMatches'>,
+  url: string,
   figure: Pick<CheckedFigure, 'text' | 'measureKey'>,
+  context: string,
 ): boolean {
-  // Most readers report nothing on most sites: no key to build for every figure.
-  return settings.wrongMatches.length > 0 && settings.wrongMatches.includes(wrongMatchKey(hostname, figure.text, figure.measureKey));
+  // Most readers report nothing on most sites: no address to work out for every figure.
+  if (settings.hiddenMatches.length === 0) return false;
+  return isHidden(settings.hiddenMatches, canonicalAddress(url), { text: figure.text, measureKey: figure.measureKey, context });
 }

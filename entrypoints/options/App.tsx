@@ -1,4 +1,6 @@
 import { useCallback, useEffect, useMemo, useState } from 'preact/hooks';
+import { t } from '../../components/i18n';
+import { HiddenMatches } from '../../components/options/HiddenMatches';
 import { PackPanel } from '../../components/options/PackPanel';
 import { type ReviewFields, ReviewForm } from '../../components/options/ReviewForm';
 import { SettingsForm } from '../../components/options/SettingsForm';
@@ -8,20 +10,23 @@ import { resolvePageContext } from '../../core/match/page-context';
 import type { FactIndex, SourceFacts } from '../../core/model';
 import { type DraftSource, clearDraft, loadDraft } from '../../storage/draft-source';
 import { describeQuarantine, listQuarantine } from '../../storage/quarantine';
-import { defaultSettings, loadSettings, type Settings, updateSettings, watchSettings } from '../../storage/settings';
+import { defaultSettings, hiddenMatchKey, loadSettings, type Settings, updateSettings, watchSettings } from '../../storage/settings';
 import {
   exportPack,
-  importPack,
+  PACK_MAX_BYTES,
   readUserSources,
   removeUserSource,
   saveUserSource,
   userSourceFile,
 } from '../../storage/user-sources';
 import { watchUserSources } from '../../storage/user-sources-watch';
+import { importPackFile } from './import-pack';
 
 /** Props of {@link OptionsApp}. */
 export type OptionsAppProps = {
   seed: FactIndex;
+  /** Imports a pack file (`import-pack.ts` in the page; tests hand in their own). */
+  importPack?: typeof importPackFile;
   /** Hands a file to the reader (a download). */
   download: (name: string, json: string) => void;
   /** Whether the page was opened for a review ("#review"). */
@@ -48,7 +53,7 @@ export function draftFields(draft: DraftSource): ReviewFields {
 }
 
 /** The options page: review of a page to add, sources in use, packs, settings. */
-export function OptionsApp({ seed, download, review }: OptionsAppProps) {
+export function OptionsApp({ seed, download, review, importPack = importPackFile }: OptionsAppProps) {
   const [user, setUser] = useState<SourceFacts[]>([]);
   const [problems, setProblems] = useState<string[]>([]);
   const [settings, setSettings] = useState<Settings>(defaultSettings);
@@ -102,8 +107,8 @@ export function OptionsApp({ seed, download, review }: OptionsAppProps) {
     <main class="cc-options">
       <h1>Crosscheck</h1>
       {problems.length > 0 && (
-        <section class="cc-problems" aria-label="Stored data kept aside" data-testid="problems">
-          <p>Some stored data could not be read. It was kept aside, not deleted:</p>
+        <section class="cc-problems" aria-label={t('indexProblems')} data-testid="problems">
+          <p>{t('optionsProblems')}</p>
           <ul>
             {problems.map((p) => (
               <li key={p}>{p}</li>
@@ -130,14 +135,17 @@ export function OptionsApp({ seed, download, review }: OptionsAppProps) {
       <SourceList seed={seed.sources} seedFacts={seedFacts} user={user} onRemove={(file) => void removeUserSource(file).then(refresh)} />
       <PackPanel
         userCount={user.length}
+        maxBytes={PACK_MAX_BYTES}
         onExport={() => {
           void exportPack().then((pack) => download(`crosscheck-pack-${pack.exportedAt.slice(0, 10)}.json`, JSON.stringify(pack, null, 2)));
         }}
-        onImport={async (text) => {
-          const r = await importPack(text, new Set(seed.sources.map((src) => src.file)));
-          await refresh();
-          return r;
-        }}
+        // The list follows the stored sources (`watchUserSources`): an import that stored anything
+        // bumps their revision, so the sources are read once, not twice.
+        onImport={(file, onProgress) => importPack(file, new Set(seed.sources.map((src) => src.file)), onProgress)}
+      />
+      <HiddenMatches
+        hidden={settings.hiddenMatches}
+        onRestore={(key) => void updateSettings((s) => ({ ...s, hiddenMatches: s.hiddenMatches.filter((h) => hiddenMatchKey(h) !== key) })).then(setSettings)}
       />
       <SettingsForm settings={settings} onChange={(change) => void updateSettings(change).then(setSettings)} />
     </main>

@@ -3,6 +3,7 @@ import { IndexSummary } from '../../components/popup/IndexSummary';
 import { PageTally } from '../../components/popup/PageTally';
 import { SearchPanel } from '../../components/popup/SearchPanel';
 import { SiteSwitches } from '../../components/popup/SiteSwitches';
+import { t } from '../../components/i18n';
 import type { SearchResultGroup } from '../../core/search/search-facts';
 import { type IndexInfo, type PageSummary, sendToBackground, sendToTab } from '../../messaging/protocol';
 import {
@@ -25,6 +26,8 @@ export interface PopupEnv {
   openReview: (draft: { url: string; text: string; meta: unknown }) => Promise<void>;
   /** Opens the options page. */
   openOptions: () => void;
+  /** Opens the first-run page at its legend ("What the marks mean"). */
+  openLegend: () => void;
 }
 
 async function searchViaBackground(query: string): Promise<SearchResultGroup[]> {
@@ -60,7 +63,7 @@ export function App({ env, onFirstRender }: AppProps) {
 
   const refreshSummary = useCallback(async (id: number | null) => {
     if (id === null) {
-      setUnavailable('No page to check in this tab.');
+      setUnavailable(t('popupNoTab'));
       return;
     }
     const r = await sendToTab(id, { type: 'cc:page-summary' });
@@ -69,7 +72,7 @@ export function App({ env, onFirstRender }: AppProps) {
       setUnavailable(null);
     } else {
       setSummary(null);
-      setUnavailable('Crosscheck cannot read this page (browser pages and pages still loading cannot be checked).');
+      setUnavailable(t('popupCannotRead'));
     }
   }, []);
 
@@ -100,10 +103,10 @@ export function App({ env, onFirstRender }: AppProps) {
 
   const addThisPage = async () => {
     if (tabId === null) return;
-    setAdding('Reading the page…');
+    setAdding(t('popupReadingPage'));
     const r = await sendToTab(tabId, { type: 'cc:read-article' });
     if (!r.ok) {
-      setAdding(`Could not read this page: ${r.error}`);
+      setAdding(t('popupCouldNotRead', r.error));
       return;
     }
     await env.openReview({ url: r.value.meta.url ?? summary?.url ?? '', text: r.value.text, meta: r.value.meta });
@@ -114,41 +117,46 @@ export function App({ env, onFirstRender }: AppProps) {
     <main class="cc-popup">
       <header class="cc-header">
         <h1>Crosscheck</h1>
-      </header>
-      <SearchPanel search={searchViaBackground} />
-      <PageTally
-        summary={summary}
-        unavailable={unavailable}
-        onReveal={(id) => {
-          if (tabId !== null) void sendToTab(tabId, { type: 'cc:reveal', id });
-        }}
-      />
-      <SiteSwitches
-        hostname={hostname}
-        siteOn={hostname ? !isSiteDisabled(settings, hostname) : true}
-        neverRun={neverRun}
-        enabled={settings.enabled}
-        onSiteChange={(on) => hostname && void updateSettings((s) => withSiteEnabled(s, hostname, on))}
-        onEnabledChange={(enabled) => void updateSettings((s) => ({ ...s, enabled }))}
-      />
-      {hostname && (
-        <section class="cc-add" aria-label="Add this page as a source">
-          <button type="button" onClick={() => void addThisPage()} disabled={adding === 'Reading the page…'}>
-            Add this page as a source
-          </button>
-          {adding && (
-            <p class="cc-muted" role="status">
-              {adding}
-            </p>
-          )}
-        </section>
-      )}
-      <IndexSummary info={info} error={infoError} />
-      <footer>
-        <button type="button" class="cc-link-button" onClick={() => env.openOptions()}>
-          Sources and settings
+        <button type="button" class="cc-icon-button" title={t('popupLegend')} onClick={() => env.openLegend()}>
+          {t('popupLegendShort')}
         </button>
-      </footer>
+        <button type="button" class="cc-icon-button" title={t('popupSettings')} onClick={() => env.openOptions()}>
+          {t('popupSettingsShort')}
+        </button>
+      </header>
+      <div class="cc-controls">
+        <SiteSwitches
+          hostname={hostname}
+          siteOn={hostname ? !isSiteDisabled(settings, hostname) : true}
+          neverRun={neverRun}
+          enabled={settings.enabled}
+          onSiteChange={(on) => hostname && void updateSettings((s) => withSiteEnabled(s, hostname, on))}
+          onEnabledChange={(enabled) => void updateSettings((s) => ({ ...s, enabled }))}
+        />
+        {hostname && (
+          <section class="cc-add" aria-label={t('popupAddPage')}>
+            <button type="button" onClick={() => void addThisPage()} disabled={adding === t('popupReadingPage')}>
+              {t('popupAddPage')}
+            </button>
+            {adding && (
+              <p class="cc-muted" role="status">
+                {adding}
+              </p>
+            )}
+          </section>
+        )}
+      </div>
+      <div class="cc-scroll" data-testid="popup-scroll">
+        <PageTally
+          summary={summary}
+          unavailable={unavailable}
+          onReveal={(id) => {
+            if (tabId !== null) void sendToTab(tabId, { type: 'cc:reveal', id });
+          }}
+        />
+        <SearchPanel search={searchViaBackground} />
+        <IndexSummary info={info} error={infoError} />
+      </div>
     </main>
   );
 }

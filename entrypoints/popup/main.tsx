@@ -2,6 +2,7 @@ import { browser } from '#imports';
 import { render } from 'preact';
 import { saveDraft } from '../../storage/draft-source';
 import { App, type PopupEnv } from './App';
+import { uiLanguage } from '../../components/i18n';
 import './style.css';
 
 performance.mark('cc-popup-start');
@@ -25,6 +26,10 @@ const env: PopupEnv = {
     void browser.runtime.openOptionsPage();
     window.close();
   },
+  openLegend: () => {
+    void browser.tabs.create({ url: browser.runtime.getURL('/welcome.html#legend') });
+    window.close();
+  },
 };
 
 /** Records the first render: a performance measure and `data-first-render-ms` on <html> for the benchmark. */
@@ -39,4 +44,5 @@ function firstRender(): void {
   });
 }
 
+document.documentElement.lang = uiLanguage();
 render(<App env={env} onFirstRender={firstRender} />, document.getElementById('app')!);

@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import {
-  formatPublished,
   fragmentSnippet,
   markLabel,
   orderSources,
@@ -8,6 +7,8 @@ import {
   textFragmentUrl,
   verdictSummary,
 } from '../../components/card-text';
+import { formatDay, setMessages } from '../../components/i18n';
+import de from '../../public/_locales/de/messages.json';
 import { conflicting42, courant, indianRepublic, reviewCo } from './fixtures';
 
 describe('markLabel', () => {
@@ -21,16 +22,28 @@ describe('markLabel', () => {
   });
   test('mixed names both sides', () => {
     expect(verdictSummary({ verdict: 'mixed', sources: conflicting42.sources })).toBe(
-      'corroborated by 1 source, conflicts with 1',
+      'corroborated by 1 source, conflicts with 1 source',
     );
+  });
+  test('a compound figure is not followed by its unit again', () => {
+    expect(markLabel({ ...conflicting42, text: '47-page', measure: 'declaration pages' })).toBe('47-page declaration: conflicts with 1 source');
+  });
+  test('in German', () => {
+    setMessages(de, 'de-DE');
+    expect(markLabel(conflicting42)).toBe('42 agreements: widerspricht 1 Quelle');
   });
 });
 
-describe('formatPublished', () => {
-  test('day, month and undated', () => {
-    expect(formatPublished('2026-05-20')).toBe('20 May 2026');
-    expect(formatPublished('2025-09')).toBe('Sep 2025');
-    expect(formatPublished(null)).toBe('undated');
+describe('formatDay', () => {
+  test("day and month, in the reader's language", () => {
+    expect(formatDay('2026-05-20')).toBe('20 May 2026');
+    expect(formatDay('2025-09')).toBe('September 2025');
+    expect(formatDay('May 2026')).toBe('May 2026');
+    setMessages(de, 'de-DE');
+    expect(formatDay('2026-05-20')).toBe('20. Mai 2026');
+    expect(formatDay('2025-09')).toBe('September 2025');
+    setMessages(de, 'en-US');
+    expect(formatDay('2026-05-20')).toBe('May 20, 2026');
   });
 });
 

@@ -12,6 +12,8 @@ describe('createContentListener', () => {
     'cc:page-summary': () => ({ url: 'u', checked: 0, counts: { corroborated: 0, conflicting: 0, mixed: 0, related: 0 }, figures: [] }),
     'cc:reveal': (req: { id: string }) => req.id === 'cc-1',
     'cc:read-article': () => Promise.reject(new Error('no article here')),
+    'cc:next-mark': () => null,
+    'cc:check-selection': (req: { text: string }) => req.text.length,
   };
 
   it('validates with a parser that loads later, and wraps replies and failures in a Result', async () => {
@@ -24,6 +26,8 @@ describe('createContentListener', () => {
     expect(await listen({ type: 'cc:reveal', id: 7 })).toEqual({ ok: false, error: 'malformed message cc:reveal' });
     expect(await listen({ type: 'cc:read-article' })).toEqual({ ok: false, error: 'no article here' });
     expect(await listen({ type: 'cc:nothing' })).toEqual({ ok: false, error: 'malformed message cc:nothing' });
+    expect(await listen({ type: 'cc:check-selection', text: '42 deals' })).toEqual({ ok: true, value: 8 });
+    expect(await listen({ type: 'cc:check-selection' })).toEqual({ ok: false, error: 'malformed message cc:check-selection' });
   });
 
   it('reports a schema that could not be loaded', async () => {

@@ -31,7 +31,7 @@ describe('searchFacts', () => {
   it('forgives typos and finds the claim with its spread across sources', () => {
     const [g] = searchFacts(si, 'agrements 40');
     expect(g?.claimId).toBe('c-agree');
-    expect(g?.title).toBe('Cooperation agreements, Beijing, May 2026');
+    expect(g?.title).toBe('Agreements signed, Beijing, May 2026');
     expect(g?.spread).toBe('40 (American Courant) · 42 (The Review Co, undated)');
     expect(g?.conflicting).toBe(true);
     expect(g?.facts.map((f) => f.outlet)).toEqual(['American Courant', 'The Review Co']);

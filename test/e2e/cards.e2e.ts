@@ -5,7 +5,7 @@
  * no axe-core violations; screenshots in light and dark mode.
  */
 import assert from 'node:assert/strict';
-import { copyFile, mkdir } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
@@ -209,6 +209,48 @@ describe('a fact card', () => {
     }
   });
 
+  test('is compact: in an 800 px window every card is at most 440 px tall, with its actions in view', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: 1000, height: 800 });
+      await page.goto(`${server.origin}/demo/`);
+      const marks = await settledMarks(page);
+      const heights: number[] = [];
+      for (const m of marks) {
+        const mark = page.locator(`crosscheck-mark[data-cc-id="${m.id}"]`);
+        // The mark near the top, as a reader meets it: the card opens below it.
+        await mark.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 150));
+        await mark.click();
+        await waitForCard(page);
+        const layout = await page.evaluate(() => {
+          const card = document.querySelector('crosscheck-card')!.shadowRoot!.querySelector('.cc-card')!;
+          const box = card.getBoundingClientRect();
+          const actions = Array.from(card.querySelectorAll<HTMLElement>('.cc-foot button')).map((b) => {
+            const r = b.getBoundingClientRect();
+            const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+            return { text: b.textContent, inView: r.top >= 0 && r.bottom <= innerHeight && r.top >= box.top && r.bottom <= box.bottom, onTop: hit?.localName === 'crosscheck-card' };
+          });
+          return { height: box.height, actions };
+        });
+        heights.push(Math.round(layout.height));
+        assert.ok(layout.height <= 440, `card of ${m.figure} is ${layout.height} px tall`);
+        assert.deepEqual(
+          layout.actions,
+          [
+            { text: 'Why this matched', inView: true, onTop: true },
+            { text: 'Wrong match', inView: true, onTop: true },
+          ],
+          `the actions of ${m.figure}'s card are in view`,
+        );
+        await page.keyboard.press('Escape');
+        await waitForCard(page, false);
+      }
+      console.log(`# card heights in an 800 px window: ${heights.join(', ')} px`);
+    } finally {
+      await page.close();
+    }
+  });
+
   test('has no axe-core violations, in light and dark mode (nor do the marks)', async () => {
     const page = await openFixture(browser.context, server, CONFLICT_PAGE);
     try {
@@ -258,9 +300,8 @@ describe('a fact card', () => {
         await mark.click();
         await waitForCard(page);
         await page.waitForTimeout(250);
-        const path = join(RESULTS, `card-${scheme}.png`);
-        await page.screenshot({ path });
-        if (scheme === 'light') await copyFile(path, join(REPO_ROOT, 'docs/card.png'));
+        // Only into the ignored test-results/: the README's screenshots come from `npm run screenshots`.
+        await page.screenshot({ path: join(RESULTS, `card-${scheme}.png`) });
       } finally {
         await page.close();
       }

@@ -1,9 +1,12 @@
 /**
  * The Firefox add-on: `wxt zip -b firefox` gives a valid MV2 package (gecko id, data collection
- * declared as none, storage only, the strict extension-page policy), and the same content script
- * in Firefox ESR marks a fixture news page with the marks its expected check lists, opens a card
- * with the right sources that closes with Escape, and shows a hostile page's markup as text
- * without running it. Skipped (with the reason) when Firefox ESR or the Firefox build is
+ * declared as none, storage and the context menu only, the strict extension-page policy, theme
+ * icons, commands, German messages), and in Firefox ESR: the content script marks a fixture news page with the marks its expected check lists, opens a
+ * compact card with the right sources that closes with Escape; "wrong match" hides one figure
+ * with an Undo; and a hostile page's markup shows as text without running. (Firefox's toolbar,
+ * menus and extension pages are out of reach of Playwright's BiDi channel, and an add-on placed in
+ * a fresh profile gets no install event there: the badge, commands, context menu, first-run page,
+ * popup and options are tested in Chromium.) Skipped (with the reason) when Firefox ESR or the Firefox build is
  * missing; `npm test` builds it and CI installs Firefox.
  */
 import assert from 'node:assert/strict';
@@ -46,7 +49,7 @@ function unzip(path: string): Map<string, Buffer> {
 }
 
 describe('Firefox package', () => {
-  test('the zip is a valid MV2 add-on: gecko id, no data collection, storage only, strict CSP', async (t) => {
+  test('the zip is a valid MV2 add-on: gecko id, no data collection, storage and menu only, strict CSP, icons, commands, messages', async (t) => {
     const zip = await firefoxZip();
     if (!zip) {
       t.skip('no Firefox build: run `npx wxt zip -b firefox` first');
@@ -58,12 +61,17 @@ describe('Firefox package', () => {
     assert.deepEqual(m.browser_specific_settings, {
       gecko: { id: 'crosscheck@crosscheck.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
     });
-    assert.deepEqual(m.permissions, ['storage']);
+    assert.deepEqual(m.permissions, ['storage', 'contextMenus']);
+    // The toolbar icon for light and dark themes, and the keyboard commands.
+    assert.deepEqual((m.browser_action as { theme_icons: Array<{ size: number }> }).theme_icons.map((i) => i.size), [16, 32, 48, 128]);
+    assert.deepEqual(Object.keys(m.commands as object).sort(), ['_execute_browser_action', 'next-mark', 'toggle-site']);
+    assert.equal(m.default_locale, 'en');
+    assert.ok(files.get('_locales/de/messages.json')?.length, 'German messages in the zip');
     const csp = String(m.content_security_policy);
     for (const directive of ["default-src 'none'", "script-src 'self'", "object-src 'none'", "connect-src 'self'"]) {
       assert.ok(csp.split(/;\s*/).includes(directive), `CSP has ${directive}: ${csp}`);
     }
-    for (const f of ['background.js', 'content-gate.js', 'content-main.js', 'content-requests.js', 'card-ui.js', 'popup.html', 'options.html']) {
+    for (const f of ['background.js', 'content-gate.js', 'content-main.js', 'content-requests.js', 'card-ui.js', 'popup.html', 'options.html', 'welcome.html', 'icon/16.png', 'icon/light-16.png']) {
       assert.ok(files.get(f)?.length, `${f} in the zip`);
     }
     // The later stages are loaded by the first into its world: MV2 lists them as plain paths.
@@ -102,6 +110,43 @@ describe('Firefox ESR', { skip: missing ?? false }, () => {
       );
       await page.keyboard.press('Escape');
       await page.waitForFunction(() => !document.querySelector('crosscheck-card'));
+    } finally {
+      await page.close();
+    }
+  });
+
+  test('a compact card, its actions in view; wrong match hides that figure on this page, and Undo brings it back', async () => {
+    const page = await browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: 1000, height: 800 });
+      await page.goto(`${server.origin}/demo/`);
+      await waitForMarks(page, 2, 20_000);
+      const marks = await settledMarks(page);
+      const fortyTwos = marks.filter((m) => m.figure === '42').map((m) => m.id);
+      assert.equal(fortyTwos.length, 2);
+      const mark = page.locator(`crosscheck-mark[data-cc-id="${fortyTwos[0]}"]`);
+      await mark.click();
+      await page.waitForFunction(() => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card'));
+      const layout = await page.evaluate(() => {
+        const card = document.querySelector('crosscheck-card')!.shadowRoot!.querySelector('.cc-card')!;
+        const box = card.getBoundingClientRect();
+        return {
+          height: box.height,
+          actions: Array.from(card.querySelectorAll('.cc-foot button')).map((b) => {
+            const r = b.getBoundingClientRect();
+            return r.top >= box.top && r.bottom <= box.bottom && r.bottom <= innerHeight;
+          }),
+        };
+      });
+      assert.ok(layout.height <= 440, `card ${layout.height} px tall`);
+      assert.deepEqual(layout.actions, [true, true]);
+      await page.locator('crosscheck-card .cc-wrong').click();
+      await page.waitForFunction((id) => !document.querySelector(`crosscheck-mark[data-cc-id="${id}"]`), fortyTwos[0]);
+      // The other "42" of the page is another figure: still marked.
+      assert.equal(await page.locator(`crosscheck-mark[data-cc-id="${fortyTwos[1]}"]`).count(), 1);
+      assert.equal(await page.locator('crosscheck-notice .cc-toast-text').textContent(), 'Hidden “42 agreements” on this page.');
+      await page.locator('crosscheck-notice .cc-undo').click();
+      await page.waitForFunction(() => document.querySelectorAll('crosscheck-mark[data-figure="42"]:not([data-cc-continuation])').length === 2, null, { timeout: 20_000 });
     } finally {
       await page.close();
     }

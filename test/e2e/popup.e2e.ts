@@ -11,7 +11,10 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { openFixture, readCard, settledMarks, waitForMarks } from './support/pages';
+import { DEMO_DIR } from './support/server';
 import { tabIdOf, useExtensionSession } from './support/session';
 
 const session = useExtensionSession();
@@ -47,7 +50,7 @@ describe('popup', () => {
       await box.fill('agrements 40');
       const first = popup.getByRole('option').first();
       await first.waitFor();
-      assert.match((await first.locator('.cc-result-title').textContent()) ?? '', /^Cooperation agreements, Beijing, May 2026$/);
+      assert.match((await first.locator('.cc-result-title').textContent()) ?? '', /^Agreements signed, Beijing, May 2026$/);
       assert.match((await first.locator('.cc-result-spread').textContent()) ?? '', /40 \(American Courant\)/);
       assert.match((await popup.getByRole('status').first().textContent()) ?? '', /claims? found/);
       // Keyboard: Enter opens the sources of the active claim, with links to the articles.
@@ -111,12 +114,98 @@ describe('popup', () => {
     }
   });
 
+  test('on a busy page the popup is at most 600 px tall: controls on top, a short tally, one scroll area', async () => {
+    // The demo article six times over: 48 marks, a figure stated up to 12 times.
+    const demo = await readFile(join(DEMO_DIR, 'index.html'), 'utf8');
+    const [, open, inner, close] = /(<article[^>]*>)([\s\S]*)(<\/article>)/.exec(demo)!;
+    session.server.route('/busy', () => ({ body: demo.replace(`${open}${inner}${close}`, `${open}${inner!.repeat(6)}${close}`) }));
+    const page = await session.browser.context.newPage();
+    await page.goto(`${session.server.origin}/busy`);
+    const marks = await settledMarks(page);
+    assert.ok(marks.length >= 40, `a busy page (${marks.length} marks)`);
+    const popup = await openPopup(await tabIdOfPage(page));
+    try {
+      await popup.setViewportSize({ width: 380, height: 900 });
+      await popup.getByTestId('tally').waitFor();
+      const rows = popup.locator('button.cc-figure');
+      await rows.first().waitFor();
+      // One row per distinct figure, ×N when repeated.
+      const labels = await rows.locator('.cc-figure-text').allTextContents();
+      assert.equal(new Set(labels).size, labels.length);
+      assert.ok(labels.length <= 10, `${labels.length} rows for ${marks.length} marks`);
+      assert.match((await rows.first().locator('.cc-times').textContent()) ?? '', /^×\d+$/);
+      // Search and open a claim's sources: everything still in the one scroll area.
+      await popup.getByRole('combobox').fill('2025');
+      await popup.getByRole('option').first().waitFor();
+      await popup.getByRole('combobox').press('Enter');
+      await popup.getByTestId('claim-sources').waitFor();
+      const layout = await popup.evaluate(() => {
+        const [popupBox, switches, add] = ['.cc-popup', '.cc-switches', '.cc-add'].map((sel) => document.querySelector(sel)!.getBoundingClientRect());
+        const scrollers = Array.from(document.querySelectorAll('*')).filter((el) => {
+          const o = getComputedStyle(el).overflowY;
+          return (o === 'auto' || o === 'scroll') && el.scrollHeight > el.clientHeight;
+        });
+        return {
+          height: popupBox!.height,
+          switchBottom: switches!.bottom,
+          addBottom: add!.bottom,
+          scrollers: scrollers.map((el) => el.className),
+          documentHeight: document.documentElement.scrollHeight,
+        };
+      });
+      assert.ok(layout.height <= 600, `popup ${layout.height} px tall`);
+      assert.ok(layout.switchBottom < 120 && layout.addBottom < 160, `controls at the top (${layout.switchBottom}, ${layout.addBottom})`);
+      assert.deepEqual(layout.scrollers, ['cc-scroll']);
+      console.log(`# popup height on a page of ${marks.length} marks, with search results open: ${Math.round(layout.height)} px`);
+    } finally {
+      await popup.close();
+      await page.close();
+    }
+  });
+
+  test('a page added as a source does not check itself: after a reload its verdicts are as before', async () => {
+    const page = await openFixture(session.browser.context, session.server, 'may2026-42-agreements-conflict');
+    const before = await settledMarks(page);
+    const popup = await openPopup(await tabIdOfPage(page));
+    const optionsPromise = session.browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html'), timeout: 10_000 });
+    optionsPromise.catch(() => {});
+    await popup.getByRole('button', { name: 'Add this page as a source' }).click();
+    const options = await optionsPromise;
+    try {
+      await options.getByRole('button', { name: 'Save source' }).click();
+      await options.getByTestId('review-status').filter({ hasText: /^Saved with \d+ figure/ }).waitFor();
+      await page.reload();
+      await waitForMarks(page, 1);
+      const after = await settledMarks(page);
+      assert.deepEqual(
+        after.map((m) => `${m.figure}|${m.verdict}|${m.label}`),
+        before.map((m) => `${m.figure}|${m.verdict}|${m.label}`),
+        'the same verdicts, and the same number of sources in each label',
+      );
+      for (const mark of after) {
+        await page.locator(`crosscheck-mark[data-cc-id="${mark.id}"]`).click();
+        await page.waitForFunction(() => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card'));
+        const card = await readCard(page);
+        assert.equal(card?.sources.filter((s) => s.source?.startsWith('user-')).length, 0, `no card lists the page itself (${mark.figure})`);
+        await page.keyboard.press('Escape');
+        await page.waitForFunction(() => !document.querySelector('crosscheck-card'));
+      }
+      // Remove it again: the other tests start from the bundled sources.
+      await options.getByRole('button', { name: /^Remove / }).first().click();
+      await options.getByText('None yet.', { exact: false }).waitFor();
+    } finally {
+      await options.close();
+      await page.close();
+      if (!popup.isClosed()) await popup.close();
+    }
+  });
+
   test('a tally entry reveals its figure on the page', async () => {
     const page = await openFixture(session.browser.context, session.server, 'may2026-42-agreements-conflict');
     await waitForMarks(page, 2);
     const popup = await openPopup(await tabIdOfPage(page));
     try {
-      await popup.locator('button.cc-figure[data-verdict="conflicting"]').click();
+      await popup.locator('button.cc-figure[data-verdict="conflicting"]').first().click();
       await page.waitForFunction(() => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card'), null, { timeout: 5000 });
       const card = await readCard(page);
       assert.equal(card?.verdict, 'conflicting');
@@ -216,7 +305,8 @@ describe('popup', () => {
       await result.waitFor();
       assert.equal(await result.getAttribute('data-ok'), 'false');
       const errors = await result.locator('li').allTextContents();
-      assert.ok(errors.includes('sources[0].source.outlet: is missing (should be text)'), errors.join('\n'));
+      assert.ok(errors.includes('outlet: is missing (should be text)'), errors.join('\n'));
+      assert.equal(await result.locator('.cc-errors > li > strong').textContent(), 'Source 1 (“x”)');
       assert.equal(await options.getByTestId('user-sources').locator('li').count().catch(() => 0), before);
       assert.deepEqual(await axeViolations(options), []);
     } finally {

@@ -160,14 +160,15 @@ after(async () => {
 });
 
 describe('privacy', () => {
-  test('the manifest asks only for storage, and extension pages have a strict content security policy', async () => {
+  test('the manifest asks only for storage and the context menu, and extension pages have a strict content security policy', async () => {
     const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
       permissions?: string[];
       host_permissions?: string[];
       optional_permissions?: string[];
       content_security_policy?: { extension_pages?: string };
     };
-    assert.deepEqual(manifest.permissions, ['storage']);
+    // contextMenus: "Check with Crosscheck" on selected text (docs/PERMISSIONS.md). No unlimitedStorage.
+    assert.deepEqual(manifest.permissions, ['storage', 'contextMenus']);
     assert.equal(manifest.host_permissions, undefined);
     assert.equal(manifest.optional_permissions, undefined);
     const csp = manifest.content_security_policy?.extension_pages ?? '';

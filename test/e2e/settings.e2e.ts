@@ -1,8 +1,7 @@
 /**
  * The content script and the rest of the extension: turning Crosscheck off for a site (or
  * pausing it) removes every mark and leaves the page's DOM exactly as it was; turning it on marks
- * again; hidden verdicts lose their marks; "wrong match" hides a mark and is remembered; the
- * popup's messages (`cc:page-summary`, `cc:reveal`, `cc:read-article`) get their answers.
+ * again; hidden verdicts lose their marks (wrong match: wrong-match.e2e.ts); the popup's messages (`cc:page-summary`, `cc:reveal`, `cc:read-article`) get their answers.
  */
 import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, test } from 'node:test';
@@ -10,7 +9,7 @@ import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { expectedOf, figureVerdicts, openFixture, readMarks, settledMarks, waitForMarks } from './support/pages';
 import { startServer, type TestServer } from './support/server';
-import { readStoredSettings, writeSettings } from './support/settings';
+import { writeSettings } from './support/settings';
 
 const PAGE = 'may2026-42-agreements-conflict';
 const HOST = new URL(expectedOf(PAGE).url ?? 'http://x').hostname;
@@ -123,37 +122,6 @@ describe('turning Crosscheck off and on', () => {
       await writeSettings(browser.serviceWorker, {});
       await page.waitForFunction((n) => document.querySelectorAll('crosscheck-mark:not([data-cc-continuation])').length === n, all.length);
       assert.deepEqual(figureVerdicts(await readMarks(page)), all);
-    } finally {
-      await page.close();
-    }
-  });
-});
-
-describe('wrong match', () => {
-  test('removes the mark and remembers it for the site', async () => {
-    const page = await openFixture(browser.context, server, PAGE);
-    try {
-      await waitForMarks(page, 1);
-      const before = await settledMarks(page);
-      const target = before.find((m) => m.figure === '42') ?? before[0]!;
-      await page.locator(`crosscheck-mark[data-cc-id="${target.id}"]`).click();
-      await page.locator('crosscheck-card .cc-wrong').click();
-      await page.waitForFunction((id) => !document.querySelector(`crosscheck-mark[data-cc-id="${id}"]`), target.id);
-      assert.equal((await readMarks(page)).length, before.length - 1);
-      await page.waitForFunction(() => !document.querySelector('crosscheck-card'));
-      // Written asynchronously: wait for it to land.
-      let stored = await readStoredSettings(browser.serviceWorker);
-      for (let i = 0; i < 30 && !(stored?.wrongMatches as string[] | undefined)?.length; i++) {
-        await page.waitForTimeout(100);
-        stored = await readStoredSettings(browser.serviceWorker);
-      }
-      assert.deepEqual(stored?.wrongMatches, [`${HOST}|${target.figure}|agreement`]);
-      // Reloading: the figure stays unmarked.
-      await page.reload();
-      await waitForMarks(page, 1);
-      const again = await settledMarks(page);
-      assert.equal(again.filter((m) => m.figure === target.figure).length, 0);
-      assert.equal(again.length, before.length - 1);
     } finally {
       await page.close();
     }

@@ -69,7 +69,7 @@ describe('OptionsApp', () => {
     await fakeBrowser.storage.local.set({ 'usersource:x': { schemaVersion: 1, savedAt: 't', entry: { source: { ...seedIndex.sources[0]!, origin: 'user' }, facts: [] } } });
     const download = await mount();
     const button = Array.from(root.querySelectorAll('button')).find((b) => b.textContent?.startsWith('Export'))!;
-    expect(button.textContent).toBe('Export your 1 source(s) as a pack');
+    expect(button.textContent).toBe('Export your 1 source as a pack');
     await act(async () => button.click());
     await flush();
     const [name, json] = download.mock.calls[0] as [string, string];

@@ -3,6 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { PackPanel } from '../../components/options/PackPanel';
+import type { ImportResult } from '../../storage/user-sources';
 import { type ReviewFields, ReviewForm } from '../../components/options/ReviewForm';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { SourceList } from '../../components/options/SourceList';
@@ -26,7 +27,7 @@ async function typeInto(el: HTMLInputElement, value: string) {
 }
 
 const ARTICLE =
-  'BEIJING, May 20, 2026. Xi Jinping and Vladimir Putin signed 40 cooperation agreements in Beijing on Wednesday.\n\nBilateral trade reached about $228 billion in 2025, officials said.';
+  'BEIJING, May 20, 2026. Xi Jinping and Vladimir Putin signed 40 cooperation agreements in Beijing on Wednesday.\n\nBilateral trade reached about $228 billion in 2025, officials said.\n\nThey marked 80 years since the end of the Second World War.';
 
 function extractWith(fields: ReviewFields): SourceFacts {
   return extractSourceFacts(
@@ -39,25 +40,29 @@ function extractWith(fields: ReviewFields): SourceFacts {
 describe('ReviewForm', () => {
   const initial: ReviewFields = { outlet: 'Harbour Ledger', title: 'Xi and Putin', published: '2026-05-20', place: 'Beijing' };
 
-  test('lists the figures found, ticked; saves only the ticked ones', async () => {
+  test('lists the figures found, those that carry a measure ticked; saves only the ticked ones', async () => {
     const onSave = vi.fn(async (_e: SourceFacts) => {});
     await act(async () => render(<ReviewForm url="https://harbour.test/a" initial={initial} extract={extractWith} onSave={onSave} onDiscard={() => {}} />, root));
     const boxes = Array.from(root.querySelectorAll<HTMLInputElement>('input[type="checkbox"]'));
-    const texts = boxes.map((b) => b.getAttribute('data-fact'));
-    expect(texts).toContain('40');
-    expect(boxes.every((b) => b.checked)).toBe(true);
+    expect(boxes.map((b) => [b.getAttribute('data-fact'), b.checked])).toEqual([
+      ['May 20, 2026', false],
+      ['40', true],
+      ['about $228 billion', true],
+      ['80 years', false],
+      ['Second', false],
+    ]);
+    const ticked = boxes.filter((b) => b.checked).length;
     const forty = boxes.find((b) => b.getAttribute('data-fact') === '40')!;
     await act(async () => forty.click());
-    expect(root.querySelector('legend')!.textContent).toBe(`Figures found (${boxes.length - 1} of ${boxes.length} kept)`);
+    expect(root.querySelector('legend')!.textContent).toBe(`Figures found (${ticked - 1} of ${boxes.length} kept)`);
     await act(async () => {
       root.querySelector('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
     });
     expect(onSave).toHaveBeenCalledTimes(1);
     const saved = onSave.mock.calls[0]![0];
-    expect(saved.facts.map((f) => f.text)).not.toContain('40');
-    expect(saved.facts).toHaveLength(boxes.length - 1);
+    expect(saved.facts.map((f) => f.text)).toEqual(['about $228 billion']);
     expect(saved.source).toMatchObject({ outlet: 'Harbour Ledger', published: '2026-05-20', place: 'Beijing', origin: 'user' });
-    expect(root.querySelector('[data-testid="review-status"]')!.textContent).toMatch(/^Saved with \d+ figure\(s\)/);
+    expect(root.querySelector('[data-testid="review-status"]')!.textContent).toBe('Saved with 1 figure. It now takes part in matching on every other page.');
   });
 
   test('re-extracts with a fixed date and refuses a malformed one', async () => {
@@ -105,22 +110,39 @@ describe('SourceList', () => {
 });
 
 describe('PackPanel', () => {
-  test('lists every bad field of a rejected pack', async () => {
-    const onImport = vi.fn(async () => ({ ok: false as const, errors: ['sources[1].source.url: should be a web address such as https://example.org/article, but is "x"', 'sources[2].facts[0].value: should be a number, but is "fifty"'] }));
-    await act(async () => render(<PackPanel userCount={0} onExport={() => {}} onImport={onImport} />, root));
+  test('states its size limit, shows progress, and lists a refused pack by source and field, first 20', async () => {
+    let progress: ((checked: number, total: number) => void) | null = null;
+    let finish: (r: ImportResult) => void = () => {};
+    const onImport = vi.fn((_file: File, onProgress: (checked: number, total: number) => void) => {
+      progress = onProgress;
+      return new Promise<ImportResult>((r) => (finish = r));
+    });
+    await act(async () => render(<PackPanel userCount={0} maxBytes={8 * 1024 * 1024} onExport={() => {}} onImport={onImport} />, root));
+    expect(root.querySelector('[data-testid="pack-limit"]')!.textContent).toBe(
+      'A pack holds sources to share or keep. Packs of up to 8 MB can be imported; an import stores all of a pack or nothing.',
+    );
     const file = root.querySelector<HTMLInputElement>('input[type="file"]')!;
-    Object.defineProperty(file, 'files', { value: [new File(['{"x":1}'], 'pack.json', { type: 'application/json' })] });
+    const chosen = new File(['{"x":1}'], 'pack.json', { type: 'application/json' });
+    Object.defineProperty(file, 'files', { value: [chosen] });
     await act(async () => {
       file.dispatchEvent(new Event('change', { bubbles: true }));
-      await new Promise((r) => setTimeout(r, 10));
     });
-    expect(onImport).toHaveBeenCalledWith('{"x":1}');
+    expect(onImport.mock.calls[0]![0]).toBe(chosen);
+    await act(async () => progress!(1000, 4000));
+    expect(root.querySelector('[data-testid="import-progress"]')!.textContent).toBe('Checking the pack… 1,000 of 4,000 sources');
+    const shown = Array.from({ length: 20 }, (_, i) => ({ source: `Source ${i + 1} (“Story ${i + 1}”)`, problems: ['published: should be a date like 2026-05-20 or 2026-05 (or null when undated), but is "May"'], more: i === 0 ? 3 : 0 }));
+    await act(async () => finish({ ok: false, problems: { file: [], total: 4000, bad: 2000, shown } }));
     const result = root.querySelector('[data-testid="import-result"]')!;
     expect(result.getAttribute('data-ok')).toBe('false');
-    expect(Array.from(result.querySelectorAll('li')).map((l) => l.textContent)).toEqual([
-      'sources[1].source.url: should be a web address such as https://example.org/article, but is "x"',
-      'sources[2].facts[0].value: should be a number, but is "fifty"',
+    expect(result.querySelector('[data-testid="import-count"]')!.textContent).toBe('2,000 sources of 4,000 have problems; the first 20:');
+    const first = result.querySelector('.cc-errors > li')!;
+    expect(first.querySelector('strong')!.textContent).toBe('Source 1 (“Story 1”)');
+    expect(Array.from(first.querySelectorAll('li')).map((l) => l.textContent)).toEqual([
+      'published: should be a date like 2026-05-20 or 2026-05 (or null when undated), but is "May"',
+      '…and 3 more problems in this source',
     ]);
+    expect(result.querySelectorAll('.cc-errors > li')).toHaveLength(20);
+    expect(root.querySelector('[data-testid="import-progress"]')).toBeNull();
     expect(root.querySelector<HTMLButtonElement>('button')!.disabled).toBe(true);
   });
 });

@@ -37,15 +37,37 @@ describe('tallyLine', () => {
 });
 
 describe('PageTally', () => {
-  test('shows the tally and one button per figure that reveals it', async () => {
+  test('shows the tally and one row per distinct figure, conflicts first, that reveals it', async () => {
     const onReveal = vi.fn();
     await act(async () => render(<PageTally summary={summary} onReveal={onReveal} />, root));
     expect(root.querySelector('[data-testid="tally"]')!.textContent).toBe('7 figures checked: 5 corroborated, 1 conflicting, 1 other event');
     const buttons = Array.from(root.querySelectorAll<HTMLButtonElement>('button.cc-figure'));
-    expect(buttons.map((b) => b.getAttribute('data-verdict'))).toEqual(['corroborated', 'conflicting']);
-    expect(buttons[1]!.textContent).toContain('42 deals');
-    await act(async () => buttons[1]!.click());
+    expect(buttons.map((b) => b.getAttribute('data-verdict'))).toEqual(['conflicting', 'corroborated']);
+    expect(buttons.map((b) => b.textContent)).toEqual(['42 dealsConflicts', '40 agreementsCorroborated']);
+    expect(buttons[0]!.getAttribute('aria-label')).toBe('42 deals: Conflicts with sources');
+    await act(async () => buttons[0]!.click());
     expect(onReveal).toHaveBeenCalledWith('m2');
+  });
+  test('a figure the page states twice is one row, ×2, revealing each occurrence in turn', async () => {
+    const onReveal = vi.fn();
+    const twice: PageSummary = {
+      ...summary,
+      figures: [
+        { id: 'm1', text: '42', measure: 'agreements', verdict: 'conflicting', reason: 'r' },
+        { id: 'm2', text: '47-page', measure: 'declaration pages', verdict: 'corroborated', reason: 'r' },
+        { id: 'm3', text: '42', measure: 'agreements', verdict: 'conflicting', reason: 'r' },
+      ],
+    };
+    await act(async () => render(<PageTally summary={twice} onReveal={onReveal} />, root));
+    const rows = Array.from(root.querySelectorAll<HTMLButtonElement>('button.cc-figure'));
+    expect(rows.map((r) => r.querySelector('.cc-figure-text')!.textContent)).toEqual(['42 agreements', '47-page declaration']);
+    expect(rows[0]!.querySelector('.cc-times')!.textContent).toBe('×2');
+    expect(rows[0]!.querySelector('.cc-times')!.getAttribute('aria-label')).toBe('2 times on this page');
+    expect(rows[1]!.querySelector('.cc-times')).toBeNull();
+    await act(async () => rows[0]!.click());
+    await act(async () => rows[0]!.click());
+    await act(async () => rows[0]!.click());
+    expect(onReveal.mock.calls.map((c) => c[0])).toEqual(['m1', 'm3', 'm1']);
   });
   test('says why there is no tally, and when the page is paused', async () => {
     await act(async () => render(<PageTally summary={null} unavailable="Cannot read this page." onReveal={() => {}} />, root));
@@ -86,7 +108,7 @@ describe('IndexSummary', () => {
     const info: IndexInfo = { seed: c, user: { sources: 1, facts: 3, claims: 2, conflicts: 1 }, total: { ...c, sources: 6 }, builtAt: '2026-11-23T13:50:47.269Z', revision: 1, problems: ['Your source "x" could not be read'] };
     await act(async () => render(<IndexSummary info={info} />, root));
     expect(root.querySelector('[data-testid="index-total"]')!.textContent).toBe('6 sources · 22 facts · 15 claims, 1 with conflicts');
-    expect(root.querySelector('[data-testid="index-parts"]')!.textContent).toBe('Bundled: 5 sources, built 23 November 2026. Yours: 1 source.');
+    expect(root.querySelector('[data-testid="index-parts"]')!.textContent).toBe('Bundled: 5 sources, built 23 Nov 2026. Yours: 1 source.');
     expect(root.querySelector('.cc-problems')!.textContent).toBe('Your source "x" could not be read');
   });
 });

@@ -43,7 +43,7 @@ beforeEach(() => {
     assemble: assembleIndex,
     split: sourceEntries,
   });
-  fakeBrowser.runtime.onMessage.addListener(createBackgroundListener({ ...service.handlers, ...storedSettingsService() }) as never);
+  fakeBrowser.runtime.onMessage.addListener(createBackgroundListener({ ...service.handlers, ...storedSettingsService(), ...noBadge }) as never);
   vi.spyOn(fakeBrowser.tabs, 'sendMessage').mockImplementation((async (_tab: number, msg: ContentRequest) => {
     tabMessages.push(msg);
     if (msg.type === 'cc:page-summary') return ok(summary);
@@ -59,7 +59,7 @@ afterEach(() => {
 });
 
 async function mount(): Promise<PopupEnv> {
-  const env: PopupEnv = { tabId: async () => 7, openReview: vi.fn(async () => {}), openOptions: vi.fn() };
+  const env: PopupEnv = { tabId: async () => 7, openReview: vi.fn(async () => {}), openOptions: vi.fn(), openLegend: vi.fn() };
   await act(async () => render(<App env={env} />, root));
   await flush();
   return env;
@@ -94,7 +94,7 @@ describe('popup App', () => {
       input.dispatchEvent(new Event('input', { bubbles: true }));
     });
     await flush();
-    expect(root.querySelector('[role="option"] .cc-result-title')!.textContent).toBe('Cooperation agreements, Beijing, May 2026');
+    expect(root.querySelector('[role="option"] .cc-result-title')!.textContent).toBe('Agreements signed, Beijing, May 2026');
   });
 
   test('shows what the index holds', async () => {
@@ -111,3 +111,6 @@ describe('popup App', () => {
     expect(env.openReview).toHaveBeenCalledWith({ url: article.meta.url, text: article.text, meta: article.meta });
   });
 });
+
+/** The toolbar badge's handler, not used here. */
+const noBadge = { 'cc:badge': () => Promise.resolve(false) };

@@ -40,7 +40,7 @@ describe('SearchPanel', () => {
     await type('agrements 40');
     expect(options().map((o) => o.getAttribute('data-claim'))).toEqual(['c-agree']);
     expect(options()[0]!.textContent).toBe(
-      'Cooperation agreements, Beijing, May 2026' + '40 (American Courant) · 42 (The Review Co, undated)' + 'sources conflict',
+      'Agreements signed, Beijing, May 2026' + '40 (American Courant) · 42 (The Review Co, undated)' + 'sources conflict',
     );
     expect(status()).toBe('1 claim found');
     expect(input().getAttribute('aria-expanded')).toBe('true');

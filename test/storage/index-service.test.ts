@@ -82,7 +82,7 @@ describe('createIndexService', () => {
 
 describe('createBackgroundListener', () => {
   it('validates requests and wraps replies in a Result', async () => {
-    const listen = createBackgroundListener({ ...service().handlers, ...storedSettingsService() });
+    const listen = createBackgroundListener({ ...service().handlers, ...storedSettingsService(), ...noBadge });
     expect(listen({ type: 'other-extension' })).toBeUndefined();
     expect(listen('hello')).toBeUndefined();
     expect(await listen({ type: 'cc:search', query: 42 })).toEqual({ ok: false, error: 'malformed message cc:search' });
@@ -115,7 +115,8 @@ describe('cc:check (the content script\'s texts, checked in the background)', ()
   });
   it('checks against the reader\'s own sources once they are saved', async () => {
     const s = service();
-    const text = 'BEIJING, May 20, 2026. Chinese President Xi Jinping and Russian President Vladimir Putin signed 45 cooperation agreements in Beijing on Wednesday.';
+    // Another page than the reader's source (the same sentence would be the page itself: self-source.ts).
+    const text = 'BEIJING, May 20, 2026. On Wednesday, Chinese President Xi Jinping and Russian President Vladimir Putin signed 45 cooperation agreements in Beijing.';
     const check = async () => unpackFigures(await s.handlers['cc:check']({ type: 'cc:check', meta: { ...meta, title: 'Xi and Putin' }, opening: text, texts: [text] }));
     const before = (await check())[0] ?? [];
     expect(before.map((f) => [f.text, f.verdict])).toEqual([['45', 'conflicting']]);
@@ -126,7 +127,10 @@ describe('cc:check (the content script\'s texts, checked in the background)', ()
     expect(fortyFive?.sources.find((x) => x.source === 'user-0000abcd')?.relation).toBe('corroborates');
   });
   it('refuses a malformed request', async () => {
-    const listen = createBackgroundListener({ ...service().handlers, ...storedSettingsService() });
+    const listen = createBackgroundListener({ ...service().handlers, ...storedSettingsService(), ...noBadge });
     expect(await listen({ type: 'cc:check', meta, opening: '', texts: 'not a list' })).toEqual({ ok: false, error: 'malformed message cc:check' });
   });
 });
+
+/** The toolbar badge's handler, not used here. */
+const noBadge = { 'cc:badge': () => Promise.resolve(false) };

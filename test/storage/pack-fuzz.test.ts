@@ -44,8 +44,9 @@ describe('importPack (property)', () => {
         const before = await snapshot();
         const r = await importPack(input);
         if (!r.ok) {
-          expect(r.errors.length).toBeGreaterThan(0);
-          for (const e of r.errors) expect(e).toMatch(/^(the file is not valid JSON|[^:]+: .+)/);
+          const { file, shown } = r.problems;
+          expect(file.length + shown.length).toBeGreaterThan(0);
+          for (const e of file) expect(e).toMatch(/^(the file is not valid JSON|[^:]+: .+)/);
           expect(await snapshot()).toBe(before);
         }
       }),
@@ -63,7 +64,11 @@ describe('importPack (property)', () => {
           const pack = { format: 'crosscheck-pack', schemaVersion: 1, sources: [mutate(valid, path, value)] };
           const r = await importPack(JSON.stringify(pack));
           if (!r.ok) {
-            expect(r.errors.every((e) => e.startsWith('sources[0].'))).toBe(true);
+            // Named in the pack's words: the first source, then its field.
+            expect(r.problems.file).toEqual([]);
+            expect(r.problems.bad).toBe(1);
+            expect(r.problems.shown[0]!.source).toMatch(/^Source 1\b/);
+            expect(r.problems.shown[0]!.problems.every((e) => /^[^[\]]+: .+/.test(e) && !e.includes('sources['))).toBe(true);
             expect(await fakeBrowser.storage.local.get(null)).toEqual({});
           }
         },

@@ -40,6 +40,33 @@ describe('parseSettings', () => {
     expect(r.problem).toContain('showVerdicts.corroborated:');
     expect(r.problem).toContain('showVerdicts.related:');
   });
+  it('migrates version-1 wrong-match keys to hidden matches of their whole site, once each', () => {
+    const r = parseSettings({
+      schemaVersion: 1,
+      enabled: true,
+      disabledSites: [],
+      neverRunSites: [],
+      showVerdicts: DEFAULT_SETTINGS.showVerdicts,
+      highlightStyle: 'underline',
+      hoverDelayMs: 250,
+      wrongMatches: ['news.example|42|agreement', 'news.example|42|agreement', 'other.example|$1|2 bn|money', 'broken'],
+    });
+    expect(r.problem).toBeNull();
+    expect(r.changed).toBe(true);
+    expect(r.settings.schemaVersion).toBe(2);
+    expect(r.settings.hoverDelayMs).toBe(250);
+    expect(r.settings.hiddenMatches.map(({ at: _at, ...h }) => h)).toEqual([
+      { site: 'news.example', page: '', figure: '42', measureKey: 'agreement', measure: '', context: '' },
+      { site: 'other.example', page: '', figure: '$1|2 bn', measureKey: 'money', measure: '', context: '' },
+    ]);
+    expect('wrongMatches' in r.settings).toBe(false);
+  });
+  it('keeps every good hidden match when one is bad, and reports the bad one', () => {
+    const good = { site: 'a.example', page: 'a.example/story', figure: '42', measureKey: 'agreement', measure: 'agreements', context: 'signed 42 agreements', at: '2026-05-21T10:00:00.000Z' };
+    const r = parseSettings({ ...DEFAULT_SETTINGS, hiddenMatches: [good, { ...good, figure: 42 }, { ...good, page: 'a.example/other' }] });
+    expect(r.settings.hiddenMatches).toEqual([good, { ...good, page: 'a.example/other' }]);
+    expect(r.problem).toMatch(/^hiddenMatches\.1\.figure: /);
+  });
   it('reads a newer version without claiming to understand it', () => {
     const r = parseSettings({ ...DEFAULT_SETTINGS, schemaVersion: 9, enabled: false });
     expect(r.settings.enabled).toBe(false);

@@ -4,7 +4,8 @@
  * profile, `--load-extension`, new headless mode. Returns the context, the extension's id and its
  * service worker (for reading and writing `chrome.storage`).
  */
-import { mkdtemp, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -45,6 +46,19 @@ export interface LaunchOptions {
   args?: string[];
   /** The unpacked extension to load (default {@link EXTENSION_DIR}); benchmarks compare builds. */
   extensionDir?: string;
+  /** Pins the extension's button to the toolbar (a headed browser shows its badge there). */
+  pinned?: boolean;
+  /**
+   * The browser's language ("de-DE"; default Playwright's en-US): its interface language, which
+   * picks the extension's messages (`--lang`), and the one pages see.
+   */
+  locale?: string;
+}
+
+/** The id Chromium gives an unpacked extension: from its folder's absolute path. */
+export function unpackedExtensionId(dir: string): string {
+  const hex = createHash('sha256').update(dir).digest('hex').slice(0, 32);
+  return [...hex].map((d) => String.fromCharCode(97 + parseInt(d, 16))).join('');
 }
 
 /** A browser with the extension loaded. */
@@ -66,14 +80,21 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     throw new Error(`Chromium not found at ${CHROMIUM}: run \`apt-get install -y chromium\` (or set CHROMIUM_PATH).`);
   }
   const profile = await mkdtemp(join(tmpdir(), 'crosscheck-chromium-'));
+  if (options.pinned) {
+    await mkdir(join(profile, 'Default'), { recursive: true });
+    await writeFile(join(profile, 'Default/Preferences'), JSON.stringify({ extensions: { pinned_extensions: [unpackedExtensionId(dir)] } }));
+  }
   let context: BrowserContext;
   try {
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: options.headless ?? true,
-      args: [...extensionFlags(dir), ...CHROMIUM_FLAGS, ...(options.args ?? [])],
+      args: [...extensionFlags(dir), ...CHROMIUM_FLAGS, ...(options.locale ? [`--lang=${options.locale.split('-')[0]}`] : []), ...(options.args ?? [])],
+      // Playwright starts Chromium in English: its own --lang would win over ours.
+      ...(options.locale && { ignoreDefaultArgs: ['--lang=en-US'] }),
       viewport: options.viewport === undefined ? { width: 1000, height: 720 } : options.viewport,
       colorScheme: options.colorScheme === undefined ? 'light' : options.colorScheme,
+      ...(options.locale && { locale: options.locale }),
     });
   } catch (err) {
     await rm(profile, { recursive: true, force: true });

@@ -54,6 +54,14 @@ export async function openFixture(context: BrowserContext, server: TestServer, n
   return target;
 }
 
+/** Opens the demo page (`npm start`'s) in a new tab and waits for its first `marks` marks. */
+export async function openDemo(context: BrowserContext, server: TestServer, marks = 2): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(`${server.origin}/demo/`);
+  await waitForMarks(page, marks);
+  return page;
+}
+
 /** One figure's mark as the page shows it (first piece of each figure). */
 export interface MarkInfo {
   figure: string;

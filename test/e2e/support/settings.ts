@@ -9,14 +9,14 @@ export type StoredSettings = Record<string, unknown>;
 
 /** The defaults of storage/settings.ts, kept here so tests need not import the extension's code. */
 export const DEFAULT_STORED_SETTINGS = {
-  schemaVersion: 1,
+  schemaVersion: 2,
   enabled: true,
   disabledSites: [] as string[],
   neverRunSites: [] as string[],
   showVerdicts: { corroborated: true, conflicting: true, mixed: true, related: true },
   hoverDelayMs: 150,
   highlightStyle: 'underline',
-  wrongMatches: [] as string[],
+  hiddenMatches: [] as Array<Record<string, string>>,
 };
 
 /** Writes the settings (the defaults, overridden by `patch`). */

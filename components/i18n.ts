@@ -1,0 +1,116 @@
+/**
+ * The words of the interface in the reader's language (docs/decisions/019). Messages live in
+ * `public/_locales/<lang>/messages.json`, WXT's way of shipping the browser's i18n: the browser
+ * picks the language and fills in `$1`…`$9`. Dates and numbers are written by `Intl` in the
+ * browser's interface language. Components call `t`, `tn`, `formatDay` and `formatNumber`; the
+ * extension's contexts use the browser's own lookup, and tests install the English messages with
+ * `setMessages` (components take no browser API).
+ */
+import type en from '../public/_locales/en/messages.json';
+
+/** Every message's name (the English file is the reference; a test holds the others to it). */
+export type MessageKey = keyof typeof en;
+
+/** A message by name with its substitutions; "" when the name is unknown. */
+export type MessageLookup = (key: string, substitutions?: string[]) => string;
+
+interface I18nApi {
+  getMessage(key: string, substitutions?: string | string[]): string;
+  getUILanguage(): string;
+}
+
+/** The browser's i18n API, where there is one (Firefox's `browser`, Chrome's `chrome`). */
+function browserI18n(): I18nApi | null {
+  const g = globalThis as { browser?: { i18n?: I18nApi }; chrome?: { i18n?: I18nApi } };
+  const api = g.browser?.i18n ?? g.chrome?.i18n;
+  return api && typeof api.getMessage === 'function' ? api : null;
+}
+
+let lookup: MessageLookup | null = null;
+let language: string | null = null;
+
+/** Uses `messages` (a messages.json object) in `lang` instead of the browser's: tests and tools. */
+export function setMessages(messages: Record<string, { message: string }>, lang = 'en'): void {
+  lookup = (key, subs = []) => {
+    const m = messages[key]?.message;
+    return m === undefined ? '' : m.replace(/\$(\d)/g, (_all, n: string) => subs[Number(n) - 1] ?? '');
+  };
+  language = lang;
+}
+
+/** The interface language as a BCP 47 tag ("en", "de-DE"): the browser's, else English. */
+export function uiLanguage(): string {
+  if (language) return language;
+  const api = browserI18n();
+  return api?.getUILanguage() || 'en';
+}
+
+/**
+ * The message `key` with `substitutions` filled in. The key itself when no message is found, so
+ * a missing translation is visible rather than blank.
+ */
+export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  const subs = substitutions.map((s) => (typeof s === 'number' ? formatNumber(s) : s));
+  const found = lookup ? lookup(key, subs) : (browserI18n()?.getMessage(key, subs) ?? '');
+  return found || key;
+}
+
+/**
+ * The message `key` cut around its `$1`, for putting an element there (a name in bold, a link):
+ * "On for $1" → ["On for ", ""]. Word order stays the translation's.
+ */
+export function tAround(key: MessageKey): [string, string] {
+  const marker = '\u0001';
+  const [before = '', after = ''] = t(key, marker).split(marker);
+  return [before, after];
+}
+
+let plurals: Intl.PluralRules | null = null;
+let pluralsFor = '';
+
+/**
+ * A counted message: `key_one` or `key_other` by the language's plural rules, with the count
+ * (written in the reader's number format) as `$1`: "1 figure", "3 figures".
+ */
+export function tn(key: string, count: number, ...more: Array<string | number>): string {
+  const lang = uiLanguage();
+  if (!plurals || pluralsFor !== lang) {
+    plurals = new Intl.PluralRules(lang);
+    pluralsFor = lang;
+  }
+  const form = plurals.select(count) === 'one' ? 'one' : 'other';
+  return t(`${key}_${form}` as MessageKey, count, ...more);
+}
+
+/** Formatters made once per language: making one costs about a millisecond, a list of 1,000 dates a second. */
+const formatters = new Map<string, Intl.NumberFormat | Intl.DateTimeFormat>();
+
+function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: string, make: (lang: string) => T): T {
+  const lang = uiLanguage();
+  const key = `${lang}\u0000${kind}`;
+  let f = formatters.get(key) as T | undefined;
+  if (!f) formatters.set(key, (f = make(lang)));
+  return f;
+}
+
+/** A number in the reader's format ("4,000" in English, "4.000" in German). */
+export function formatNumber(n: number): string {
+  return formatter('number', (lang) => new Intl.NumberFormat(lang)).format(n);
+}
+
+/**
+ * A date from ISO in the reader's format: "2026-05-20" → "20 May 2026" (English) or
+ * "20. Mai 2026" (German); "2025-09" → "September 2025"; anything unreadable as given.
+ */
+export function formatDay(iso: string): string {
+  const m = /^(\d{4})-(\d{2})(?:-(\d{2}))?/.exec(iso);
+  if (!m) return iso;
+  const [, y, mo, d] = m;
+  const date = new Date(Date.UTC(Number(y), Number(mo) - 1, d ? Number(d) : 1));
+  if (Number.isNaN(date.getTime())) return iso;
+  const kind = d ? 'day' : 'month';
+  const options: Intl.DateTimeFormatOptions = d
+    ? { day: 'numeric', month: 'short', year: 'numeric', timeZone: 'UTC' }
+    : { month: 'long', year: 'numeric', timeZone: 'UTC' };
+  return formatter(kind, (lang) => new Intl.DateTimeFormat(lang, options)).format(date);
+}
