@@ -4,7 +4,7 @@
  * opened, or when one article is read at a second address (an AMP copy, a tracking parameter,
  * a syndicated copy of the same text). A source fact is the page itself when its source has the
  * page's canonical address, or when it states the same figure in the same sentence as the page.
- * Pure: the matcher drops such facts before any verdict is given (docs/decisions/022).
+ * Pure: the matcher drops such facts before any verdict is given (docs/decisions/013).
  */
 
 /** Query parameters that say how a reader arrived, not which page it is. */
