@@ -1,0 +1,150 @@
+/**
+ * Marks land in few frames (docs/decisions/013). On a long page every change to the DOM makes
+ * the browser lay the page out and pre-paint it again, and such a frame costs what any change
+ * costs that page (50–90 ms on a 5 MB article, one wrapped word or a thousand): the reader feels
+ * the number of writes, not their size. So the marks of the background's replies are queued and
+ * written together:
+ * - each write is one synchronous task (no frame can fall between its parts), of at most
+ *   {@link WRITE_BUDGET_MS}; what is left goes into the next write;
+ * - the first write comes at once (it holds the page's opening, what the reader sees first);
+ *   later ones wait, however many replies come in between, until the frame the last write
+ *   caused has had {@link FRAME_SHARE} times its own cost of time for everything else (and at
+ *   least {@link WRITE_GAP_MS}, at most {@link MAX_WRITE_GAP_MS}): on a page whose frames cost 5 ms marks follow each other
+ *   quickly, on one whose frames cost 300 ms they come every few seconds, and either way the
+ *   frames we cause take a small share of the page's thread;
+ * - once the last reply is in ({@link MarkWriter.finish}), the rest is written as soon as one
+ *   frame has passed since the previous write.
+ */
+import type { MarkSpec } from '../../page/highlighter';
+import type { ArticleText } from '../../page/read-article';
+import type { ContentLife } from './page-life';
+
+/** Shortest time between two writes while replies are still coming. */
+export const WRITE_GAP_MS = 250;
+/** A write waits this many times the cost of the frame the previous one caused… */
+export const FRAME_SHARE = 8;
+/** …but never longer than this while replies come: the reader scrolls on. */
+export const MAX_WRITE_GAP_MS = 2_000;
+/** Shortest time between two writes otherwise: one frame, so two writes never share one. */
+const FRAME_MS = 20;
+/** Longest a write runs before leaving the rest to the next: well under a 50 ms long task. */
+export const WRITE_BUDGET_MS = 35;
+/** Marks placed between two looks at the write's clock. */
+const WRITE_CHUNK = 200;
+
+/** One text's marks, waiting to be written. */
+export interface MarkJob {
+  article: ArticleText;
+  /** In order of `start`; written from the front. */
+  specs: MarkSpec[];
+  /** The run the job belongs to: the page session drops jobs of an older run. */
+  generation: number;
+}
+
+/** What the writer needs of the page session. */
+export interface MarkWriterDeps {
+  /** Runs one write (`placeAll` calls `place` for each run of marks), fenced as the session's own. */
+  write(placeAll: () => void): void;
+  /** Places a run of one job's marks (specs in order). */
+  place(job: MarkJob, specs: MarkSpec[]): void;
+}
+
+/** Queues marks and writes them in few, bounded writes; see the module comment. */
+export class MarkWriter {
+  private queue: MarkJob[] = [];
+  private timer: number | null = null;
+  private lastWrite = Number.NEGATIVE_INFINITY;
+  private finishing = false;
+  private waiting: Array<() => void> = [];
+  /** What the frame after the last write cost (ms), as far as can be seen from here. */
+  private frameMs = 0;
+
+  constructor(
+    private readonly ctx: ContentLife,
+    private readonly deps: MarkWriterDeps,
+  ) {}
+
+  /** Queues a job's marks; they are written in the next write. */
+  add(job: MarkJob): void {
+    if (job.specs.length === 0) return;
+    this.queue.push(job);
+    this.schedule();
+  }
+
+  /**
+   * No more replies are coming for now: the rest is written without waiting out the gap.
+   * Resolves once the queue is empty (or cleared).
+   */
+  finish(): Promise<void> {
+    if (this.queue.length === 0) return Promise.resolve();
+    this.finishing = true;
+    this.reschedule();
+    return new Promise((resolve) => this.waiting.push(resolve));
+  }
+
+  /** Drops every queued mark (a teardown or a new run). */
+  clear(): void {
+    this.queue = [];
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.settle();
+  }
+
+  private gap(): number {
+    return this.finishing ? FRAME_MS : Math.min(MAX_WRITE_GAP_MS, Math.max(WRITE_GAP_MS, FRAME_SHARE * this.frameMs));
+  }
+
+  private schedule(): void {
+    if (this.timer !== null) return;
+    const delay = Math.max(0, this.lastWrite + this.gap() - performance.now());
+    this.timer = this.ctx.setTimeout(() => {
+      this.timer = null;
+      // The frame's cost may have come in since this was set: the gap may have grown.
+      if (performance.now() < this.lastWrite + this.gap()) this.schedule();
+      else this.flush();
+    }, delay);
+  }
+
+  private reschedule(): void {
+    if (this.timer !== null) clearTimeout(this.timer);
+    this.timer = null;
+    this.schedule();
+  }
+
+  private flush(): void {
+    const started = performance.now();
+    this.deps.write(() => {
+      while (this.queue.length > 0) {
+        const job = this.queue[0] as MarkJob;
+        this.deps.place(job, job.specs.splice(0, WRITE_CHUNK));
+        if (job.specs.length === 0) this.queue.shift();
+        if (performance.now() - started >= WRITE_BUDGET_MS) break;
+      }
+    });
+    this.lastWrite = performance.now();
+    this.measureFrame();
+    if (this.queue.length > 0) this.schedule();
+    else this.settle();
+  }
+
+  /**
+   * Measures the frame that lays out the write: from the start of the next animation frame to
+   * the first task after it (the frame's style, layout and paint run in between). A hidden tab
+   * draws no frames: its writes cost no frame, and the gap stays as it was.
+   */
+  private measureFrame(): void {
+    const raf = (globalThis as { requestAnimationFrame?: (cb: () => void) => number }).requestAnimationFrame;
+    if (typeof raf !== 'function') return;
+    raf(() => {
+      const start = performance.now();
+      this.ctx.setTimeout(() => (this.frameMs = performance.now() - start), 0);
+    });
+  }
+
+  private settle(): void {
+    this.finishing = false;
+    const waiting = this.waiting;
+    this.waiting = [];
+    for (const resolve of waiting) resolve();
+  }
+}
