@@ -94,14 +94,17 @@ describe('MarkWriter', () => {
     expect(writes).toEqual([3, 12]);
   });
 
-  test('a write that runs out of time leaves the rest to the next', () => {
+  test('a write runs in tasks of at most WRITE_BUDGET_MS, chained up to WRITE_GROUP_MS; the rest waits for the next write', () => {
     const { writer, writes } = recorded(20);
-    writer.add(job(1_000));
+    writer.add(job(2_000));
     vi.advanceTimersByTime(0);
-    // 200 marks per look at the clock, 20 ms each: the 35 ms budget is spent after two.
-    expect(writes).toEqual([400]);
-    vi.advanceTimersByTime(WRITE_GAP_MS * 2);
-    expect(writes).toEqual([400, 400, 200]);
+    // 200 marks per look at the clock, 20 ms each: a task stops after 400 (35 ms spent), and the
+    // write after its third task (90 ms spent).
+    expect(writes).toEqual([400, 400, 400]);
+    vi.advanceTimersByTime(WRITE_GAP_MS - 1);
+    expect(writes).toEqual([400, 400, 400]);
+    vi.advanceTimersByTime(1);
+    expect(writes).toEqual([400, 400, 400, 400, 400]);
   });
 
   test('finish writes the rest one frame after the last write, and resolves when all is written', async () => {
