@@ -32,7 +32,7 @@ export const MAX_WRITE_GAP_MS = 2_000;
 /** Shortest time between two writes otherwise: one frame, so two writes never share one. */
 const FRAME_MS = 20;
 /** Longest one task of a write runs: well under a 50 ms long task. */
-export const WRITE_BUDGET_MS = 35;
+export const WRITE_BUDGET_MS = 20;
 /** Longest a write (its chained tasks) runs before leaving the rest to the next. */
 export const WRITE_GROUP_MS = 90;
 /** Marks placed between two looks at the write's clock. */

@@ -95,11 +95,11 @@ describe('MarkWriter', () => {
   });
 
   test('a write runs in tasks of at most WRITE_BUDGET_MS, chained up to WRITE_GROUP_MS; the rest waits for the next write', () => {
-    const { writer, writes } = recorded(20);
+    const { writer, writes } = recorded(15);
     writer.add(job(2_000));
     vi.advanceTimersByTime(0);
-    // 200 marks per look at the clock, 20 ms each: a task stops after 400 (35 ms spent), and the
-    // write after its third task (90 ms spent).
+    // 200 marks per look at the clock, 15 ms each: a task stops after 400 (30 ms spent, over the
+    // 20 ms budget), and the write after its third task (90 ms spent).
     expect(writes).toEqual([400, 400, 400]);
     vi.advanceTimersByTime(WRITE_GAP_MS - 1);
     expect(writes).toEqual([400, 400, 400]);

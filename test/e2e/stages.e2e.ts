@@ -47,7 +47,9 @@ describe('content script stages', () => {
       assert.equal(reply.ok, true);
       assert.equal(reply.value.checked, 0);
       assert.equal(reply.value.paused, false, 'the settings were read before the reply');
-      // The popup requests' schema comes with the first request, not with the second stage.
+      // The popup requests' schema comes with the first request, not with the second stage. (The
+      // debugger reports a parsed script a moment after it ran: wait for the report.)
+      for (const until = Date.now() + 5_000; scripts().length < 3 && Date.now() < until; ) await page.waitForTimeout(50);
       assert.deepEqual(scripts(), ['/content-gate.js', '/content-main.js', '/content-requests.js']);
     } finally {
       await page.close();
