@@ -120,30 +120,38 @@ describe('MarkWriter', () => {
     expect(done).toBe(true);
   });
 
-  test('after a costly frame the next write waits FRAME_SHARE times its cost', () => {
-    vi.useRealTimers();
-    vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'Date'] });
-    // Page time: the fake clock, plus the time the browser spends drawing frames.
-    let drawing = 0;
-    vi.spyOn(performance, 'now').mockImplementation(() => Date.now() + drawing);
-    const frames: Array<() => void> = [];
-    vi.stubGlobal('requestAnimationFrame', (cb: () => void) => frames.push(cb));
+  test('after a costly frame the next write waits FRAME_SHARE times its cost (long animation frames)', () => {
+    // The browser's long-animation-frame reports, delivered by hand.
+    let report: ((list: { getEntries(): unknown[] }) => void) | null = null;
+    class FakeObserver {
+      static supportedEntryTypes = ['long-animation-frame'];
+      constructor(cb: typeof report) {
+        report = cb;
+      }
+      observe(): void {}
+      disconnect(): void {}
+    }
+    vi.stubGlobal('PerformanceObserver', FakeObserver);
     try {
       const { writer, writes } = recorded();
       writer.add(job(1));
       vi.advanceTimersByTime(0);
-      // The frame after the write: its callbacks, then 100 ms of layout before the next task.
-      frames.shift()!();
-      drawing += 100;
-      vi.advanceTimersByTime(0);
+      const wrote = performance.now();
+      // A frame of the page's before the write does not count; the one that drew it took 100 ms
+      // to render (after 20 ms of other work).
+      report!({ getEntries: () => [{ startTime: wrote - 200, duration: 120, renderStart: wrote - 100 }] });
+      report!({ getEntries: () => [{ startTime: wrote + 5, duration: 120, renderStart: wrote + 25 }] });
       writer.add(job(2));
-      vi.advanceTimersByTime(FRAME_SHARE * 100 - 150);
+      vi.advanceTimersByTime(FRAME_SHARE * 100 - 1);
       expect(writes).toEqual([1]);
-      vi.advanceTimersByTime(100);
+      vi.advanceTimersByTime(1);
       expect(writes).toEqual([1, 2]);
+      // That write's frame went unreported (under 50 ms): the next waits the shortest gap.
+      writer.add(job(3));
+      vi.advanceTimersByTime(WRITE_GAP_MS);
+      expect(writes).toEqual([1, 2, 3]);
     } finally {
       vi.unstubAllGlobals();
-      vi.restoreAllMocks();
     }
   });
 
