@@ -362,7 +362,8 @@ export class PageSession {
       // Style only once something is marked: a page with nothing to mark gets nothing at all.
       if (this.marksPlaced > before) injectMarkStyle(document, this.settings.highlightStyle);
     });
-    if (this.marksPlaced > before) this.interactions.attach();
+    // The listeners (added once) in a task of their own: not in the write's first task.
+    if (this.marksPlaced > before) this.ctx.setTimeout(() => this.interactions.attach(), 0);
   }
 
   /** Places a run of one job's marks (inside `writeMarks`). */

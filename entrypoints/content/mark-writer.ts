@@ -36,7 +36,7 @@ export const WRITE_BUDGET_MS = 20;
 /** Longest a write (its chained tasks) runs before leaving the rest to the next. */
 export const WRITE_GROUP_MS = 90;
 /** Marks placed between two looks at the write's clock. */
-const WRITE_CHUNK = 200;
+const WRITE_CHUNK = 50;
 
 /** The parts of a `long-animation-frame` entry read here. */
 type LongFrame = PerformanceEntry & { renderStart: number };

@@ -95,16 +95,16 @@ describe('MarkWriter', () => {
   });
 
   test('a write runs in tasks of at most WRITE_BUDGET_MS, chained up to WRITE_GROUP_MS; the rest waits for the next write', () => {
-    const { writer, writes } = recorded(15);
-    writer.add(job(2_000));
+    const { writer, writes } = recorded(8);
+    writer.add(job(1_000));
     vi.advanceTimersByTime(0);
-    // 200 marks per look at the clock, 15 ms each: a task stops after 400 (30 ms spent, over the
-    // 20 ms budget), and the write after its third task (90 ms spent).
-    expect(writes).toEqual([400, 400, 400]);
+    // 50 marks per look at the clock, 8 ms each: a task stops after 150 (24 ms spent, over the
+    // 20 ms budget), and the write after its fourth task (96 ms spent).
+    expect(writes).toEqual([150, 150, 150, 150]);
     vi.advanceTimersByTime(WRITE_GAP_MS - 1);
-    expect(writes).toEqual([400, 400, 400]);
+    expect(writes).toEqual([150, 150, 150, 150]);
     vi.advanceTimersByTime(1);
-    expect(writes).toEqual([400, 400, 400, 400, 400]);
+    expect(writes).toEqual([150, 150, 150, 150, 150, 150, 100]);
   });
 
   test('finish writes the rest one frame after the last write, and resolves when all is written', async () => {
