@@ -77,7 +77,9 @@ export class MarkWriter {
   constructor(
     private readonly ctx: ContentLife,
     private readonly deps: MarkWriterDeps,
-  ) {}
+  ) {
+    ctx.onInvalidated(() => this.frames?.disconnect());
+  }
 
   /** Queues a job's marks; they are written in the next write. */
   add(job: MarkJob): void {
@@ -91,7 +93,10 @@ export class MarkWriter {
    * Resolves once the queue is empty (or cleared).
    */
   finish(): Promise<void> {
-    if (this.queue.length === 0) return Promise.resolve();
+    if (this.queue.length === 0) {
+      this.stopObserving();
+      return Promise.resolve();
+    }
     this.finishing = true;
     this.reschedule();
     return new Promise((resolve) => this.waiting.push(resolve));
@@ -167,7 +172,7 @@ export class MarkWriter {
    * after a write is the frame that laid it out, and its rendering part (from `renderStart` on)
    * is its cost. A frame under 50 ms is not reported: the write was cheap to draw, and the gap
    * stays short. Nothing of ours runs inside the frame itself. Where the entry type is missing
-   * (Firefox), the gap stays at {@link WRITE_GAP_MS}.
+   * (Firefox), the gap stays at {@link WRITE_GAP_MS}. Observed only while marks are queued.
    */
   private measureFrame(): void {
     this.frameMs = 0;
@@ -186,13 +191,23 @@ export class MarkWriter {
       }
     });
     this.frames.observe({ type: 'long-animation-frame' });
-    this.ctx.onInvalidated(() => this.frames?.disconnect());
   }
 
   private settle(): void {
+    if (this.finishing) this.stopObserving();
     this.finishing = false;
     const waiting = this.waiting;
     this.waiting = [];
     for (const resolve of waiting) resolve();
+  }
+
+  /**
+   * All written and no more replies coming: stop observing frames (a page observed for long
+   * animation frames times every script it runs) until the next write.
+   */
+  private stopObserving(): void {
+    if (!this.frames) return;
+    this.frames.disconnect();
+    this.frames = undefined;
   }
 }

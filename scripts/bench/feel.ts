@@ -195,9 +195,9 @@ export function windowEnd(load: Load): number {
 const OWN_WORK_MS = 10;
 
 /**
- * When the page alone had done its own loading work: the end of its last task of
- * {@link OWN_WORK_MS} or more, and the frame after it (the load event at the least). A window
- * that closed before it would compare a page still loading with one that had finished.
+ * When a load had done its loading work: the end of its last task of {@link OWN_WORK_MS} or
+ * more, and the frame after it (the load event at the least). A window that closed before it
+ * would compare a page still loading with one that had finished.
  */
 export function settledEnd(load: Load): number {
   let end = load.loadMs;

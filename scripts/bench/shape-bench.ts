@@ -159,10 +159,12 @@ export async function feelBench(b: FeelBrowsers, names: readonly FeelPageName[],
 function summarise(mine: Load[], without: Load[], fixedSpan: boolean): VariantResult {
   const whole = mine.filter((l) => !l.dataLoss);
   const pairs = mine.map((l, i) => [l, without[i] ?? without[without.length - 1]!] as const).filter(([l]) => whole.length === 0 || !l.dataLoss);
-  // The span: from navigation to the frame after the variant's last activity, or after the page
-  // alone had finished loading if that was later (a fixed span after load on the live blog); the
-  // same span of the page alone.
-  const span = (l: Load, w: Load): number => (fixedSpan ? l.loadMs + LIVEBLOG_WINDOW_MS : Math.max(windowEnd(l), settledEnd(w)));
+  // The span: from navigation to the frame after the variant's last activity, or until both loads
+  // had done the page's own loading work if that was later (a variant that runs before the page's
+  // first layout delays it: cut at the page alone's end, that layout would go uncounted); a fixed
+  // span after load on the live blog. The same span of the page alone.
+  const span = (l: Load, w: Load): number =>
+    fixedSpan ? l.loadMs + LIVEBLOG_WINDOW_MS : Math.max(windowEnd(l), settledEnd(l), settledEnd(w));
   const main = pairs.map(([l, w]) => mainThreadMs(l, span(l, w)) - mainThreadMs(w, span(l, w)));
   const frames = pairs.map(([l, w]) => ({ mine: longFrames(l, span(l, w)), alone: longFrames(w, span(l, w)) }));
   const ran = pairs.filter(([l]) => l.lastActivityMs !== null);
