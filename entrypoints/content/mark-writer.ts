@@ -15,7 +15,10 @@
  *   caused has had {@link FRAME_SHARE} times its own cost of time for everything else (and at
  *   least {@link WRITE_GAP_MS}, at most {@link MAX_WRITE_GAP_MS}): on a page whose frames cost 5 ms marks follow each other
  *   quickly, on one whose frames cost 300 ms they come every few seconds, and either way the
- *   frames we cause take a small share of the page's thread;
+ *   frames we cause take a small share of the page's thread; but as soon as enough marks wait to
+ *   fill a whole write, they are written one frame after the last (a frame costs the same for a
+ *   few marks or a full write, so full writes are the fewest frames, and no backlog is left for
+ *   the end);
  * - once the last reply is in ({@link MarkWriter.finish}), the rest is written as soon as one
  *   frame has passed since the previous write.
  */
@@ -73,6 +76,10 @@ export class MarkWriter {
   private awaitingFrame = false;
   /** The long-animation-frame observer; null where the browser has none. */
   private frames: PerformanceObserver | null | undefined;
+  /** Marks waiting in the queue. */
+  private queued = 0;
+  /** What placing one mark took in the last write (ms): how many marks fill a write. */
+  private msPerMark = 0;
 
   constructor(
     private readonly ctx: ContentLife,
@@ -85,7 +92,11 @@ export class MarkWriter {
   add(job: MarkJob): void {
     if (job.specs.length === 0) return;
     this.queue.push(job);
-    this.schedule();
+    const full = this.full();
+    this.queued += job.specs.length;
+    // A backlog that now fills a write need not wait out the gap.
+    if (!full && this.full()) this.reschedule();
+    else this.schedule();
   }
 
   /**
@@ -105,14 +116,21 @@ export class MarkWriter {
   /** Drops every queued mark (a teardown or a new run). */
   clear(): void {
     this.queue = [];
+    this.queued = 0;
     this.writing = false;
     if (this.timer !== null) clearTimeout(this.timer);
     this.timer = null;
     this.settle();
   }
 
+  /** Whether the queued marks would fill a whole write (once a write has shown what a mark costs). */
+  private full(): boolean {
+    return this.msPerMark > 0 && this.queued * this.msPerMark >= WRITE_GROUP_MS;
+  }
+
   private gap(): number {
-    return this.finishing ? FRAME_MS : Math.min(MAX_WRITE_GAP_MS, Math.max(WRITE_GAP_MS, FRAME_SHARE * this.frameMs));
+    if (this.finishing || this.full()) return FRAME_MS;
+    return Math.min(MAX_WRITE_GAP_MS, Math.max(WRITE_GAP_MS, FRAME_SHARE * this.frameMs));
   }
 
   private schedule(): void {
@@ -135,6 +153,7 @@ export class MarkWriter {
   /** One write: tasks chained until the queue is empty or the write has run WRITE_GROUP_MS. */
   private flush(): void {
     const began = performance.now();
+    let placed = 0;
     this.writing = true;
     const task = (): void => {
       if (this.ctx.isInvalid) return;
@@ -142,7 +161,10 @@ export class MarkWriter {
       this.deps.write(() => {
         while (this.queue.length > 0) {
           const job = this.queue[0] as MarkJob;
-          this.deps.place(job, job.specs.splice(0, WRITE_CHUNK));
+          const specs = job.specs.splice(0, WRITE_CHUNK);
+          this.deps.place(job, specs);
+          placed += specs.length;
+          this.queued -= specs.length;
           if (job.specs.length === 0) this.queue.shift();
           if (performance.now() - started >= WRITE_BUDGET_MS) break;
         }
@@ -153,6 +175,7 @@ export class MarkWriter {
       }
       this.writing = false;
       this.lastWrite = performance.now();
+      if (placed > 0) this.msPerMark = (this.lastWrite - began) / placed;
       this.measureFrame();
       if (this.queue.length > 0) this.schedule();
       else this.settle();

@@ -155,6 +155,36 @@ describe('MarkWriter', () => {
     }
   });
 
+  test('marks enough to fill a whole write are written one frame after the last, whatever the gap', () => {
+    let report: ((list: { getEntries(): unknown[] }) => void) | null = null;
+    vi.stubGlobal(
+      'PerformanceObserver',
+      class {
+        static supportedEntryTypes = ['long-animation-frame'];
+        constructor(cb: typeof report) {
+          report = cb;
+        }
+        observe(): void {}
+        disconnect(): void {}
+      },
+    );
+    try {
+      const { writer, writes } = recorded(8);
+      writer.add(job(50)); // 8 ms for 50 marks: 0.16 ms a mark
+      vi.advanceTimersByTime(0);
+      const wrote = performance.now();
+      report!({ getEntries: () => [{ startTime: wrote, duration: 200, renderStart: wrote }] }); // a 200 ms frame
+      writer.add(job(100)); // 16 ms of marks: waits the gap
+      vi.advanceTimersByTime(100);
+      expect(writes).toEqual([50]);
+      writer.add(job(500)); // now 96 ms of marks: a whole write's worth, written at once
+      vi.advanceTimersByTime(0);
+      expect(writes).toEqual([50, 150, 150, 150, 150]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
   test('clear drops what is queued and releases finish', async () => {
     const { writer, writes } = recorded();
     writer.add(job(1));
