@@ -8,8 +8,8 @@
 /** Prefix of every message type, so foreign messages (other extensions, page scripts) are ignored. */
 export const MESSAGE_PREFIX = 'cc:';
 
-/** Most texts one `cc:check` carries (the content script sends an element's text per entry, in batches). */
-export const MAX_CHECK_TEXTS = 64;
+/** Most texts one `cc:check` carries (a full run sends one text per batch, a re-check one per changed block; batches are cut by characters). */
+export const MAX_CHECK_TEXTS = 1_000;
 /** Longest page opening a `cc:check` carries: the content script reads its view from 12,000 characters. */
 export const MAX_OPENING_CHARS = 20_000;
 

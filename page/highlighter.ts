@@ -130,7 +130,8 @@ export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElemen
     if (pieces.some((p) => insideUntouchable(p.segment.node) || isInsideMark(p.segment.node))) continue;
 
     const marks: HTMLElement[] = [];
-    for (const [n, piece] of pieces.entries()) {
+    for (let n = 0; n < pieces.length; n++) {
+      const piece = pieces[n] as Piece;
       const { segment, from, to } = piece;
       const before = from > 0 ? { node: segment.node, start: segment.start, end: segment.start + from } : null;
       const target = from > 0 ? split(segment.node, from) : segment.node;
@@ -157,14 +158,17 @@ export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElemen
   }
 
   if (replacements.size > 0) {
-    const updated: TextSegment[] = [];
-    for (const [i, segment] of segments.entries()) {
-      const parts = replacements.get(i);
-      if (parts) updated.push(...parts);
-      else updated.push(segment);
+    // From the first segment replaced on (an index loop: this runs once per call over a whole
+    // batch's segments, and iterator objects per segment were a third of the marking's own time).
+    let first = segments.length;
+    for (const i of replacements.keys()) first = Math.min(first, i);
+    const tail = segments.slice(first);
+    segments.length = first;
+    for (let k = 0; k < tail.length; k++) {
+      const parts = replacements.get(first + k);
+      if (!parts) segments.push(tail[k] as TextSegment);
+      else for (let j = 0; j < parts.length; j++) segments.push(parts[j] as TextSegment);
     }
-    segments.length = 0;
-    for (const segment of updated) segments.push(segment);
   }
   return marked;
 }

@@ -32,7 +32,9 @@ export function sampleText(doc: Document, maxChars: number): string {
   if (body && maxChars > 0) {
     try {
       sample =
-        body.getElementsByTagName('*').length <= MAX_ELEMENTS_FOR_TEXT_CONTENT
+        // Is there an element past the limit? Asked of the live collection by index, which walks
+        // only that far (its `length` counts every element of a 5 MB page first).
+        body.getElementsByTagName('*').item(MAX_ELEMENTS_FOR_TEXT_CONTENT) === null
           ? withoutCode(body.textContent ?? '', body.querySelectorAll(CODE_SELECTOR), maxChars)
           : walkedSample(body, maxChars);
     } catch {

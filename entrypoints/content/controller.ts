@@ -13,7 +13,7 @@ import { createContentListener } from '../../messaging/content-listener';
 import { sendFromContent, type ContentApi, type StorageChangeListener } from '../../messaging/content-transport';
 import type { ArticleForSource, PageSummary } from '../../messaging/protocol';
 import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
-import { readArticle, readPageMeta, type ArticleText } from '../../page/read-article';
+import { ArticleReader, readArticle, readPageMeta, type ArticleText } from '../../page/read-article';
 import { articleRootOf, scanPageBySelector, scanPageSteps } from '../../page/page-scan';
 import { sampleText } from '../../page/sample-text';
 import { MARK_TAG } from '../../page/skip-rules';
@@ -24,8 +24,8 @@ import { GATE_SAMPLE_CHARS, importStage, NAVIGATION_SETTLE_MS, REQUESTS_FILE, RE
 import { MarkInteractions } from './interactions';
 import { LazyCardHost, type CardHostLike } from './lazy-card';
 import { LivingPage } from './living-page';
-import { BLOCK_BREAK } from '../../core/match/check-pieces';
-import { elementCount, ROOT_ELEMENTS, splitRoot, VIEW_CHARS } from './run-check';
+import { FIRST_BATCH_CHARS, LATER_BATCH_CHARS, MAX_IN_FLIGHT, readBatch, VIEW_CHARS } from './run-check';
+import { MarkWriter, type MarkJob } from './mark-writer';
 import { injectMarkStyle, removeMarkStyle } from './mark-style';
 import { watchNavigation } from './navigation-watch';
 import type { ContentLife } from './page-life';
@@ -47,17 +47,6 @@ const INACTIVE: PageSettings = {
 
 /** How many times one block is marked again after the page changed it, before it is left alone. */
 const MAX_REMARKS = 3;
-/** Characters of text sent to the background in the first message (a whole typical article is one). */
-const FIRST_BATCH_CHARS = 50_000;
-/**
- * Characters in each later message of a long page. Each reply's marks make the browser lay out
- * and pre-paint the page again: on a 145,000-node page that costs 20–30 ms per frame whatever
- * the number of marks (one wrapped word anywhere costs it too), so fewer, larger batches mean
- * fewer such frames.
- */
-const LATER_BATCH_CHARS = 250_000;
-/** Figures marked per DOM write before the slice clock is looked at. */
-const MARK_CHUNK = 20;
 
 const VERDICTS: readonly Verdict[] = ['corroborated', 'conflicting', 'mixed', 'related'];
 
@@ -79,6 +68,8 @@ export class PageSession {
   /** Bumped by every run and teardown: slices of an older run stop when they see a newer one. */
   private generation = 0;
   private nextId = 0;
+  /** Marks placed so far (a write styles the page and wires the marks once it has placed some). */
+  private marksPlaced = 0;
   /** How often each block was marked again after a change (see MAX_REMARKS). */
   private remarked = new WeakMap<Element, number>();
   private entries = new Map<string, Entry>();
@@ -88,6 +79,8 @@ export class PageSession {
   private readonly card: CardHostLike;
   private readonly interactions: MarkInteractions;
   private readonly living: LivingPage;
+  /** Writes the marks of the background's replies in few frames (`mark-writer.ts`). */
+  private readonly writer: MarkWriter;
   /** Answers the popup (see `handleMessage`), validating with the schema loaded on the first request. */
   private readonly listener = createContentListener(
     {
@@ -123,6 +116,10 @@ export class PageSession {
       hoverDelayMs: () => this.settings.hoverDelayMs,
     });
     this.living = new LivingPage(ctx, document, (roots) => void this.recheck(roots));
+    this.writer = new MarkWriter(ctx, {
+      write: (placeAll) => this.writeMarks(placeAll),
+      place: (job, specs) => this.placeMarks(job, specs),
+    });
     ctx.onInvalidated(() => this.teardown());
   }
 
@@ -209,8 +206,9 @@ export class PageSession {
 
   /**
    * One full check of the page; does nothing at all when the gate says the page is off topic.
-   * A long article is read element by element (see run-check.ts); each element's text is checked
-   * in the background while the page's thread is free, then marked in slices.
+   * A long article is read in slices by one walk, and sent in batches of characters as it is read
+   * (see run-check.ts): the background checks one batch while the next is read, and the marks of
+   * its replies are written in few frames (`mark-writer.ts`).
    */
   private async run(): Promise<void> {
     const gen = ++this.generation;
@@ -241,70 +239,47 @@ export class PageSession {
     const meta = readPageMeta(document, location.href, scan);
     const root = articleRootOf(document, scan);
     if (!root) return;
-    // Units of at most ROOT_ELEMENTS elements, counted by the browser (no text is built for it).
-    const units = splitRoot(root, ROOT_ELEMENTS, elementCount);
-    // The page as a whole is read from its opening, over as many units as it takes (a first unit
-    // is often just the headline); the units read for it are kept for the check below.
-    const read = new Map<Element, ArticleText>();
-    let opening = '';
-    for (const unit of units) {
-      if (opening.length >= VIEW_CHARS) break;
-      if (!(await this.pause(clock, gen))) return;
-      const article = readArticle(document, unit);
-      read.set(unit, article);
-      const text = article.text.slice(0, VIEW_CHARS - opening.length);
-      if (/\S/.test(text)) opening = opening ? `${opening}${BLOCK_BREAK}${text}` : text;
-    }
     this.meta = meta;
-    this.opening = opening;
-    // Texts go to the background in batches: each message has a cost of its own on this thread,
-    // and each reply's marks one costly frame on a long page.
-    let batch: ArticleText[] = [];
-    let batchChars = 0;
-    let sent = false;
-    for (const unit of units) {
-      if (!(await this.pause(clock, gen))) return;
-      const article = read.get(unit) ?? readArticle(document, unit);
-      read.delete(unit);
-      if (!/\S/.test(article.text)) continue;
-      batch.push(article);
-      batchChars += article.text.length;
-      if (batchChars >= (sent ? LATER_BATCH_CHARS : FIRST_BATCH_CHARS) || batch.length >= MAX_CHECK_TEXTS) {
-        sent = true;
-        if (!(await this.checkAndMark(batch, clock, gen))) return;
-        batch = [];
-        batchChars = 0;
-      }
+    // One walk of the article in steps; batches go to the background as they are read. The page
+    // as a whole is read from the opening, the start of the first batch.
+    const reader = new ArticleReader(document, root, scan.headline);
+    const inFlight: Array<Promise<boolean>> = [];
+    for (let first = true; !reader.done; ) {
+      const batch = await readBatch(reader, first ? FIRST_BATCH_CHARS : LATER_BATCH_CHARS, () => this.pause(clock, gen));
+      if (!batch) return;
+      if (first) this.opening = batch.text.slice(0, VIEW_CHARS);
+      first = false;
+      if (!/\S/.test(batch.text)) continue;
+      inFlight.push(this.checkAndMark([batch], gen));
+      if (inFlight.length >= MAX_IN_FLIGHT && !(await inFlight.shift())) return;
     }
-    await this.checkAndMark(batch, clock, gen);
+    this.opening ??= '';
+    for (const sent of inFlight) if (!(await sent)) return;
+    await this.writer.finish();
   }
 
   /**
-   * Checks one batch of texts in the background (as part of the page's view) and marks the
-   * figures that come back. A re-check (`onMarked` given) leaves out figures over text already
-   * marked and tells `onMarked` of each text that got new marks. False when the run was
-   * superseded or the background cannot answer.
+   * Checks one batch of texts in the background (as part of the page's view) and queues the
+   * marks of the figures that come back (`mark-writer.ts`). A re-check (`onMarked` given) leaves
+   * out figures over text already marked and tells `onMarked` of each text that got new figures.
+   * False when the run was superseded or the background cannot answer.
    */
-  private async checkAndMark(articles: ArticleText[], clock: SliceClock, gen: number, onMarked?: (i: number) => void): Promise<boolean> {
+  private async checkAndMark(articles: ArticleText[], gen: number, onMarked?: (i: number) => void): Promise<boolean> {
     const meta = this.meta;
     const opening = this.opening;
     if (articles.length === 0) return true;
     if (!meta || opening === null) return false;
     const checked = await checkTexts(this.api, meta, opening, articles.map((a) => a.text));
     if (!checked || gen !== this.generation || this.ctx.isInvalid) return false;
-    // The reply was read in the task that received it: marking starts a slice of its own.
-    await yieldToPage(this.ctx);
-    clock.restart();
-    // A full run reads disjoint elements after tearing down every mark, so its texts hold none of
+    // A full run reads disjoint text after tearing down every mark, so its texts hold none of
     // its own; a mark a concurrent re-check made is refused by the highlighter itself. Only a
     // re-check must sort out figures already marked, so that they do not count as marked again
     // (looking up every text node's ancestors for a mark cost a huge page ~40 ms).
     for (const [i, article] of articles.entries()) {
       const fresh = onMarked ? withoutMarked(article, checked[i] ?? []) : (checked[i] ?? []);
       if (fresh.length === 0) continue;
-      if (!(await this.pause(clock, gen))) return false;
       onMarked?.(i);
-      await this.markAll(article, fresh, gen, clock);
+      this.queueMarks(article, fresh, gen);
     }
     return true;
   }
@@ -317,6 +292,20 @@ export class PageSession {
     const clock = new SliceClock();
     const blocks: Element[] = [];
     const articles: ArticleText[] = [];
+    const sent: Array<Promise<boolean>> = [];
+    let batchChars = 0;
+    let from = 0;
+    // Sent in batches of characters, as a full run's are.
+    const send = (): void => {
+      const at = from;
+      sent.push(this.checkAndMark(articles.slice(at), gen, (i) => remarked(at + i)));
+      from = articles.length;
+      batchChars = 0;
+    };
+    const remarked = (i: number): void => {
+      const root = blocks[i] as Element;
+      this.remarked.set(root, (this.remarked.get(root) ?? 0) + 1);
+    };
     for (const root of roots) {
       if (!(await this.pause(clock, gen))) return;
       if (!root.isConnected) continue;
@@ -327,15 +316,12 @@ export class PageSession {
       if (!/\S/.test(article.text)) continue;
       blocks.push(root);
       articles.push(article);
+      batchChars += article.text.length;
+      if (batchChars >= LATER_BATCH_CHARS || articles.length - from >= MAX_CHECK_TEXTS) send();
     }
-    const remarked = (i: number): void => {
-      const root = blocks[i] as Element;
-      this.remarked.set(root, (this.remarked.get(root) ?? 0) + 1);
-    };
-    for (let start = 0; start < articles.length; start += MAX_CHECK_TEXTS) {
-      const batch = articles.slice(start, start + MAX_CHECK_TEXTS);
-      if (!(await this.checkAndMark(batch, clock, gen, (i) => remarked(start + i)))) return;
-    }
+    if (articles.length > from) send();
+    for (const batch of sent) if (!(await batch)) return;
+    await this.writer.finish();
   }
 
   /**
@@ -367,50 +353,52 @@ export class PageSession {
     return gen === this.generation && this.ctx.isValid;
   }
 
-  /**
-   * Registers the figures and marks those the settings show, in the caller's slices (`clock`: a
-   * slice is never restarted just because the next text's marks begin).
-   */
-  private async markAll(article: ArticleText, figures: CheckedFigure[], gen: number, clock: SliceClock): Promise<void> {
+  /** Registers the figures and queues the marks of those the settings show (`mark-writer.ts`). */
+  private queueMarks(article: ArticleText, figures: CheckedFigure[], gen: number): void {
     const url = location.href;
-    const toMark: MarkSpec[] = [];
+    const specs: MarkSpec[] = [];
     for (const figure of figures) {
       const id = `cc-${++this.nextId}`;
       const context = figureContext(article.text, figure.start, figure.end);
       const wrong = isReportedWrong(this.settings, url, figure, context);
       this.entries.set(id, { id, figure, mark: null, context, wrong });
-      if (!wrong && this.settings.showVerdicts[figure.verdict]) toMark.push(specOf(id, figure));
+      if (!wrong && this.settings.showVerdicts[figure.verdict]) specs.push(specOf(id, figure));
     }
-    toMark.sort((a, b) => a.start - b.start);
-    let marked = 0;
-    for (let i = 0; i < toMark.length; i += MARK_CHUNK) {
-      if (gen !== this.generation) return;
-      const chunk = toMark.slice(i, i + MARK_CHUNK);
-      this.living.ownWrite(() => {
-        const marks = markFigures(article, chunk);
-        for (const mark of marks) {
-          const entry = this.entries.get(mark.getAttribute('data-cc-id') ?? '');
-          if (entry) entry.mark = mark;
-        }
-        // A figure the highlighter refused (inside a form field, already marked, changed since it
-        // was read) is not on the page for the reader: forget it.
-        for (const spec of chunk) if (!this.entries.get(spec.id)?.mark) this.entries.delete(spec.id);
-        // Style only once something is marked: a page with nothing to mark gets nothing at all.
-        if (marks.length > 0) injectMarkStyle(document, this.settings.highlightStyle);
-        marked += marks.length;
-      });
-      if (clock.spent && i + MARK_CHUNK < toMark.length) {
-        await yieldToPage(this.ctx);
-        clock.restart();
-      }
+    specs.sort((a, b) => a.start - b.start);
+    this.writer.add({ article, specs, generation: gen });
+  }
+
+  /** One write of queued marks, fenced from the living-page observer; styles and wires the marks. */
+  private writeMarks(placeAll: () => void): void {
+    const before = this.marksPlaced;
+    this.living.ownWrite(() => {
+      placeAll();
+      // Style only once something is marked: a page with nothing to mark gets nothing at all.
+      if (this.marksPlaced > before) injectMarkStyle(document, this.settings.highlightStyle);
+    });
+    // The listeners (added once) in a task of their own: not in the write's first task.
+    if (this.marksPlaced > before) this.ctx.setTimeout(() => this.interactions.attach(), 0);
+  }
+
+  /** Places a run of one job's marks (inside `writeMarks`). */
+  private placeMarks(job: MarkJob, specs: MarkSpec[]): void {
+    if (job.generation !== this.generation) return;
+    const marks = markFigures(job.article, specs);
+    for (const mark of marks) {
+      const entry = this.entries.get(mark.getAttribute('data-cc-id') ?? '');
+      if (entry) entry.mark = mark;
     }
-    if (marked > 0) this.interactions.attach();
+    // A figure the highlighter refused (inside a form field, already marked, changed since it
+    // was read) is not on the page for the reader: forget it.
+    for (const spec of specs) if (!this.entries.get(spec.id)?.mark) this.entries.delete(spec.id);
+    this.marksPlaced += marks.length;
     this.scheduleBadge();
   }
 
   /** Removes every mark, the style, the card and pending work: the page is as it was. */
   private teardown(): void {
     this.generation++;
+    this.writer.clear();
     this.interactions.reset();
     this.card.close({ returnFocus: false });
     this.living.stop();

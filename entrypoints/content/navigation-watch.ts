@@ -13,29 +13,46 @@ const LOCATION_POLL_MS = 1000;
  */
 export function watchNavigation(view: Window, settleMs: number, onNewPage: () => void): () => void {
   const pageOf = (href: string): string => href.replace(/#.*$/, '');
-  let last = pageOf(view.location.href);
   let timer: ReturnType<typeof setTimeout> | null = null;
-  const look = (): void => {
-    const now = pageOf(view.location.href);
-    if (now === last) return;
-    last = now;
+  const moved = (): void => {
     if (timer !== null) clearTimeout(timer);
     timer = setTimeout(() => {
       timer = null;
       onNewPage();
     }, settleMs);
   };
-  const navigation = (view as Window & { navigation?: EventTarget }).navigation;
-  if (navigation && typeof navigation.addEventListener === 'function') {
-    navigation.addEventListener('currententrychange', look);
-    return () => {
-      navigation.removeEventListener('currententrychange', look);
-      if (timer !== null) clearTimeout(timer);
-    };
-  }
-  const poll = setInterval(look, LOCATION_POLL_MS);
-  return () => {
-    clearInterval(poll);
+  const stop = (): void => {
     if (timer !== null) clearTimeout(timer);
   };
+  const navigation = (view as Window & { navigation?: NavigationLike }).navigation;
+  if (navigation && typeof navigation.addEventListener === 'function') {
+    // The entry left and the entry reached, compared when it happens: nothing is read on pages
+    // that never navigate (the first touch of `location` from a content script's world costs).
+    const onChange = (event: Event): void => {
+      const from = (event as Event & { from?: { url?: string | null } }).from?.url;
+      const now = navigation.currentEntry?.url;
+      if (now && from && pageOf(now) !== pageOf(from)) moved();
+    };
+    navigation.addEventListener('currententrychange', onChange);
+    return () => {
+      navigation.removeEventListener('currententrychange', onChange);
+      stop();
+    };
+  }
+  let last = pageOf(view.location.href);
+  const poll = setInterval(() => {
+    const now = pageOf(view.location.href);
+    if (now === last) return;
+    last = now;
+    moved();
+  }, LOCATION_POLL_MS);
+  return () => {
+    clearInterval(poll);
+    stop();
+  };
+}
+
+/** The parts of the Navigation API used here. */
+interface NavigationLike extends EventTarget {
+  currentEntry?: { url?: string | null } | null;
 }

@@ -1,57 +1,46 @@
 /**
- * How the content script reads a long page in slices: the article root is split into child
- * elements of bounded size, each read on its own and sent to the background to be checked
- * (which cuts it into pieces, `core/match/check-pieces.ts`). The page as a whole (its time, place
- * and subject) is read once, from its title and opening (`VIEW_CHARS`), and every text is checked
- * as part of that view, so no text pays for reading the page again.
+ * How the content script reads a long page in slices (docs/decisions/023): the article root is
+ * read by one walk in steps (`ArticleReader`), under the slice clock, and what it reads goes to
+ * the background in batches of characters, cut at the end of a block (the background cuts each
+ * text into pieces, `core/match/check-pieces.ts`). Nothing measures or splits the page first:
+ * the first slice costs what its few hundred nodes cost, whatever the page's shape. The page as
+ * a whole (its time, place and subject) is read once, from its title and opening (`VIEW_CHARS`,
+ * the start of the first batch), and every text is checked as part of that view, so no text
+ * pays for reading the page again.
  */
-import { isSkipped } from '../../page/skip-rules';
+import type { ArticleReader, ArticleText } from '../../page/read-article';
 
-/** An element with more text than this is read child by child (with `splitRoot`'s default measure). */
-export const ROOT_CHARS = 40_000;
-/**
- * An element with more elements under it than this is read child by child: a unit is read in one
- * go, and its cost is its nodes' (about 40,000 characters of a typical article's markup).
- */
-export const ROOT_ELEMENTS = 2_000;
-
-/** The elements under `el`, counted by the browser: no text is built and no node wrapped for it. */
-export function elementCount(el: Element): number {
-  return el.getElementsByTagName('*').length;
-}
 /**
  * How much of the article the page's view is read from: a whole typical article (1,500 words), so
  * the content script sees a page as the command line does, and never more however long the page.
  */
 export const VIEW_CHARS = 12_000;
 
+/** Characters of text in the first message (a whole typical article is one; it holds the view). */
+export const FIRST_BATCH_CHARS = 50_000;
 /**
- * Splits `root` into elements of at most `max` by `lengthOf` (characters of text by default; the
- * content script counts elements, see `elementCount`), in document order, descending only into
- * elements whose text all lies in child elements (so no loose text is lost) and never returning a
- * skipped element (asides, navigation) as a unit of its own.
+ * Characters in each later message of a long page. A message costs the page's thread about the
+ * same whatever its size (side by side on the flat 5 MB page, docs/PERFORMANCE.md), and each
+ * reply's marks cost a frame unless written together (`mark-writer.ts`).
  */
-export function splitRoot(root: Element, max = ROOT_CHARS, lengthOf = (el: Element): number => el.textContent?.length ?? 0): Element[] {
-  const out: Element[] = [];
-  const stack: Element[] = [root];
-  while (stack.length > 0) {
-    let el = stack.pop() as Element;
-    if (el !== root && isSkipped(el)) continue;
-    // A chain of single children splits nothing: followed down unmeasured, so a page nested
-    // 10,000 deep is not measured 10,000 times.
-    while (el.children.length === 1 && !hasLooseText(el)) el = el.children[0] as Element;
-    if (el !== root && isSkipped(el)) continue;
-    const length = lengthOf(el);
-    if (length <= max || el.children.length === 0 || hasLooseText(el)) {
-      out.push(el);
-      continue;
-    }
-    for (let i = el.children.length - 1; i >= 0; i--) stack.push(el.children[i] as Element);
-  }
-  return out;
-}
+export const LATER_BATCH_CHARS = 100_000;
+/**
+ * Checks in flight at once: the next batch is read and sent while the background checks this
+ * one and its marks are written, so the background never waits for the page (or the page for it).
+ */
+export const MAX_IN_FLIGHT = 2;
+/** Nodes the reader walks between two looks at the slice clock. */
+export const READ_STEP_NODES = 256;
 
-function hasLooseText(el: Element): boolean {
-  for (const node of Array.from(el.childNodes)) if (node.nodeType === 3 && /\S/.test((node as Text).data)) return true;
-  return false;
+/**
+ * Reads on until at least `chars` characters are waiting and a block has ended (or the root is
+ * read), giving the page its thread back whenever `pause` says the slice is spent; takes what was
+ * read up to the end of the last whole block. Null when `pause` says the run was superseded.
+ */
+export async function readBatch(reader: ArticleReader, chars: number, pause: () => Promise<boolean>): Promise<ArticleText | null> {
+  while (!reader.done && !(reader.pendingChars >= chars && reader.ready)) {
+    if (!(await pause())) return null;
+    reader.step(READ_STEP_NODES);
+  }
+  return reader.take();
 }

@@ -1,19 +1,20 @@
 /**
  * Side by side, for work on the content script: two or more unpacked extensions (builds of
  * Crosscheck, or hand-written stand-ins), each in a Chromium of its own, load the same benchmark
- * page in rotating order, round after round, under the same trace; prints each one's median
- * main-thread time and its ratio to the first.
+ * page in rotating order, round after round, each under a trace (`feel.ts`); prints each one's
+ * medians and its ratios to the first: its script's main-thread time (from the trace's samples),
+ * the page's whole main thread from navigation to the frame after the extension's last activity,
+ * the long animation frames in that span, and the time from the load event to its last activity.
  *
- *   npx tsx scripts/bench/ab.ts DIR_A DIR_B [DIR_C …] [--page off-topic|typical|huge] [--rounds N]
+ *   npx tsx scripts/bench/ab.ts DIR_A DIR_B [DIR_C …] [--page off-topic|typical|huge|flat|sectioned|nested|table|liveblog] [--rounds N]
  *
  * Nothing here is part of `npm run bench`; it answers "did this change help?" on a noisy machine.
  */
 import { resolve } from 'node:path';
 import { launchBaseline } from './baselines';
-import { settle } from './browser-bench';
-import { hugePage, offTopicPage, typicalPage } from './pages';
+import { longFrames, mainThreadMs, measureLoad, windowEnd, FRAME_TAIL_MS, type Load } from './feel';
+import { hugePage, offTopicPage, shapePage, SHAPES, typicalPage, type ShapeName } from './pages';
 import { median } from './stats';
-import { scriptCost, startTrace, type ScriptCost } from './trace';
 import { startServer } from '../../test/e2e/support/server';
 
 const argv = process.argv.slice(2);
@@ -26,36 +27,47 @@ const rounds = Number(option('--rounds') ?? 8);
 const dirs = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')).map((d) => resolve(d));
 if (dirs.length < 2) throw new Error('usage: ab.ts DIR_A DIR_B [...] [--page NAME] [--rounds N]');
 
-const html = pageName === 'off-topic' ? offTopicPage() : pageName === 'huge' ? hugePage().html : typicalPage().html;
+const html =
+  pageName === 'off-topic' ? offTopicPage()
+  : pageName === 'huge' ? hugePage().html
+  : (SHAPES as readonly string[]).includes(pageName) ? shapePage(pageName as ShapeName).html
+  : typicalPage().html;
+const small = pageName === 'off-topic' || pageName === 'typical' || pageName === 'nested';
 const server = await startServer();
 server.route('/bench/page.html', () => ({ body: html }));
 const browsers = await Promise.all(dirs.map((d) => launchBaseline(d)));
-const costs: ScriptCost[][] = dirs.map(() => []);
+const loads: Load[][] = dirs.map(() => []);
+// Settled: no new mark (Crosscheck's or a stand-in's) for a while; a fixed second where nothing marks.
+const wait = pageName === 'off-topic' ? ({ kind: 'fixed', ms: 1000 } as const)
+  : pageName === 'liveblog' ? ({ kind: 'fixed', ms: 10_000 } as const)
+  : ({ kind: 'marks', tag: 'crosscheck-mark', quietMs: small ? 1000 : 3000, timeoutMs: 120_000 } as const);
+const measures = {
+  script: (l: Load): number => l.cost?.totalMs ?? 0,
+  main: (l: Load): number => mainThreadMs(l, windowEnd(l)),
+  frames: (l: Load): number => longFrames(l, windowEnd(l)).count,
+  lastAfterLoad: (l: Load): number => windowEnd(l) - FRAME_TAIL_MS - l.loadMs,
+  longestTask: (l: Load): number => l.cost?.longestTaskMs ?? 0,
+};
 try {
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < dirs.length; k++) {
       const i = (k + r) % dirs.length;
-      const page = await browsers[i]!.context.newPage();
-      const cdp = await browsers[i]!.context.newCDPSession(page);
-      const stop = await startTrace(cdp);
-      await page.goto(`${server.origin}/bench/page.html`, { waitUntil: 'load', timeout: 120_000 });
-      // Settled: no new mark (Crosscheck's or a stand-in's) for a while; a fixed second where nothing marks.
-      if (pageName === 'off-topic') await page.waitForTimeout(1000);
-      else await settle(page, pageName === 'huge' ? 2000 : 700, 60_000, undefined, 'crosscheck-mark, mark');
-      costs[i]!.push(scriptCost(await stop(), 'chrome-extension://'));
-      await page.close();
+      loads[i]!.push(await measureLoad(browsers[i]!.context, `${server.origin}/bench/page.html`, { scriptPrefix: 'chrome-extension://', wait }));
     }
-    console.log(`round ${r + 1}/${rounds}: ${dirs.map((d, i) => `${i === 0 ? 'A' : String.fromCharCode(65 + i)} ${costs[i]![r]!.totalMs.toFixed(2)}`).join(', ')} ms`);
+    console.log(`round ${r + 1}/${rounds}: ${dirs.map((_, i) => `${String.fromCharCode(65 + i)} script ${measures.script(loads[i]![r]!).toFixed(1)} ms, ${measures.frames(loads[i]![r]!)} long frames`).join('; ')}`);
   }
 } finally {
   await Promise.all(browsers.map((b) => b.close()));
   await server.close();
 }
-const base = median(costs[0]!.map((c) => c.totalMs));
+const med = (i: number, f: (l: Load) => number): number => median(loads[i]!.map(f));
 for (const [i, d] of dirs.entries()) {
-  const m = (f: (c: ScriptCost) => number): number => median(costs[i]!.map(f));
+  const ratio = (f: (l: Load) => number): string => `${(med(i, f) / med(0, f)).toFixed(2)}×`;
   console.log(
-    `${String.fromCharCode(65 + i)} ${d}: total ${m((c) => c.totalMs).toFixed(2)} ms (evaluate ${m((c) => c.evaluateMs).toFixed(2)} + run ${m((c) => c.runMs).toFixed(2)}), longest task ${Math.max(...costs[i]!.map((c) => c.longestTaskMs)).toFixed(1)} ms; ${(m((c) => c.totalMs) / base).toFixed(2)}× A`,
+    `${String.fromCharCode(65 + i)} ${d}: script ${med(i, measures.script).toFixed(2)} ms (${ratio(measures.script)} A); ` +
+      `main thread to its last frame ${med(i, measures.main).toFixed(0)} ms (${ratio(measures.main)}); ` +
+      `${med(i, measures.frames)} long frames; last activity ${med(i, measures.lastAfterLoad).toFixed(0)} ms after load; ` +
+      `longest task ${Math.max(...loads[i]!.map(measures.longestTask)).toFixed(1)} ms`,
   );
 }
 process.exit(0);

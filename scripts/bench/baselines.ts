@@ -11,6 +11,9 @@
  *   (`MARKJS_REGEX_ATTR`, set by the benchmark's init script at DOMContentLoaded; the DOM is shared
  *   by the page's and the content script's worlds, and one attribute read costs next to nothing,
  *   where a first `sessionStorage` read cost the stand-in 1–15 ms) and does nothing without one.
+ * - *gate*: a content script that reads `document.title` and the first 2,000 characters of the
+ *   body's text and looks for one name in them: what any gate that reads the page must pay, the
+ *   floor issue 16 measures the first stage against on an off-topic page.
  * Each is loaded unpacked into a Chromium of its own, with the same flags as Crosscheck's.
  */
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
@@ -29,7 +32,7 @@ export const MARKJS_REGEX_ATTR = 'data-cc-bench-markjs-regex';
 export const MARKJS_DONE_ATTR = 'data-cc-bench-markjs';
 
 /** A stand-in extension of the benchmark. */
-export type BaselineName = 'empty' | 'markjs';
+export type BaselineName = 'empty' | 'markjs' | 'gate';
 
 const MARK_RUNNER = `// Benchmark stand-in: highlight with mark.js as a highlighter extension would (see baselines.ts).
 setTimeout(() => {
@@ -42,6 +45,11 @@ setTimeout(() => {
 }, 0);
 `;
 
+const GATE_RUNNER = `// Benchmark stand-in: the least a gate that reads the page can do (see baselines.ts).
+const sample = document.title + '\\n' + (document.body ? document.body.textContent : '').slice(0, 2000);
+if (sample.includes('Xi Jinping')) document.documentElement.setAttribute('data-cc-bench-gate', '');
+`;
+
 function manifest(name: string, js: string[]): string {
   return JSON.stringify({
     manifest_version: 3,
@@ -51,18 +59,20 @@ function manifest(name: string, js: string[]): string {
   });
 }
 
-/** Writes both stand-in extensions; returns their folders. */
+/** Writes the stand-in extensions; returns their folders. */
 export function writeBaselines(): Record<BaselineName, string> {
   const empty = join(BASELINES_DIR, 'empty');
   const markjs = join(BASELINES_DIR, 'markjs');
-  mkdirSync(empty, { recursive: true });
-  mkdirSync(markjs, { recursive: true });
+  const gate = join(BASELINES_DIR, 'gate');
+  for (const dir of [empty, markjs, gate]) mkdirSync(dir, { recursive: true });
   writeFileSync(join(empty, 'manifest.json'), manifest('bench: empty content script', ['empty.js']));
   writeFileSync(join(empty, 'empty.js'), '// Benchmark stand-in: a content script that does nothing.\n');
   writeFileSync(join(markjs, 'manifest.json'), manifest('bench: mark.js content script', ['mark.min.js', 'run-mark.js']));
   copyFileSync(join(REPO_ROOT, 'node_modules/mark.js/dist/mark.min.js'), join(markjs, 'mark.min.js'));
   writeFileSync(join(markjs, 'run-mark.js'), MARK_RUNNER);
-  return { empty, markjs };
+  writeFileSync(join(gate, 'manifest.json'), manifest('bench: minimal gate content script', ['gate.js']));
+  writeFileSync(join(gate, 'gate.js'), GATE_RUNNER);
+  return { empty, markjs, gate };
 }
 
 /** A Chromium with one stand-in extension loaded. */

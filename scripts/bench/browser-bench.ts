@@ -15,6 +15,7 @@ import { CHROMIUM, CHROMIUM_FLAGS, launchWithExtension, type ExtensionBrowser } 
 import { REPO_ROOT, startServer, type TestServer } from '../../test/e2e/support/server';
 import { launchBaseline, MARKJS_DONE_ATTR, MARKJS_REGEX_ATTR, writeBaselines, type BaselineBrowser } from './baselines';
 import { hugePage, offTopicPage, typicalPage } from './pages';
+import type { FeelBrowsers } from './shape-bench';
 import { median, percentile } from './stats';
 import { scriptCost, startTrace, SYNC_LABEL, type ScriptCost } from './trace';
 
@@ -129,6 +130,8 @@ interface Browsers {
   /** The stand-in extensions (`baselines.ts`), each in a browser of its own. */
   empty: BaselineBrowser;
   markjs: BaselineBrowser;
+  /** The minimal gate stand-in (issue 16's floor for an off-topic page). */
+  gate: BaselineBrowser;
   server: TestServer;
 }
 
@@ -469,7 +472,17 @@ export async function startBrowsers(): Promise<Browsers> {
   const dirs = writeBaselines();
   const empty = await launchBaseline(dirs.empty);
   const markjs = await launchBaseline(dirs.markjs);
-  return { ext, plain, empty, markjs, server };
+  const gate = await launchBaseline(dirs.gate);
+  return { ext, plain, empty, markjs, gate, server };
+}
+
+/** The browsers of the page-shape benchmark (`shape-bench.ts`): one per variant. */
+export function feelBrowsers(b: Browsers): FeelBrowsers {
+  return {
+    server: b.server,
+    contexts: { crosscheck: b.ext.context, without: b.plain.context, markjs: b.markjs.context, gate: b.gate.context },
+    crosscheckPrefix: `chrome-extension://${b.ext.extensionId}/`,
+  };
 }
 
 /** Closes the browsers and the server. */
@@ -478,6 +491,7 @@ export async function stopBrowsers(b: Browsers): Promise<void> {
   await b.plain.close();
   await b.empty.close();
   await b.markjs.close();
+  await b.gate.close();
   await b.server.close();
 }
 

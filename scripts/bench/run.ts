@@ -9,9 +9,12 @@
  * Builds the extension, then measures, in node: matching one page against indexes of 100, 10,000
  * and 100,000 facts, popup search per keystroke over 10,000 facts, a cold check in fresh
  * processes; in Chromium with the built extension: the content script on an off-topic, a typical
- * and a huge page (main-thread time from a trace, longest task, input delay, heap), mark.js on
- * the same pages, and the popup's first render; and the size of every built file. Prints a
- * table and writes bench/results.json. See docs/PERFORMANCE.md for the method.
+ * and a huge page (its own main-thread time from a trace, longest task, input delay, heap), mark.js
+ * on the same pages, and the popup's first render; then what a reader feels on pages of every
+ * shape (issue 16, `shape-bench.ts`: the page's whole main thread with the extension minus
+ * without, long animation frames, time from load to the last mark, beside a mark.js stand-in and
+ * a minimal gate); and the size of every built file. Prints a table and writes
+ * bench/results.json. See docs/PERFORMANCE.md for the method.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -22,6 +25,8 @@ import type { FactIndex } from '../../core/model';
 import { median, fmt } from './stats';
 import { scalingBench, searchBench } from './node-bench';
 import { buildSizes, checkBudgets, composition, injectedFiles, KB, type PageManifest } from './sizes';
+import { feelRows, formatFeel } from './feel-report';
+import type { FeelPageResult } from './shape-bench';
 
 const ROOT = join(import.meta.dirname, '../..');
 const args = new Set(process.argv.slice(2));
@@ -101,16 +106,20 @@ for (let i = 0; i < (quick ? 1 : 3); i++) {
 
 // 1, 2, 4b, 6. Chromium.
 log(`[${elapsed()}] Chromium: content script, mark.js, memory, popup…`);
-const { startBrowsers, stopBrowsers, pageBench, popupBench, firstMarkBench } = await import('./browser-bench');
+const { startBrowsers, stopBrowsers, pageBench, popupBench, firstMarkBench, feelBrowsers } = await import('./browser-bench');
+const { feelBench } = await import('./shape-bench');
 const browsers = await startBrowsers();
 let pages: Awaited<ReturnType<typeof pageBench>>;
 let popup: Awaited<ReturnType<typeof popupBench>>;
 let firstMark: Awaited<ReturnType<typeof firstMarkBench>>;
+let feel: FeelPageResult[];
 try {
   // First, while the background has checked nothing yet.
   firstMark = await firstMarkBench(browsers, quick ? 3 : 6);
   pages = await pageBench(browsers, quick ? 3 : 6, quick ? 1 : 3, log);
   popup = await popupBench(browsers, quick ? 3 : 7);
+  log(`[${elapsed()}] Chromium: what a reader feels, page by page (every variant side by side)…`);
+  feel = await feelBench(feelBrowsers(browsers), ['off-topic', 'typical', 'flat', 'sectioned', 'nested', 'table', 'liveblog'], quick, log);
 } finally {
   await stopBrowsers(browsers);
 }
@@ -152,12 +161,15 @@ for (const b of budgets) {
 }
 row('5b', 'size: injected into every page (manifest content scripts), gzipped', `${kb(firstStage.reduce((n, f) => n + f.gzip, 0))} (raw ${kb(firstStage.reduce((n, f) => n + f.raw, 0))})`);
 row('6', 'JS heap added to the tab (after GC): off-topic / typical / huge', `${kb(off.heapAddedBytes)} / ${kb(typ.heapAddedBytes)} / ${kb(huge.heapAddedBytes)}`);
+for (const r of feelRows(feel)) row(r.id, r.measure, r.value, r.target, r.met);
 
 const w = [4, 86, 70, 22, 4];
 const line = (c: string[]): string => c.map((x, i) => x.padEnd(w[i]!)).join(' | ');
 console.log(`\n${line(['#', 'measure', 'value (medians)', 'target', 'met'])}`);
 console.log(w.map((n) => '-'.repeat(n)).join('-|-'));
 for (const r of rows) console.log(line([r.id, r.measure, r.value, r.target, r.met === null ? '' : r.met ? 'yes' : 'NO']));
+console.log('\nwhat a reader feels (shape-bench.ts):');
+for (const l of formatFeel(feel)) console.log(`  ${l}`);
 console.log('\nbuilt files (raw / gzip -9):');
 for (const s of sizes) console.log(`  ${s.file.padEnd(50)} ${String(s.raw).padStart(9)} ${String(s.gzip).padStart(9)}`);
 
@@ -182,6 +194,7 @@ const results = {
   search,
   cold,
   popup,
+  feel,
   sizes: { files: sizes, budgets, contentScriptParts: contentParts },
 };
 writeFileSync(join(ROOT, 'bench/results.json'), `${JSON.stringify(results, null, 1)}\n`);

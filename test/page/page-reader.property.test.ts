@@ -8,7 +8,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { markFigures, removeMarks, type MarkSpec } from '../../page/highlighter';
-import { chooseArticleRoot, readArticle, readPageMeta } from '../../page/read-article';
+import { ArticleReader, chooseArticleRoot, readArticle, readPageMeta, type ArticleText } from '../../page/read-article';
 import { sampleText } from '../../page/sample-text';
 import { isInsideUntouchable } from '../../page/skip-rules';
 import { textNodes } from '../support/text-nodes';
@@ -174,6 +174,36 @@ describe('page reader on random pages', () => {
         removeMarks(doc);
         expect(doc.body.innerHTML).toBe(html);
       }),
+      RUNS,
+    );
+  });
+});
+
+describe('the page read in steps (ArticleReader)', () => {
+  it('gives readArticle’s text in takes cut at block ends, and marking a take never disturbs the rest', () => {
+    fc.assert(
+      fc.property(
+        fc.array(tree(5), { maxLength: 4 }),
+        fc.array(fc.integer({ min: 1, max: 7 }), { minLength: 1, maxLength: 20 }),
+        (trees, steps) => {
+          const doc = pageOf(trees);
+          const whole = readArticle(doc, doc.body);
+          const reader = new ArticleReader(doc, doc.body);
+          const takes: ArticleText[] = [];
+          for (let i = 0; !reader.step(steps[i % steps.length]); i++) {
+            const taken = reader.take();
+            if (taken.text) takes.push(taken);
+            // Marking what was taken (as the content script does while it reads on) must not
+            // change what is read next.
+            markFigures(taken, specsFor(taken.text, []));
+          }
+          const last = reader.take();
+          if (last.text) takes.push(last);
+          expect(takes.map((t) => t.text).join('\n\n')).toBe(whole.text);
+          // Each take's segments (updated in place by the marking) map its own offsets.
+          for (const t of takes) for (const s of t.segments) expect(t.text.slice(s.start, s.end)).toBe(s.node.data);
+        },
+      ),
       RUNS,
     );
   });
