@@ -47,7 +47,9 @@ describe('content script stages', () => {
       assert.equal(reply.ok, true);
       assert.equal(reply.value.checked, 0);
       assert.equal(reply.value.paused, false, 'the settings were read before the reply');
-      // The popup requests' schema comes with the first request, not with the second stage.
+      // The popup requests' schema comes with the first request, not with the second stage. (The
+      // debugger reports a parsed script on its own schedule, after the reply on a busy machine.)
+      for (let i = 0; i < 50 && scripts().length < 3; i++) await page.waitForTimeout(100);
       assert.deepEqual(scripts(), ['/content-gate.js', '/content-main.js', '/content-requests.js']);
     } finally {
       await page.close();
