@@ -42,13 +42,25 @@ function badgeOf(tabId: number): Promise<{ text: string; color: number[]; title:
   }, tabId);
 }
 
-/** Waits until the tab's badge reads `text`. */
+/** Waits (up to 20 s) until the tab's badge reads `text`; fails with what it read instead. */
 async function badgeReads(page: Page, tabId: number, text: string): Promise<{ text: string; color: number[]; title: string }> {
-  for (;;) {
-    const badge = await badgeOf(tabId);
-    if (badge.text === text) return badge;
+  let badge = await badgeOf(tabId);
+  for (let i = 0; i < 200 && badge.text !== text; i++) {
+    await page.waitForTimeout(100);
+    badge = await badgeOf(tabId);
+  }
+  assert.equal(badge.text, text, `the badge reads "${badge.text}"`);
+  return badge;
+}
+
+/** The page's marks once every figure is marked: as many as the badge counts (it reports once the page settles). */
+async function allMarks(page: Page, tabId: number) {
+  for (let i = 0; i < 200; i++) {
+    const marks = await settledMarks(page);
+    if ((await badgeOf(tabId)).text === String(marks.length)) return marks;
     await page.waitForTimeout(100);
   }
+  return settledMarks(page);
 }
 
 /** The focused mark's figure, or what has the focus. */
@@ -61,14 +73,19 @@ async function press(page: Page, keys: string): Promise<void> {
 }
 
 describe('the browser’s own interface', { skip: missing ?? false }, () => {
-  before(async () => {
-    x = await startXDisplay();
-    process.env.DISPLAY = x.name;
-    server = await startServer();
-    server.route('/garden', () => ({ body: offTopicPage() }));
-    browser = await launchWithExtension({ headless: false, viewport: null, pinned: true, args: ['--window-position=0,0', '--window-size=1200,780'] });
-    await mkdir(RESULTS, { recursive: true });
-  });
+  before(
+    async () => {
+      x = await startXDisplay();
+      process.env.DISPLAY = x.name;
+      console.log(`# X display ${x.name} started`);
+      server = await startServer();
+      server.route('/garden', () => ({ body: offTopicPage() }));
+      browser = await launchWithExtension({ headless: false, viewport: null, pinned: true, args: ['--window-position=0,0', '--window-size=1200,780'] });
+      console.log('# headed Chromium started');
+      await mkdir(RESULTS, { recursive: true });
+    },
+    { timeout: 120_000 },
+  );
   after(async () => {
     await browser?.close();
     await server?.close();
@@ -79,8 +96,9 @@ describe('the browser’s own interface', { skip: missing ?? false }, () => {
     const page = await browser.context.newPage();
     try {
       await page.goto(`${server.origin}/demo/`);
-      const marks = await settledMarks(page);
+      await waitForMarks(page, 2);
       const tab = await tabIdOf(browser, page);
+      const marks = await allMarks(page, tab);
       const conflicts = marks.filter((m) => m.verdict === 'conflicting').length;
       const badge = await badgeReads(page, tab, String(marks.length));
       assert.deepEqual(badge.color, [198, 40, 40, 255]);
@@ -110,8 +128,8 @@ describe('the browser’s own interface', { skip: missing ?? false }, () => {
   test('Alt+Shift+J moves the focus from mark to mark; Alt+Shift+O switches the site off and on', async () => {
     const page = await openDemo(browser.context, server);
     try {
-      const marks = await settledMarks(page);
       const tab = await tabIdOf(browser, page);
+      const marks = await allMarks(page, tab);
       await press(page, 'alt+shift+j');
       await page.waitForFunction((id) => document.activeElement?.getAttribute('data-cc-id') === id, marks[0]!.id);
       await press(page, 'alt+shift+j');

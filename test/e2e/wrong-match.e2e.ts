@@ -21,13 +21,16 @@ async function marksOf42(page: Page): Promise<string[]> {
   return (await readMarks(page)).filter((m) => m.figure === '42').map((m) => m.id);
 }
 
-/** The stored hidden matches, once `n` of them are stored. */
+/** The stored hidden matches, once `n` of them are stored (up to 20 s; fails with what is stored). */
 async function storedHidden(page: Page, n: number): Promise<Array<Record<string, string>>> {
-  for (;;) {
-    const hidden = ((await readStoredSettings(session.browser.serviceWorker))?.hiddenMatches ?? []) as Array<Record<string, string>>;
-    if (hidden.length === n) return hidden;
+  const read = async () => ((await readStoredSettings(session.browser.serviceWorker))?.hiddenMatches ?? []) as Array<Record<string, string>>;
+  let hidden = await read();
+  for (let i = 0; i < 200 && hidden.length !== n; i++) {
     await page.waitForTimeout(100);
+    hidden = await read();
   }
+  assert.equal(hidden.length, n, `${hidden.length} hidden matches stored`);
+  return hidden;
 }
 
 /** Opens the card of mark `id` and presses "Wrong match". */

@@ -93,6 +93,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       // Playwright starts Chromium in English: its own --lang would win over ours.
       ...(options.locale && { ignoreDefaultArgs: ['--lang=en-US'] }),
       viewport: options.viewport === undefined ? { width: 1000, height: 720 } : options.viewport,
+      // A browser that does not start fails within a minute (Playwright's default is three).
+      timeout: 60_000,
       colorScheme: options.colorScheme === undefined ? 'light' : options.colorScheme,
       ...(options.locale && { locale: options.locale }),
     });

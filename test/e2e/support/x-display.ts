@@ -49,7 +49,7 @@ async function answers(name: string, proc: ChildProcess): Promise<boolean> {
   proc.once('exit', () => (exited = true));
   for (let i = 0; i < 100 && !exited; i++) {
     try {
-      execFileSync(PROGRAMS.xdotool, ['getdisplaygeometry'], { env: { ...process.env, DISPLAY: name }, stdio: 'pipe' });
+      execFileSync(PROGRAMS.xdotool, ['getdisplaygeometry'], { env: { ...process.env, DISPLAY: name }, stdio: 'pipe', timeout: 2_000 });
       return true;
     } catch {
       await new Promise((r) => setTimeout(r, 50));
@@ -62,9 +62,10 @@ function display(name: string, proc: ChildProcess): XDisplay {
   const env = { ...process.env, DISPLAY: name };
   return {
     name,
-    xdotool: (...args) => execFileSync(PROGRAMS.xdotool, args, { env, stdio: 'pipe' }).toString(),
+    // Time limits: a display that stops answering fails the test instead of holding it.
+    xdotool: (...args) => execFileSync(PROGRAMS.xdotool, args, { env, stdio: 'pipe', timeout: 10_000 }).toString(),
     screenshot: async (path, clip) => {
-      const xwd = execFileSync(PROGRAMS.xwd, ['-root', '-silent', '-display', name], { maxBuffer: 64 * 1024 * 1024 });
+      const xwd = execFileSync(PROGRAMS.xwd, ['-root', '-silent', '-display', name], { maxBuffer: 64 * 1024 * 1024, timeout: 10_000 });
       await writeFile(path, pngOfXwd(xwd, clip));
     },
     stop: () =>
