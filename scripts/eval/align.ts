@@ -42,28 +42,32 @@ export interface AlignedFigure {
 }
 
 /**
- * Pairs each engine figure with the label whose span overlaps it most. A label is used once, except
- * that every figure lying wholly inside a label's span is that label's ("4.75%-5%" labelled as one
- * range, read as two figures). Returns the engine figures with their labels, and the labels no
- * figure met.
+ * For spans in text order, the index in `placed` of the label each meets: the one whose span
+ * overlaps it most. A label is used once, except that every span lying wholly inside a label's span
+ * is that label's ("4.75%-5%" labelled as one range, read as two figures). -1 when none.
  */
-export function alignFigures(figures: readonly CheckedFigure[], placed: readonly PlacedLabel[]): { aligned: AlignedFigure[]; unmet: CorpusLabel[] } {
+export function labelIndexes(spans: ReadonlyArray<{ start: number; end: number }>, placed: readonly PlacedLabel[]): number[] {
   const taken = new Set<number>();
-  const aligned = figures.map((figure) => {
+  return spans.map((span) => {
     let best = -1;
     let bestOverlap = 0;
     placed.forEach((p, i) => {
       if (p.start < 0) return;
-      if (taken.has(i) && !(figure.start >= p.start && figure.end <= p.end)) return;
-      const overlap = Math.min(p.end, figure.end) - Math.max(p.start, figure.start);
-      if (overlap > bestOverlap) {
-        best = i;
-        bestOverlap = overlap;
-      }
+      if (taken.has(i) && !(span.start >= p.start && span.end <= p.end)) return;
+      const overlap = Math.min(p.end, span.end) - Math.max(p.start, span.start);
+      if (overlap > bestOverlap) [best, bestOverlap] = [i, overlap];
     });
-    if (best === -1) return { figure, label: null };
-    taken.add(best);
-    return { figure, label: placed[best]!.label };
+    if (best !== -1) taken.add(best);
+    return best;
   });
-  return { aligned, unmet: placed.filter((_, i) => !taken.has(i)).map((p) => p.label) };
+}
+
+/** Pairs each engine figure with its label (`labelIndexes`); returns them, and the labels no figure met. */
+export function alignFigures(figures: readonly CheckedFigure[], placed: readonly PlacedLabel[]): { aligned: AlignedFigure[]; unmet: CorpusLabel[] } {
+  const indexes = labelIndexes(figures, placed);
+  const met = new Set(indexes);
+  return {
+    aligned: figures.map((figure, k) => ({ figure, label: indexes[k]! >= 0 ? placed[indexes[k]!]!.label : null })),
+    unmet: placed.filter((_, i) => !met.has(i)).map((p) => p.label),
+  };
 }

@@ -10,7 +10,7 @@ import { EXTRACT, scorePage, viewPage, type ScoredCandidate, type ScoredFigure }
 import { prepareIndex, type PreparedIndex } from '../../core/evidence/evidence-index';
 import { buildSeedIndex } from '../lib/build-seed-index';
 import { loadCorpusTopic, type CorpusLabel, type CorpusPage } from '../lib/corpus';
-import { placeLabels, type PlacedLabel } from './align';
+import { labelIndexes, placeLabels, type PlacedLabel } from './align';
 import { readCorpusPages } from './corpus-pages';
 
 /** A page of a topic with its weighed figures and its placed labels. */
@@ -37,20 +37,7 @@ export function loadTopicData(dir: string): TopicData {
     const view = viewPage(input.meta, input.text);
     const { figures } = scorePage(prepared, input.text, input.meta, view);
     const placed = placeLabels(input.text, topic.labels.filter((l) => l.page === input.page.file));
-    const taken = new Set<number>();
-    const labelOf = figures.map((s) => {
-      let best = -1;
-      let bestOverlap = 0;
-      placed.forEach((p, i) => {
-        if (p.start < 0) return;
-        if (taken.has(i) && !(s.figure.start >= p.start && s.figure.end <= p.end)) return;
-        const overlap = Math.min(p.end, s.figure.end) - Math.max(p.start, s.figure.start);
-        if (overlap > bestOverlap) [best, bestOverlap] = [i, overlap];
-      });
-      if (best === -1) return null;
-      taken.add(best);
-      return placed[best]!.label;
-    });
+    const labelOf = labelIndexes(figures.map((f) => f.figure), placed).map((i) => (i >= 0 ? placed[i]!.label : null));
     return { page: input.page, figures, labelOf, placed };
   });
   return { name: topic.meta.topic, prepared, pages };
