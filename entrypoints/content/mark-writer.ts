@@ -1,24 +1,23 @@
 /**
  * Marks land in few frames (docs/decisions/024). On a long page every change to the DOM makes
  * the browser lay the page out and pre-paint it again, and such a frame costs what any change
- * costs that page (50–90 ms on a 5 MB article, one wrapped word or a thousand): the reader feels
- * the number of writes, not their size. So the marks of the background's replies are queued and
- * written together:
+ * costs that page (100–600 ms on the flat 5 MB benchmark page, one wrapped word or a thousand):
+ * the reader feels the number of writes, not their size. So the marks of the background's
+ * replies are queued and written together:
  * - a write is a run of tasks of at most {@link WRITE_BUDGET_MS} each (no task of ours is long),
  *   chained at `user-blocking` priority, which Chromium runs before its next frame until it has
  *   waited about 100 ms for one: so a write of up to {@link WRITE_GROUP_MS} is laid out in one
- *   frame, not one frame per task (side by side on the flat 5 MB page: 6 frames for what took
- *   17 with tasks chained by `setTimeout`). Input still comes first. What is left goes into the
- *   next write;
+ *   frame, not one frame per task (on the flat page: 6 frames for what took 17 with tasks chained
+ *   by `setTimeout`). Input still comes first. What is left goes into the next write;
  * - the first write comes at once (it holds the page's opening, what the reader sees first);
- *   later ones wait, however many replies come in between, until the frame the last write
- *   caused has had {@link FRAME_SHARE} times its own cost of time for everything else (and at
- *   least {@link WRITE_GAP_MS}, at most {@link MAX_WRITE_GAP_MS}): on a page whose frames cost 5 ms marks follow each other
- *   quickly, on one whose frames cost 300 ms they come every few seconds, and either way the
- *   frames we cause take a small share of the page's thread; but as soon as enough marks wait to
- *   fill a whole write, they are written one frame after the last (a frame costs the same for a
- *   few marks or a full write, so full writes are the fewest frames, and no backlog is left for
- *   the end);
+ *   later ones wait, however many replies come in between, until the frame the last write caused
+ *   has had {@link FRAME_SHARE} times its own cost of time for everything else (at least
+ *   {@link WRITE_GAP_MS}, at most {@link MAX_WRITE_GAP_MS}): on a page whose frames cost 5 ms
+ *   marks follow each other quickly, on one whose frames cost 300 ms every second or two, and
+ *   either way the frames we cause take a small share of the page's thread;
+ * - but as soon as enough marks wait to fill a whole write, they are written one frame after the
+ *   last (a frame costs the same for a few marks or a full write, so full writes are the fewest
+ *   frames, and no backlog is left for the end);
  * - once the last reply is in ({@link MarkWriter.finish}), the rest is written as soon as one
  *   frame has passed since the previous write.
  */
@@ -175,8 +174,10 @@ export class MarkWriter {
       }
       this.writing = false;
       this.lastWrite = performance.now();
-      if (placed > 0) this.msPerMark = (this.lastWrite - began) / placed;
-      this.measureFrame();
+      if (placed > 0) {
+        this.msPerMark = (this.lastWrite - began) / placed;
+        this.measureFrame();
+      }
       if (this.queue.length > 0) this.schedule();
       else this.settle();
     };
