@@ -26,6 +26,8 @@ export const FigureKindSchema = z.enum([
   'duration', // four-day visit, 47-page declaration is 'count' of pages
   'date', // March 20 to 22, 2 September 2025
   'year', // in 2023, through 2027
+  'weekday', // on Sunday (read for the evidence engine only)
+  'clock', // at 2:40 a.m. (read for the evidence engine only)
 ]);
 export type FigureKind = z.infer<typeof FigureKindSchema>;
 

@@ -10,10 +10,9 @@ import type { CheckedFigure, Fact, Figure, PageCheck, PageContext, PageMeta, Sou
 import { analyzeText } from '../figures/extract-figures';
 import { EventResolver } from '../index/event';
 import { paragraphBefore } from '../index/extract-source-facts';
-import { valuesAgree } from '../index/compare';
-import { FEATURE_NAMES, markBest, markMutualBest, pairFeatures, type SideView } from './features';
-import type { ModelWeights } from './model';
-import { predict } from './logistic';
+import { statedAgree } from './agreement';
+import { FEATURE_NAMES, markBest, markCounterparts, markMutualBest, pairFeatures, type SideView } from './features';
+import { probability, type ModelWeights } from './model';
 import { weightedCosine } from './idf';
 import { sideView } from './sides';
 import { termSet } from './terms';
@@ -24,7 +23,7 @@ import { isTelling, unitOf, valueKey, type PreparedIndex } from './evidence-inde
 import { reasonFor, verdictOf } from '../match/relate';
 
 /** The evidence engine reads every figure, with the cues of its wording, and weighs them. */
-export const EXTRACT = { keepCued: true } as const;
+export const EXTRACT = { keepCued: true, moreKinds: true } as const;
 
 /** Most facts one figure is weighed against; a large index is narrowed by shared words first. */
 export const CANDIDATE_CAP = 400;
@@ -101,6 +100,8 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
     return s;
   };
   const published = v.page.published?.precision === 'day' ? v.page.published.from : null;
+  let pageOnTopic = 0;
+  for (const source of prepared.sources.keys()) pageOnTopic = Math.max(pageOnTopic, similarity(source));
   const figures: ScoredFigure[] = [];
   for (const figure of ex.figures) {
     const facts = candidatesFor(prepared, figure);
@@ -119,14 +120,21 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
       return n;
     };
     const candidates = facts.map((fact) => {
-      const whole = { documentSimilarity: similarity(fact.source), otherFigures: otherFigures(fact.source), valueCount: prepared.valueCounts.get(valueKey(fact)) ?? 1 };
+      const whole = {
+        documentSimilarity: similarity(fact.source),
+        otherFigures: otherFigures(fact.source),
+        valueCount: prepared.valueCounts.get(valueKey(fact)) ?? 1,
+        valueSourceShare: prepared.valueSourceShare.get(valueKey(fact)) ?? 0,
+        pageOnTopic,
+      };
       const features = pairFeatures(side, prepared.viewOf(fact), whole, prepared.idf);
-      return { fact, features, agrees: valuesAgree(figure, fact) };
+      return { fact, features, agrees: statedAgree(figure, fact) };
     });
     markBest(candidates.map((c) => c.features));
     figures.push({ figure, side, candidates });
   }
   markMutualBest(figures.flatMap((f) => f.candidates.map((c) => [c.fact.id, c.features] as const)));
+  markCounterparts(figures.flatMap((f, i) => f.candidates.map((c) => ({ figure: i, value: valueKey(f.figure), fact: c.fact.id, source: c.fact.source, x: c.features }))));
   return { page: v.page, figures };
 }
 
@@ -165,9 +173,18 @@ function candidatesFor(prepared: PreparedIndex, figure: Figure): Fact[] {
 
 const RELATION_ORDER: Record<SourceMatch['relation'], number> = { conflicts: 0, corroborates: 1, related: 2 };
 
-const MUTUAL_BEST = FEATURE_NAMES.indexOf('mutualBest');
+const COUNTERPART = FEATURE_NAMES.indexOf('counterpart');
 /** A source whose agreeing fact is this likely the figure's claim is taken to state it. */
 const AGREEING_SOURCE = 0.5;
+
+/**
+ * Whether a candidate can be a conflict at all: its value disagrees, it is a whole (not a part of a
+ * total), and it is the figure's counterpart in its source (`markCounterparts`) — "INDIA 233"
+ * against "INDIA 230", not against "NDA 291". The conflict model is learned on such pairs only.
+ */
+export function mayConflict(c: ScoredCandidate): boolean {
+  return !c.agrees && c.fact.role === 'whole' && c.features[COUNTERPART] === 1;
+}
 
 /** Per source: its best agreeing fact, conflicting fact and fact of the same measure. */
 export interface SourceEvidence {
@@ -184,9 +201,9 @@ export interface SourceEvidence {
 export function weighCandidates(s: ScoredFigure, weights: ModelWeights): Weighed[] {
   return s.candidates.map((c) => ({
     ...c,
-    same: predict(weights.same, c.features),
-    claim: predict(weights.claim, c.features),
-    measure: predict(weights.measure, c.features),
+    same: probability(weights.same, c.features),
+    claim: probability(weights.claim, c.features),
+    measure: probability(weights.measure, c.features),
   }));
 }
 
@@ -199,7 +216,7 @@ export function sourceEvidence(s: ScoredFigure, weights: ModelWeights): Map<stri
     if (c.agrees && (!e.agree || c.same > e.agree.same)) e.agree = c;
     // A disagreeing fact is a conflict only as the figure's counterpart: the nearest fact to it and
     // the figure the nearest to the fact ("INDIA 233" against "INDIA 230", not against "NDA 291").
-    if (!c.agrees && c.fact.role === 'whole' && c.features[MUTUAL_BEST] === 1 && (!e.conflict || c.claim > e.conflict.claim)) e.conflict = c;
+    if (mayConflict(c) && (!e.conflict || c.claim > e.conflict.claim)) e.conflict = c;
     if (!e.measure || c.measure > e.measure.measure) e.measure = c;
   }
   // A source that states the figure's own value likely states the claim: its other values are not a conflict.

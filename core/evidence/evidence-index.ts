@@ -11,7 +11,7 @@ import { specificity } from './features';
 import { sideView } from './sides';
 import { termSet } from './terms';
 import { publicationSpan } from '../time/time-cues';
-import { SHIPPED_WEIGHTS, type ModelWeights } from './model';
+import { shippedWeights, type ModelWeights } from './model';
 
 /** The index with the evidence engine's lookups. */
 export interface PreparedIndex {
@@ -28,6 +28,8 @@ export interface PreparedIndex {
   sourceValues: Map<string, Set<string>>;
   /** value key → how many facts state that value. */
   valueCounts: Map<string, number>;
+  /** value key → the share of the index's sources that state that value (a value most sources agree on is the story's). */
+  valueSourceShare: Map<string, number>;
   /** unit → facts of that unit. */
   byUnit: Map<string, Fact[]>;
   /** lemma → facts whose sentence has it. */
@@ -51,7 +53,7 @@ export function unitOf(f: { unit: string | null; kind: string }): string {
 }
 
 /** Builds the lookups of an index. Linear in the number of facts. */
-export function prepareIndex(index: FactIndex, weights: ModelWeights = SHIPPED_WEIGHTS): PreparedIndex {
+export function prepareIndex(index: FactIndex, weights: ModelWeights = shippedWeights()): PreparedIndex {
   const sources = new Map(index.sources.map((s) => [s.file, s]));
   const facts = new Map(index.facts.map((f) => [f.id, f]));
   const sentenceTerms = new Map<string, Set<string>>();
@@ -77,6 +79,13 @@ export function prepareIndex(index: FactIndex, weights: ModelWeights = SHIPPED_W
     for (const t of terms) push(byTerm, t, f);
   }
   const idf = buildIdf(sentenceTerms.values());
+  const valueSources = new Map<string, Set<string>>();
+  for (const f of index.facts) {
+    let s = valueSources.get(valueKey(f));
+    if (!s) valueSources.set(valueKey(f), (s = new Set()));
+    s.add(f.source);
+  }
+  const valueSourceShare = new Map([...valueSources].map(([k, s]) => [k, s.size / Math.max(1, sources.size)]));
   const views = new Map<string, SideView>();
   return {
     index,
@@ -87,6 +96,7 @@ export function prepareIndex(index: FactIndex, weights: ModelWeights = SHIPPED_W
     sourceTerms,
     sourceValues,
     valueCounts,
+    valueSourceShare,
     byUnit,
     byTerm,
     viewOf(fact) {

@@ -8,6 +8,7 @@ import { FEATURE_NAMES } from './features';
 import type { PreparedIndex } from './evidence-index';
 import type { ScoredCandidate } from './check-page';
 import type { ModelWeights } from './model';
+import { contributions } from './boosted';
 
 /** How many pieces of evidence the sentence lists. */
 const SHOWN = 3;
@@ -16,9 +17,10 @@ const SHOWN = 3;
 export function explainPair(prepared: PreparedIndex, weights: ModelWeights, page: SideView, chosen: ScoredCandidate, outlet: string): string {
   const fact = prepared.viewOf(chosen.fact);
   const w = weights.same;
+  const moved = Array.isArray(w) ? chosen.features.map((x, i) => (w[i + 1] ?? 0) * x) : contributions(w, chosen.features, FEATURE_NAMES.length);
   const parts: Array<[number, string]> = [];
   FEATURE_NAMES.forEach((name, i) => {
-    const contribution = (w[i + 1] ?? 0) * chosen.features[i]!;
+    const contribution = moved[i]!;
     if (contribution <= 0) return;
     const text = phrase(name, page, fact, chosen.features[i]!, outlet, prepared);
     if (text) parts.push([contribution, text]);

@@ -6,7 +6,8 @@
  * figure never vouches for itself). `model.ts` weighs them with learned weights.
  */
 import type { EventRef, Figure } from '../model';
-import { compareEvents, valuesAgree } from '../index/compare';
+import { compareEvents } from '../index/compare';
+import { statedAgree } from './agreement';
 import { weightedCosine, weightedCoverage, type IdfTable } from './idf';
 import { measureSimilarity } from './lexical';
 
@@ -47,6 +48,11 @@ export const FEATURE_NAMES = [
   'tentative',
   'namesDisjoint',
   'mutualBest',
+  'counterpart',
+  'subjectSame',
+  'subjectDifferent',
+  'consensus',
+  'pageOnTopic',
 ] as const;
 
 /** One feature's name. */
@@ -69,6 +75,8 @@ export interface SideView {
   published: string | null;
   /** Lemmas of the few words right around the figure in its sentence ("BJP won 240 seats" → bjp, won, seat). */
   window: Set<string>;
+  /** Names the figure is bound to, within a few words of it (`subjectNames`). */
+  subject: Set<string>;
 }
 
 /** What the features need to know of the page and the source as wholes. */
@@ -79,6 +87,10 @@ export interface WholeView {
   otherFigures: number;
   /** How many facts of the index state the fact's value (1 for a value only it states). */
   valueCount: number;
+  /** The share of the index's sources that state the fact's value. */
+  valueSourceShare: number;
+  /** How alike the page is to the source it is most alike to (the page's topic against the index's). */
+  pageOnTopic: number;
 }
 
 /** Words that make a count a running total, which later reports raise ("rose to", "so far"). */
@@ -94,7 +106,7 @@ export function pairFeatures(page: SideView, fact: SideView, whole: WholeView, i
   const time = compareEvents(page.event, fact.event);
   const placeSame = intersects(page.places, fact.places) ? 1 : 0;
   const placeDifferent = !placeSame && page.places.size > 0 && fact.places.size > 0 ? 1 : 0;
-  const agree = valuesAgree(a, b) ? 1 : 0;
+  const agree = statedAgree(a, b) ? 1 : 0;
   const equal = agree && (a.value === b.value || specificity(a) > 0) ? 1 : 0;
   const dated = a.kind === 'date' || a.kind === 'year' ? 1 : 0;
   return [
@@ -135,6 +147,11 @@ export function pairFeatures(page: SideView, fact: SideView, whole: WholeView, i
     TENTATIVE.test(clauseOf(a)) || TENTATIVE.test(clauseOf(b)) ? 1 : 0,
     page.names.size > 0 && fact.names.size > 0 && nameOverlap(page.names, fact.names) === 0 ? 1 : 0,
     0, // mutualBest: set by `markMutualBest` once every figure of the page is weighed
+    0, // counterpart: set by `markCounterparts` once every figure of the page is weighed
+    intersects(page.subject, fact.subject) ? 1 : 0,
+    page.subject.size > 0 && fact.subject.size > 0 && !intersects(page.subject, fact.subject) ? 1 : 0,
+    agree * whole.valueSourceShare,
+    whole.pageOnTopic,
   ];
 }
 
@@ -176,6 +193,52 @@ export function markMutualBest(pairs: ReadonlyArray<readonly [string, number[]]>
   for (const [id, x] of pairs) x[MUTUAL_BEST] = x[BEST_FOR_FIGURE] === 1 && nearness(x) > 0 && nearness(x) >= 0.9 * best.get(id)! ? 1 : 0;
 }
 const MEASURE_SIMILAR = FEATURE_NAMES.indexOf('measureSimilar');
+const COUNTERPART = FEATURE_NAMES.indexOf('counterpart');
+const VALUES_AGREE = FEATURE_NAMES.indexOf('valuesAgree');
+const SUBJECT_SAME = FEATURE_NAMES.indexOf('subjectSame');
+const SUBJECT_DIFFERENT = FEATURE_NAMES.indexOf('subjectDifferent');
+
+/** One weighed pair as `markCounterparts` sees it. */
+export interface PairRef {
+  /** Which page figure (its index on the page) and the key of its value. */
+  figure: number;
+  value: string;
+  fact: string;
+  source: string;
+  x: number[];
+}
+
+/**
+ * Sets `counterpart`: 1 for a pair whose fact is the figure's nearest in that fact's own source,
+ * and whose figure is the fact's nearest on the page (or has the value of one that is). A source
+ * that reports "NDA 292, INDIA 234" pairs the page's "INDIA 230" with its 234, whatever the other
+ * sources say, and a page that repeats "230" pairs every mention of it. What a conflict rests on.
+ */
+export function markCounterparts(pairs: readonly PairRef[]): void {
+  const bestInSource = new Map<string, number>();
+  const bestOfFact = new Map<string, number>();
+  // Of facts worded alike, the one stating the figure's own value is its counterpart ("52" of a
+  // source that copies the page's "52 … 44", not its "44").
+  const near = (x: readonly number[]) => Math.max(0, nearness(x) + 0.5 * x[VALUES_AGREE]! + x[SUBJECT_SAME]! - x[SUBJECT_DIFFERENT]!);
+  for (const p of pairs) {
+    const n = near(p.x);
+    const k = `${p.figure}|${p.source}`;
+    bestInSource.set(k, Math.max(bestInSource.get(k) ?? 0, n));
+    bestOfFact.set(p.fact, Math.max(bestOfFact.get(p.fact) ?? 0, n));
+  }
+  const nearValues = new Map<string, Set<string>>();
+  for (const p of pairs) {
+    if (near(p.x) < 0.9 * bestOfFact.get(p.fact)!) continue;
+    let s = nearValues.get(p.fact);
+    if (!s) nearValues.set(p.fact, (s = new Set()));
+    s.add(p.value);
+  }
+  for (const p of pairs) {
+    const n = near(p.x);
+    const inSource = n > 0 && n >= 0.9 * bestInSource.get(`${p.figure}|${p.source}`)!;
+    p.x[COUNTERPART] = inSource && nearValues.get(p.fact)?.has(p.value) ? 1 : 0;
+  }
+}
 const CONTEXT_COSINE = FEATURE_NAMES.indexOf('contextCosine');
 const WINDOW_OVERLAP = FEATURE_NAMES.indexOf('windowOverlap');
 

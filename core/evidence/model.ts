@@ -1,23 +1,40 @@
 /**
- * The learned model: two logistic regressions over the features of `features.ts` — the
- * probability that a page figure and a fact state the same claim, and the probability that they
- * measure the same thing (of any event) — and the thresholds a verdict needs. The weights are
+ * The learned model: three probabilities over the features of `features.ts` — that a page figure
+ * and a fact state the same claim; the same among pairs whose values disagree (what a conflict
+ * rests on); and that they measure the same thing, of any event — each boosted trees (or logistic
+ * weights), and the thresholds a verdict needs. The weights are
  * learned by `npm run train` from the labelled corpus and kept, reviewed, in `weights.json`.
  */
 import { z } from 'zod';
 import shipped from './weights.json';
 import { FEATURE_NAMES } from './features';
+import { predictBoosted, type Boosted, type TreeNode } from './boosted';
+import { predict } from './logistic';
+
+const TreeNodeSchema: z.ZodType<TreeNode> = z.union([
+  z.object({ f: z.number().int().min(0), t: z.number(), l: z.number().int().min(0), r: z.number().int().min(0) }),
+  z.object({ v: z.number() }),
+]);
+/** One of the model's probabilities: logistic weights (bias first) or boosted trees. */
+const ScorerSchema = z.union([z.array(z.number()), z.object({ base: z.number(), trees: z.array(z.array(TreeNodeSchema)) })]);
+/** One of the model's probabilities, as stored. */
+export type Scorer = number[] | Boosted;
+
+/** The probability a scorer gives a feature vector. */
+export function probability(s: Scorer, x: readonly number[]): number {
+  return Array.isArray(s) ? predict(s, x) : predictBoosted(s, x);
+}
 
 /** The weights file: weights in `FEATURE_NAMES` order, bias first, and the thresholds. */
 export const ModelWeightsSchema = z.object({
   version: z.literal(1),
   features: z.array(z.string()),
   /** Weights of P(same claim). */
-  same: z.array(z.number()),
+  same: ScorerSchema,
   /** Weights of P(same claim) for a pair whose values disagree, learned from such pairs only: what a conflict needs. */
-  claim: z.array(z.number()),
+  claim: ScorerSchema,
   /** Weights of P(same measure, any event). */
-  measure: z.array(z.number()),
+  measure: ScorerSchema,
   thresholds: z.object({
     /** P(same claim) a corroboration needs. */
     corroborate: z.number(),
@@ -36,10 +53,25 @@ export function parseWeights(raw: unknown): ModelWeights {
   const w = ModelWeightsSchema.parse(raw);
   if (w.features.join() !== FEATURE_NAMES.join()) throw new Error(`weights.json: features do not match this build's (${FEATURE_NAMES.join(', ')})`);
   for (const k of ['same', 'claim', 'measure'] as const) {
-    if (w[k].length !== FEATURE_NAMES.length + 1) throw new Error(`weights.json: ${k} has ${w[k].length} weights, needs ${FEATURE_NAMES.length + 1}`);
+    const s = w[k];
+    if (!Array.isArray(s)) {
+      for (const tree of s.trees) for (const n of tree) if ('f' in n && (n.f >= FEATURE_NAMES.length || n.l >= tree.length || n.r >= tree.length)) throw new Error(`weights.json: ${k} has a tree node out of range`);
+      continue;
+    }
+    if (s.length !== FEATURE_NAMES.length + 1) throw new Error(`weights.json: ${k} has ${s.length} weights, needs ${FEATURE_NAMES.length + 1}`);
   }
   return w;
 }
 
-/** The weights the extension ships. */
-export const SHIPPED_WEIGHTS: ModelWeights = parseWeights(shipped);
+let cached: ModelWeights | null = null;
+
+/** The weights the extension ships, checked when first asked for (so `npm run train` can replace stale ones). */
+export function shippedWeights(): ModelWeights {
+  return (cached ??= parseWeights(shipped));
+}
+
+/** Weights that decide nothing (every threshold at 1): for preparing an index that is scored with weights learned later. */
+export function blankWeights(note = 'blank'): ModelWeights {
+  const zeros = () => Array<number>(FEATURE_NAMES.length + 1).fill(0);
+  return { version: 1, features: [...FEATURE_NAMES], same: zeros(), claim: zeros(), measure: zeros(), thresholds: { corroborate: 1, conflict: 1, related: 1 }, trainedOn: note };
+}

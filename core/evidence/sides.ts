@@ -37,7 +37,37 @@ export function sideView(figure: Figure, event: EventRef, context: string, publi
     measure: measureLemmas(figure),
     published,
     window: windowAround(figure),
+    subject: subjectNames(figure, context),
   };
+}
+
+/**
+ * The names a figure is bound to: the first name of its clause (most often its subject) and the
+ * name nearest before it ("The opposition INDIA bloc, courtesy of …, has secured 232 seats" →
+ * india; "NDA 292 INDIA 234" → the 234 is INDIA's); with no name before it, the first after it.
+ * Two figures of one measure bound to different names are different claims, however alike their
+ * sentences.
+ */
+export function subjectNames(figure: Figure, context = ''): Set<string> {
+  const at = figure.start - figure.sentenceStart;
+  // Read with its paragraph, so a name that opens the sentence is known by being capitalised before.
+  const names = [...namesIn(`${context} ${figure.sentence}`)];
+  const lower = figure.sentence.toLowerCase();
+  const clauseStart = Math.max(...[';', ' – ', ' — ', ': '].map((d) => lower.lastIndexOf(d, at)));
+  const placed = names
+    .map((n) => ({ n, i: lower.indexOf(n, Math.max(0, clauseStart)) }))
+    .filter((p) => p.i >= 0)
+    .sort((a, b) => a.i - b.i);
+  const before = placed.filter((p) => p.i < at);
+  const out = new Set<string>();
+  if (before.length > 0) {
+    out.add(before[0]!.n);
+    out.add(before[before.length - 1]!.n);
+  } else {
+    const after = placed.find((p) => p.i > at);
+    if (after) out.add(after.n);
+  }
+  return out;
 }
 
 /** How many content words on each side of a figure make its window. */

@@ -60,7 +60,8 @@ export function namesIn(text: string): Set<string> {
   }
   const out = new Set<string>();
   for (const { words, opens } of runs) {
-    const kept = opens && !capitalisedMidSentence.has(words[0]!) ? words.slice(1) : words;
+    // An opener is kept when the text capitalises it elsewhere too, or when it is an acronym ("NDA").
+    const kept = opens && !capitalisedMidSentence.has(words[0]!) && !/^\p{Lu}{2,}$/u.test(words[0]!) ? words.slice(1) : words;
     if (kept.length === 0) continue;
     const name = kept.join(' ').toLowerCase().replace(/[.’']+$/g, '');
     if (name.length >= 2 && !STOP.has(name)) out.add(name);

@@ -17,6 +17,8 @@ import { intervalFor, jsonSafe } from './interval';
 import { measureAfter, measureBefore, measureKeyOf, singular, type MeasureRead } from './measure';
 import { readDate, type DateRead } from './read-date';
 import { readNumber, type NumberRead } from './read-number';
+import { withMoreFigures } from './more-figures';
+import { sentenceWindow } from './sentence-window';
 
 /** Everything the extractor knows about a text, reused by the index builder and the matcher. */
 export interface ExtractedText {
@@ -33,6 +35,11 @@ export interface ExtractOptions {
    * after a name — with their `cues`, for the evidence engine to weigh (core/evidence). Off by default.
    */
   keepCued?: boolean;
+  /**
+   * Also read weekdays, clock times and rate changes in points, and keep a year that dates another
+   * figure ("$300 billion a year by 2035") as a figure of its own (`more-figures.ts`). Off by default.
+   */
+  moreKinds?: boolean;
 }
 
 /** Finds the figures of a text. */
@@ -51,7 +58,7 @@ export function analyzeText(text: string, options: ExtractOptions = {}): Extract
   const skip = boilerplateRanges(text);
   let skipIdx = 0;
   const figures: Figure[] = [];
-  const ctx: ScanContext = { text, tokens, sentences, sentenceOf, figures };
+  const ctx: ScanContext = { text, tokens, sentences, sentenceOf, figures, keepDatingYears: !!options.moreKinds };
   for (let i = 0; i < tokens.length; ) {
     const t = tokens[i]!;
     while (skipIdx < skip.length && skip[skipIdx]![1] <= t.start) skipIdx++;
@@ -66,7 +73,7 @@ export function analyzeText(text: string, options: ExtractOptions = {}): Extract
       i = found.end;
     } else i++;
   }
-  return { text, tokens, sentences, figures };
+  return { text, tokens, sentences, figures: options.moreKinds ? withMoreFigures(text, sentences, figures) : figures };
 }
 
 /** What reading at a token found: a figure, or (`figure: null`) a number read and set aside whole, such as a goal. */
@@ -82,6 +89,8 @@ interface ScanContext {
   sentenceOf: Int32Array;
   figures: Figure[];
   titleCase?: Map<number, boolean>;
+  /** Keep a year that dates the figure before it as a figure too (`ExtractOptions.moreKinds`). */
+  keepDatingYears?: boolean;
 }
 
 /** Whether token i starts a line (or the text). */
@@ -637,8 +646,6 @@ function subjectMeasure(ctx: ScanContext, first: number): MeasureRead | null {
 
 /** How many earlier figures an elliptical figure may take its measure from. */
 const INHERIT_LOOKBACK = 3;
-/** Longest sentence kept with a figure; longer ones are clipped to a window around it. */
-export const MAX_SENTENCE = 600;
 
 /** "20 agreements …, with an additional 20 expected": the second 20 counts the same thing. */
 function inheritMeasure(ctx: ScanContext, start: number, unit: string): MeasureRead | null {
@@ -669,7 +676,7 @@ function dateFigure(ctx: ScanContext, d: DateRead, start: number): FigureRead | 
     if (next?.kind === 'word' && !next.spaceBefore) return null;
     // A year that only dates the figure before it ("$228 billion in 2025") is that figure's time, not a figure.
     const last = ctx.figures[ctx.figures.length - 1];
-    if (last && last.kind !== 'date' && last.kind !== 'year' && ctx.sentenceOf[d.first] === sentenceIndexAt(ctx, last.start) && /^(in|during|for|by|of|since)$/.test(prev?.lower ?? '') && d.first - tokenIndexAfter(ctx, last.end) <= 4) {
+    if (!ctx.keepDatingYears && last && last.kind !== 'date' && last.kind !== 'year' && ctx.sentenceOf[d.first] === sentenceIndexAt(ctx, last.start) && /^(in|during|for|by|of|since)$/.test(prev?.lower ?? '') && d.first - tokenIndexAfter(ctx, last.end) <= 4) {
       return null;
     }
   }
@@ -776,14 +783,7 @@ function makeFigure(
   qualifier: Qualifier, unit: string | null, measure: string, measureKey: string, time: Figure['time'], firstToken: number,
 ): Figure {
   const s = ctx.sentences[ctx.sentenceOf[firstToken] ?? -1];
-  let sentenceStart = s ? s.start : start;
-  let sentenceEnd = s ? s.end : end;
-  // A run-on "sentence" (a table, a list without stops) is clipped to a window around the figure.
-  if (sentenceEnd - sentenceStart > MAX_SENTENCE) {
-    const half = Math.floor((MAX_SENTENCE - (end - start)) / 2);
-    sentenceStart = Math.max(sentenceStart, start - half);
-    sentenceEnd = Math.min(sentenceEnd, end + half);
-  }
+  const [sentenceStart, sentenceEnd] = sentenceWindow(s ? s.start : start, s ? s.end : end, start, end);
   const sentence = ctx.text.slice(sentenceStart, sentenceEnd);
   return { text: ctx.text.slice(start, end), start, end, kind, value, interval, qualifier, unit, measure, measureKey, sentence, sentenceStart, time };
 }

@@ -7,7 +7,8 @@
 import { examplesOf, loadTopicData } from './topic-data';
 import { corpusTopics } from './eval';
 import { learn } from './learn';
-import { predict } from '../../core/evidence/logistic';
+import { probability } from '../../core/evidence/model';
+import { FEATURE_NAMES } from '../../core/evidence/features';
 
 const only = process.argv.find((a) => a.startsWith('--topics='))?.slice('--topics='.length).split(',');
 const show = Number(process.argv.find((a) => a.startsWith('--show='))?.slice(7) ?? 8);
@@ -36,13 +37,13 @@ for (const topic of topics) {
         samples.noTarget!.push(`${p.page.file} "${l.figure}" (${f.figure.kind}/${f.figure.unit}, ${f.candidates.length} cands ${units}) ← ${l.seed_support.map((s) => `${s.source}:${s.relation}`).join(', ')}`);
         continue;
       }
-      const best = Math.max(...positives.map(([r]) => predict(w.same, r.x)));
+      const best = Math.max(...positives.map(([r]) => probability(w.same, r.x)));
       const t = l.expected === 'conflicts' ? w.thresholds.conflict : w.thresholds.corroborate;
       if (best >= t) stages.right++;
       else {
         stages.low++;
         const [r] = positives[0]!;
-        samples.low!.push(`${p.page.file} "${l.figure}" p=${best.toFixed(2)} < ${t} x=[${r.x.map((v) => v.toFixed(2)).join(' ')}]`);
+        samples.low!.push(`${p.page.file} "${l.figure}" p=${best.toFixed(2)} < ${t} ${FEATURE_NAMES.flatMap((n, j) => (r.x[j]! > 0 ? [`${n}=${r.x[j]!.toFixed(2)}`] : [])).join(' ')}`);
       }
     }
   }

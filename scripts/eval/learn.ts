@@ -1,13 +1,14 @@
 /**
- * Learning the model from corpus topics: the two logistic regressions from the topics' pairs, then
- * the thresholds — those that keep strong verdicts at least `PRECISION_FLOOR` precise on the
- * training topics, chosen to get the most core figures and conflicts right; the
- * `related` threshold the lowest that marks nothing on a negative control. Deterministic.
+ * Learning the model from corpus topics: its three probabilities (same claim; same claim among the
+ * pairs a conflict can rest on; same measure) from the topics' pairs, then the thresholds — chosen
+ * on the training topics by cost (a wrong strong verdict costs `WRONG_COST` right ones, a wrong
+ * conflict twice that); the `related` threshold the lowest that marks nothing on a negative
+ * control. Deterministic.
  */
-import { FEATURE_NAMES } from '../../core/evidence/features';
 import { trainLogistic } from '../../core/evidence/logistic';
+import { trainBoosted } from '../../core/evidence/boosted';
 import { figureMasses, sourceEvidence } from '../../core/evidence/check-page';
-import type { ModelWeights } from '../../core/evidence/model';
+import { blankWeights, type ModelWeights } from '../../core/evidence/model';
 import type { Verdict } from '../../core/model';
 import type { CorpusLabel } from '../lib/corpus';
 import { rightDirection } from './metrics';
@@ -26,24 +27,29 @@ interface FigureBest {
   measure: number;
 }
 
+/**
+ * The kind of model learned: boosted trees (decision 028), or with `--logistic` on the command line
+ * the logistic regressions they replaced, for comparison.
+ */
+export const MODEL_KIND: 'boosted' | 'logistic' = process.argv.includes('--logistic') ? 'logistic' : 'boosted';
+
 /** Learns weights and thresholds from `topics`. */
 export function learn(topics: readonly TopicData[], note: string): ModelWeights {
   const ex = examples(topics);
   const xs = ex.map((e) => e.x);
-  const same = trainLogistic(xs, ex.map((e) => e.same));
-  // The conflict model learns from pairs whose values disagree: which of them state the same claim.
-  const disagreeing = ex.filter((e) => !e.agrees);
-  const claim = trainLogistic(disagreeing.map((e) => e.x), disagreeing.map((e) => e.same));
-  const measure = trainLogistic(xs, ex.map((e) => e.measure));
+  const fit = (x: number[][], y: number[]) => (MODEL_KIND === 'boosted' ? trainBoosted(x, y) : trainLogistic(x, y));
+  const same = fit(xs, ex.map((e) => e.same));
+  // The conflict model learns from the pairs a conflict can rest on (values disagree, counterparts):
+  // which of them state the same claim.
+  const disagreeing = ex.filter((e) => e.mayConflict);
+  const claim = fit(disagreeing.map((e) => e.x), disagreeing.map((e) => e.same));
+  const measure = fit(xs, ex.map((e) => e.measure));
   const positives = ex.filter((e) => e.same).length;
   const draft: ModelWeights = {
-    version: 1,
-    features: [...FEATURE_NAMES],
+    ...blankWeights(`${note}: ${topics.map((t) => t.name).join(', ')} (${ex.length} pairs, ${positives} same-claim)`),
     same,
     claim,
     measure,
-    thresholds: { corroborate: 1, conflict: 1, related: 1 },
-    trainedOn: `${note}: ${topics.map((t) => t.name).join(', ')} (${ex.length} pairs, ${positives} same-claim)`,
   };
   const bests = figureBests(topics, draft);
   const { corroborate, conflict } = strongThresholds(bests);

@@ -6,8 +6,9 @@
  */
 import { join } from 'node:path';
 import { FEATURE_NAMES } from '../../core/evidence/features';
-import { EXTRACT, scorePage, viewPage, type ScoredCandidate, type ScoredFigure } from '../../core/evidence/check-page';
+import { EXTRACT, mayConflict, scorePage, viewPage, type ScoredCandidate, type ScoredFigure } from '../../core/evidence/check-page';
 import { prepareIndex, type PreparedIndex } from '../../core/evidence/evidence-index';
+import { blankWeights } from '../../core/evidence/model';
 import { buildSeedIndex } from '../lib/build-seed-index';
 import { loadCorpusTopic, type CorpusLabel, type CorpusPage } from '../lib/corpus';
 import { labelIndexes, placeLabels, type PlacedLabel } from './align';
@@ -32,7 +33,7 @@ export interface TopicData {
 /** Reads, indexes and weighs one topic. */
 export function loadTopicData(dir: string): TopicData {
   const topic = loadCorpusTopic(dir);
-  const prepared = prepareIndex(buildSeedIndex(join(dir, 'seeds'), '2026-01-01T00:00:00Z', EXTRACT));
+  const prepared = prepareIndex(buildSeedIndex(join(dir, 'seeds'), '2026-01-01T00:00:00Z', EXTRACT), blankWeights('learned per fold'));
   const pages = readCorpusPages(topic).map((input) => {
     const view = viewPage(input.meta, input.text);
     const { figures } = scorePage(prepared, input.text, input.meta, view);
@@ -47,6 +48,8 @@ export function loadTopicData(dir: string): TopicData {
 export interface Example {
   x: number[];
   agrees: boolean;
+  /** Whether the pair could be a conflict (`mayConflict`): what the conflict model learns from. */
+  mayConflict: boolean;
   same: number;
   measure: number;
 }
@@ -54,7 +57,7 @@ export interface Example {
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 
 /** Whether a fact stands in a seed sentence a label cites: one contains the other, or the sentence has the fact's figure and most of its words. */
-function inSentence(c: ScoredCandidate, sentence: string): boolean {
+export function inSentence(c: ScoredCandidate, sentence: string): boolean {
   const a = squash(c.fact.sentence);
   const b = squash(sentence);
   if (a.includes(b) || b.includes(a)) return true;
@@ -74,23 +77,30 @@ function inSentence(c: ScoredCandidate, sentence: string): boolean {
  * is left out rather than taught as a negative (`null`).
  */
 export function examplesOf(figure: ScoredFigure, label: CorpusLabel | null): Array<Example | null> {
-  const rows: Array<Example | null> = figure.candidates.map((c) => ({ x: c.features, agrees: c.agrees, same: 0, measure: 0 }));
+  const rows: Array<Example | null> = figure.candidates.map((c) => ({ x: c.features, agrees: c.agrees, mayConflict: mayConflict(c), same: 0, measure: 0 }));
   if (!label) return rows;
   const decided = new Set<number>();
+  /** Per source, the values the label cites it for as a conflict. */
+  const conflictValues = new Map<string, Set<number>>();
   for (const support of label.seed_support) {
     const hits = figure.candidates.map((c, i) => [c, i] as const).filter(([c]) => c.fact.source === support.source && inSentence(c, support.sentence));
     if (support.relation === 'corroborates') {
       for (const [c, i] of hits) {
         if (!c.agrees) continue;
-        rows[i] = { x: c.features, agrees: true, same: 1, measure: 1 };
+        rows[i] = { ...rows[i]!, same: 1, measure: 1 };
         decided.add(i);
       }
     } else {
       const pool = hits.filter(([c]) => support.relation === 'related' || !c.agrees);
       const nearest = pool.reduce<(typeof pool)[number] | null>((b, h) => (!b || closeness(h[0]) > closeness(b[0]) ? h : b), null);
       if (!nearest) continue;
-      rows[nearest[1]] = { x: nearest[0].features, agrees: nearest[0].agrees, same: support.relation === 'conflicts' ? 1 : 0, measure: 1 };
+      rows[nearest[1]] = { ...rows[nearest[1]]!, same: support.relation === 'conflicts' ? 1 : 0, measure: 1 };
       decided.add(nearest[1]);
+      if (support.relation === 'conflicts') {
+        let v = conflictValues.get(support.source);
+        if (!v) conflictValues.set(support.source, (v = new Set()));
+        v.add(nearest[0].fact.value);
+      }
     }
   }
   if (label.expected !== 'none') {
@@ -99,6 +109,8 @@ export function examplesOf(figure: ScoredFigure, label: CorpusLabel | null): Arr
       if (decided.has(i)) return;
       // Another source the label leaves out, or the cited source saying the same value again: undecided.
       if (c.agrees && (!cited.has(c.fact.source) || c.fact.value === figure.figure.value)) rows[i] = null;
+      // The cited source stating its conflicting value again, in another sentence: undecided too.
+      else if (conflictValues.get(c.fact.source)?.has(c.fact.value)) rows[i] = null;
       else if (!cited.has(c.fact.source) && label.expected !== 'corroborates') rows[i] = null;
     });
   }

@@ -1,0 +1,31 @@
+/**
+ * `npx tsx scripts/eval/curve.ts [--logistic]`: the corroboration threshold's trade-off, held out —
+ * core recall, precision and marks on negative controls at each threshold, every topic scored by a
+ * model learned without it, and the best recall at a precision of at least 0.85 and 0.9. Compares
+ * models without the thresholds each fold picks. A developer's tool; it never changes a label.
+ */
+import { decideFigure } from '../../core/evidence/check-page';
+import type { CheckedFigure } from '../../core/model';
+import { alignFigures } from './align';
+import { learn } from './learn';
+import { emptyTally, measures, tallyPage } from './metrics';
+import { loadTopicData } from './topic-data';
+import { corpusTopics } from './eval';
+const topics = corpusTopics().map(loadTopicData);
+const learned = topics.map((t) => learn(topics.filter((o) => o !== t), 'x'));
+const rows: Array<[number, number, number, number]> = [];
+for (const c of [0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.975]) {
+  const total = emptyTally();
+  topics.forEach((topic, k) => {
+    const w = { ...learned[k]!, thresholds: { ...learned[k]!.thresholds, corroborate: c } };
+    for (const p of topic.pages) {
+      const figures = p.figures.map((f) => decideFigure(topic.prepared, f, w)).filter((f): f is CheckedFigure => f !== null);
+      tallyPage(total, { page: p.page, ...alignFigures(figures, p.placed) });
+    }
+  });
+  const m = measures(total);
+  rows.push([c, m.coreRecall!, m.precision!, m.negativeMarks]);
+}
+const at = (p: number) => Math.max(0, ...rows.filter((r) => r[2] >= p).map((r) => r[1]));
+console.log(rows.map((r) => `${r[0]}: ${r[1].toFixed(3)}/${r[2].toFixed(3)}/${r[3]}`).join('  '));
+console.log(`recall at precision>=0.85: ${at(0.85).toFixed(3)}; >=0.9: ${at(0.9).toFixed(3)}`);
