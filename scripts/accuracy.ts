@@ -1,6 +1,7 @@
 /**
- * `npx tsx scripts/accuracy.ts [DIR…]`: precision and recall of the engine over saved pages with
- * hand-written expected output (default: test/fixtures/pages and test/fixtures/holdout).
+ * `npx tsx scripts/accuracy.ts [--evidence] [DIR…]`: precision and recall of the engine (the shipped
+ * one, or with `--evidence` the evidence engine) over saved pages with hand-written expected output
+ * (default: test/fixtures/pages and test/fixtures/holdout).
  * A checked figure is right when the page expects that figure with that verdict and the same
  * relation for every source; precision = right / checked, recall = right / expected.
  */
@@ -12,7 +13,9 @@ interface Expected {
   figures: Array<{ text: string; verdict: string; sources: Array<{ source: string; relation: string; certain: boolean }> }>;
 }
 
-const dirs = process.argv.slice(2).length ? process.argv.slice(2) : ['test/fixtures/pages', 'test/fixtures/holdout'];
+const engine = process.argv.includes('--evidence') ? 'evidence' : 'shipped';
+const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
+const dirs = args.length ? args : ['test/fixtures/pages', 'test/fixtures/holdout'];
 let checked = 0;
 let expected = 0;
 let right = 0;
@@ -25,7 +28,7 @@ for (const dir of dirs.filter((d) => existsSync(d))) {
   for (const file of readdirSync(dir).filter((f) => f.endsWith('.html')).sort()) {
     const name = file.replace(/\.html$/, '');
     const want = JSON.parse(readFileSync(`${dir}/${name}.expected.json`, 'utf8')) as Expected;
-    const got = checkFile(`${dir}/${file}`, want.url).figures;
+    const got = checkFile(`${dir}/${file}`, want.url, undefined, engine).figures;
     const pool = [...want.figures];
     for (const f of got) {
       const i = pool.findIndex((w) => w.text === f.text);
