@@ -1,8 +1,9 @@
 /**
  * `npm run check` — with no file: typecheck, lint, unit tests and build, the project's own checks.
- * `npm run --silent check -- FILE [--url ADDRESS] [--json] [--seeds DIR]` — checks an article
+ * `npm run --silent check -- FILE [--url ADDRESS] [--json] [--seeds DIR] [--evidence]` — checks an article
  * (.html, .txt or .md) against the fact index and prints its matched figures with verdicts,
- * reasons and sources (see "Checking an article from the command line" in the README).
+ * reasons and sources (see "Checking an article from the command line" in the README); with
+ * `--evidence`, by the evidence engine (core/evidence) instead of the one the extension ships.
  */
 import { spawnSync } from 'node:child_process';
 import type { PageCheck } from '../core/model';
@@ -45,7 +46,7 @@ function main(): number {
   const args = parseArgs(process.argv.slice(2), ['url', 'seeds']);
   const file = args.positionals[0];
   if (!file) return runProjectChecks();
-  const result = checkFile(file, args.values.get('url'), args.values.get('seeds'));
+  const result = checkFile(file, args.values.get('url'), args.values.get('seeds'), args.flags.has('evidence') ? 'evidence' : 'shipped');
   if (args.flags.has('json')) console.log(JSON.stringify(result, null, 2));
   else printReadable(file, result);
   return 0;
