@@ -19,6 +19,7 @@
  */
 import { browser } from '#imports';
 import { z } from 'zod/mini';
+import { PageMetaSchema } from '../core/page-meta';
 import type { SearchResultGroup } from '../core/search/search-facts';
 import type { PageSettings } from '../storage/sites';
 import { asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, runHandler, type Result } from './basics';
@@ -62,19 +63,10 @@ export const PageSummarySchema = z.object({
 });
 export type PageSummary = z.infer<typeof PageSummarySchema>;
 
-/** Mirror of `PageMetaSchema` in `core/model.ts`, in zod/mini for the content script. */
-export const PageMetaMiniSchema = z.object({
-  url: z.nullable(z.string()),
-  title: z.string(),
-  dates: z.array(z.object({ value: z.string(), basis: z.string() })),
-  byline: z.nullable(z.string()),
-  siteName: z.nullable(z.string()),
-});
-
 /** The page's article for "add this page as a source": its text (blocks split by "\n\n") and metadata. */
 export const ArticleForSourceSchema = z.object({
   text: z.string(),
-  meta: PageMetaMiniSchema,
+  meta: PageMetaSchema,
 });
 export type ArticleForSource = z.infer<typeof ArticleForSourceSchema>;
 
@@ -119,7 +111,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('cc:check'),
     /** The page's metadata, and its opening: together, the page as a whole (its view). */
-    meta: PageMetaMiniSchema,
+    meta: PageMetaSchema,
     opening: z.string().check(z.maxLength(MAX_OPENING_CHARS)),
     /** Texts of the page (blocks joined by "\n\n"), each checked as part of the page's view. */
     texts: z.array(z.string()).check(z.maxLength(MAX_CHECK_TEXTS)),

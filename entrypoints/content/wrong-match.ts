@@ -1,7 +1,7 @@
 /**
  * "Wrong match": the reader says a figure was matched by mistake. Its mark goes away at once, an
  * "Undo" notice shows for a few seconds, and the background keeps the report on this device in
- * the settings (`hiddenMatches`, written by `messaging/settings-service.ts`): this figure on this
+ * the settings (`hiddenMatches`, written by `background/settings-service.ts`): this figure on this
  * page, named by the page's canonical address and the words around the figure, so the same
  * number elsewhere on the page or the site stays marked (docs/decisions/014). The page's settings
  * carry its site's reports (`PageSettings`); the options page lists them all to restore.

@@ -15,7 +15,7 @@ import { checkPage } from '../../core/match/check-page';
 import { prepareIndex } from '../../core/match/prepare-index';
 import type { FactIndex } from '../../core/model';
 import { draftFields } from '../../entrypoints/options/App';
-import { createIndexService } from '../../messaging/index-service';
+import { createIndexService } from '../../background/index-service';
 import { parseHtml } from '../../page/parse-html';
 import { readArticle, readPageMeta } from '../../page/read-article';
 import { readUserSources, saveUserSource, userSourceFile } from '../../storage/user-sources';

@@ -11,8 +11,8 @@ import { checkPage, type PageView, viewPage } from '../core/match/check-page';
 import { checkInPieces } from '../core/match/check-pieces';
 import { prepareIndex, type PreparedIndex } from '../core/match/prepare-index';
 import type { FactIndex, PageMeta } from '../core/model';
-import { packFigures, type PackedFigures } from './packed-figures';
-import type { BackgroundHandlers } from './protocol';
+import { packFigures, type PackedFigures } from '../messaging/packed-figures';
+import type { BackgroundHandlers } from '../messaging/protocol';
 
 /** How many pages' views are remembered (a few tabs loading at once). */
 const VIEWS_KEPT = 8;

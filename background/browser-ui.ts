@@ -6,9 +6,9 @@
  */
 import { t } from '../components/i18n';
 import { badgeFor } from './badge';
-import type { ContentReplies, ContentRequest } from './content-requests';
-import type { BackgroundHandlers, PageSummary } from './protocol';
-import type { Result } from './basics';
+import type { ContentReplies, ContentRequest } from '../messaging/content-requests';
+import type { BackgroundHandlers, PageSummary } from '../messaging/protocol';
+import type { Result } from '../messaging/basics';
 
 /** The id of the context-menu item. */
 export const MENU_ID = 'crosscheck-check-selection';

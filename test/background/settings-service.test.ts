@@ -6,8 +6,9 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { createBackgroundListener } from '../../messaging/protocol';
-import { storedSettingsService } from '../../messaging/settings-service';
-import { DEFAULT_SETTINGS, readSettings, updateSettings, pageSettingsOf, withSiteEnabled } from '../../storage/settings';
+import { storedSettingsService } from '../../background/settings-service';
+import { DEFAULT_SETTINGS, readSettings, updateSettings } from '../../storage/settings';
+import { pageSettingsOf, withSiteEnabled } from '../../storage/sites';
 
 beforeEach(() => fakeBrowser.reset());
 

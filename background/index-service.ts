@@ -7,7 +7,7 @@
 import type { FactIndex, SourceFacts } from '../core/model';
 import { buildSearchIndex, type SearchIndex, searchFacts } from '../core/search/search-facts';
 import { createCheckService } from './check-service';
-import type { BackgroundHandlers, IndexCounts, IndexInfo } from './protocol';
+import type { BackgroundHandlers, IndexCounts, IndexInfo } from '../messaging/protocol';
 
 /** What the service needs from the outside. */
 export interface IndexServiceDeps {

@@ -8,7 +8,7 @@
 import { hiddenMatchKey, hiddenMatchOf } from '../storage/hidden-matches';
 import { pageSettingsOf } from '../storage/sites';
 import { readSettings, updateSettings, type Settings } from '../storage/settings';
-import type { BackgroundHandlers } from './protocol';
+import type { BackgroundHandlers } from '../messaging/protocol';
 
 /** The requests this service answers. */
 type SettingsHandlers = Pick<BackgroundHandlers, 'cc:page-settings' | 'cc:wrong-match' | 'cc:unhide'>;

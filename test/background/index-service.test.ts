@@ -5,7 +5,7 @@ import seed from '../../core/generated/seed-index.json';
 import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
 import { extractSourceFacts } from '../../core/index/extract-source-facts';
 import type { FactIndex } from '../../core/model';
-import { countIndex, createIndexService } from '../../messaging/index-service';
+import { countIndex, createIndexService } from '../../background/index-service';
 import { unpackFigures } from '../../messaging/packed-figures';
 import { createBackgroundListener } from '../../messaging/protocol';
 import { describeQuarantine, listQuarantine } from '../../storage/quarantine';
@@ -13,7 +13,7 @@ import { readUserSources, saveUserSource } from '../../storage/user-sources';
 import { userSourcesRevision } from '../../storage/user-sources-watch';
 import { articleText } from '../../scripts/lib/article-text';
 import { checkFile } from '../../scripts/lib/check-file';
-import { storedSettingsService } from '../../messaging/settings-service';
+import { storedSettingsService } from '../../background/settings-service';
 
 const seedIndex = seed as unknown as FactIndex;
 

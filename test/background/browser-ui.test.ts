@@ -1,13 +1,13 @@
 /**
- * The background's part of the browser's interface (messaging/badge.ts, messaging/browser-ui.ts,
+ * The background's part of the browser's interface (background/badge.ts, background/browser-ui.ts,
  * issue 14): what the toolbar badge says for a page's report, and what the context menu, the
  * keyboard commands and installing ask of the browser.
  */
 import { describe, expect, test, vi } from 'vitest';
 import { setMessages } from '../../components/i18n';
 import de from '../../public/_locales/de/messages.json';
-import { badgeFor } from '../../messaging/badge';
-import { createBadgeService, MENU_ID, onCommand, onInstalled, onMenuClick, type BrowserUi } from '../../messaging/browser-ui';
+import { badgeFor } from '../../background/badge';
+import { createBadgeService, MENU_ID, onCommand, onInstalled, onMenuClick, type BrowserUi } from '../../background/browser-ui';
 import { ok } from '../../messaging/basics';
 
 const counts = (c: Partial<Record<'corroborated' | 'conflicting' | 'mixed' | 'related', number>>) => ({ corroborated: 0, conflicting: 0, mixed: 0, related: 0, ...c });
