@@ -115,15 +115,32 @@ function summary(graph) {
   return { files, arrows, circles: circles(graph) };
 }
 
+/**
+ * Circles through folders this branch may not edit, each with the change that breaks it. `--check`
+ * prints them on every run and fails on any other circle; remove an entry once its fix lands.
+ */
+const KNOWN_CIRCLES = new Map([
+  [
+    'core/evidence/check-page.ts <-> core/evidence/explain.ts',
+    'type-only: explain.ts takes `ScoredCandidate` from check-page.ts; moving that type into its own module (or model.ts) breaks it',
+  ],
+]);
+
 const isMain = process.argv[1] && resolve(process.argv[1]) === resolve(new URL(import.meta.url).pathname);
 if (isMain) {
   const graph = importGraph();
   const result = summary(graph);
   if (process.argv.includes('--json')) console.log(JSON.stringify(result, null, 2));
   else if (process.argv.includes('--check')) {
-    for (const c of result.circles) console.log(`import circle: ${c.join(' <-> ')}`);
-    console.log(`${graph.size} files read, ${result.circles.length} import circle(s)`);
-    process.exit(result.circles.length > 0 ? 1 : 0);
+    const unknown = [];
+    for (const c of result.circles) {
+      const key = c.join(' <-> ');
+      if (KNOWN_CIRCLES.has(key)) console.log(`known import circle (to fix): ${key}\n  ${KNOWN_CIRCLES.get(key)}`);
+      else unknown.push(key);
+    }
+    for (const key of unknown) console.log(`import circle: ${key}`);
+    console.log(`${graph.size} files read, ${unknown.length} import circle(s), ${result.circles.length - unknown.length} known`);
+    process.exit(unknown.length > 0 ? 1 : 0);
   } else {
     const layers = Object.keys(result.files).sort();
     console.log(`layers (${layers.length}): ${layers.map((l) => `${l} ${result.files[l]}`).join(', ')}`);
