@@ -1,9 +1,9 @@
 import cardCss from '../components/card.css?inline';
 import { ContentScriptContext, defineUnlistedScript } from '#imports';
-import { CardHost } from './content/card-mount';
-import { CARD_UI_GLOBAL, type CardUiModule } from './content/lazy-card';
-import type { ContentLife } from './content/page-life';
-import { UndoNotice } from './content/undo-notice';
+import { CardHost } from '../content/card-mount';
+import { CARD_UI_GLOBAL, type CardUiModule } from '../content/lazy-card';
+import type { ContentLife } from '../content/page-life';
+import { UndoNotice } from '../content/undo-notice';
 
 /**
  * The fact card's code (Preact, Floating UI, the card, the "Undo" notice and their CSS), loaded by

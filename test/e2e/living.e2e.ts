@@ -114,8 +114,9 @@ describe('living pages', () => {
       const marks = await settledMarks(page, { quietMs: 1500, timeoutMs: 30_000 });
       assert.ok(marks.length >= 300, `${marks.length} marks`);
       const tasks = await page.evaluate(() => (window as unknown as { __ccMarkTasks: number }).__ccMarkTasks);
-      // One write of every mark would be one task; slices of a few milliseconds give dozens.
-      assert.ok(tasks >= 5, `marks written in ${tasks} task(s)`);
+      // Marks land in few writes (mark-writer.ts), each a run of short tasks: more than one task,
+      // where one unsliced write of every mark would be a single task.
+      assert.ok(tasks >= 2, `marks written in ${tasks} task(s)`);
     } finally {
       await page.close();
     }

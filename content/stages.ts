@@ -6,7 +6,7 @@
  * page's texts to the background to be checked (docs/decisions/009). Names, types and the one
  * loader every later stage comes through: the first stage must stay tiny.
  */
-import type { ContentRequest } from '../../messaging/content-requests';
+import type { ContentRequest } from '../messaging/content-requests';
 
 /** Where `content-main.js` leaves its {@link MainStage}. */
 export const MAIN_GLOBAL = '__crosscheckMain';

@@ -21,8 +21,8 @@
  * - once the last reply is in ({@link MarkWriter.finish}), the rest is written as soon as one
  *   frame has passed since the previous write.
  */
-import type { MarkSpec } from '../../page/highlighter';
-import type { ArticleText } from '../../page/read-article';
+import type { MarkSpec } from '../page/highlighter';
+import type { ArticleText } from '../page/read-article';
 import type { ContentLife } from './page-life';
 
 /** Shortest time between two writes while replies are still coming. */

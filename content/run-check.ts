@@ -8,7 +8,7 @@
  * the start of the first batch), and every text is checked as part of that view, so no text
  * pays for reading the page again.
  */
-import type { ArticleReader, ArticleText } from '../../page/read-article';
+import type { ArticleReader, ArticleText } from '../page/read-article';
 
 /**
  * How much of the article the page's view is read from: a whole typical article (1,500 words), so

@@ -6,9 +6,9 @@
  */
 import type { ContentScriptContext, ShadowRootContentScriptUi } from '#imports';
 import { render, type ComponentChildren } from 'preact';
-import type { CheckedFigure } from '../../core/model';
-import { FactCard } from '../../components/FactCard';
-import { SelectionCard } from '../../components/SelectionCard';
+import type { CheckedFigure } from '../core/model';
+import { FactCard } from '../components/FactCard';
+import { SelectionCard } from '../components/SelectionCard';
 import { keepCardBesideMark, rangeReference, type CardReference, type PointerHint } from './position-card';
 import { pageShadowUi } from './shadow-ui';
 

@@ -1,13 +1,13 @@
 // @vitest-environment happy-dom
 /**
- * The content script's reading of long pages in batches (entrypoints/content/run-check.ts), which
- * loses no text, and its grouped writes of marks (entrypoints/content/mark-writer.ts). (Content-
+ * The content script's reading of long pages in batches (content/run-check.ts), which
+ * loses no text, and its grouped writes of marks (content/mark-writer.ts). (Content-
  * script helpers without a component live here with the card's tests.)
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { FRAME_SHARE, MarkWriter, WRITE_GAP_MS, type MarkJob } from '../../entrypoints/content/mark-writer';
-import { PageLife } from '../../entrypoints/content/page-life';
-import { READ_STEP_NODES, readBatch } from '../../entrypoints/content/run-check';
+import { FRAME_SHARE, MarkWriter, WRITE_GAP_MS, type MarkJob } from '../../content/mark-writer';
+import { PageLife } from '../../content/page-life';
+import { READ_STEP_NODES, readBatch } from '../../content/run-check';
 import type { MarkSpec } from '../../page/highlighter';
 import { ArticleReader, readArticle } from '../../page/read-article';
 

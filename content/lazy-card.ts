@@ -5,7 +5,7 @@
  * (see `interactions.ts`). Until it has loaded, no card is open, so the synchronous questions
  * have plain answers.
  */
-import type { CheckedFigure } from '../../core/model';
+import type { CheckedFigure } from '../core/model';
 import type { CardCallbacks, CardHost, OpenVia } from './card-mount';
 import type { ContentLife } from './page-life';
 import type { PointerHint } from './position-card';

@@ -5,7 +5,7 @@
  * style) are fenced with `ownWrite` so they never trigger a re-check.
  */
 import type { ContentLife } from './page-life';
-import { isCrosscheckUi, isInsideSkipped, isInsideUntouchable, isSkipped, MARK_TAG } from '../../page/skip-rules';
+import { isCrosscheckUi, isInsideSkipped, isInsideUntouchable, isSkipped, MARK_TAG } from '../page/skip-rules';
 
 /** Quiet time after the last mutation before re-checking. */
 const DEBOUNCE_MS = 300;

@@ -5,8 +5,8 @@
  * hover-opened card for longer than a grace period. Every listener and timer is tied to `ctx`.
  */
 import type { ContentLife } from './page-life';
-import type { CheckedFigure } from '../../core/model';
-import { MARK_TAG } from '../../page/skip-rules';
+import type { CheckedFigure } from '../core/model';
+import { MARK_TAG } from '../page/skip-rules';
 import type { CardHostLike } from './lazy-card';
 
 /** Time the pointer may spend outside the mark and its hover card before the card closes. */

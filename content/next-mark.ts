@@ -5,7 +5,7 @@
  * focusable (the link is) and are skipped. The mark is scrolled to the middle of the view; Enter
  * then opens its card.
  */
-import { MARK_TAG } from '../../page/skip-rules';
+import { MARK_TAG } from '../page/skip-rules';
 
 /** The figure now focused, where it is among the page's focusable marks, and how many there are. */
 export interface NextMark {

@@ -8,6 +8,11 @@
 
 /** What the content script's parts need of their lifetime; WXT's `ContentScriptContext` has it too. */
 export interface ContentLife {
+  /**
+   * The page's lifetime as one signal: aborted once the extension has gone, so a listener or a
+   * piece of work given it stops with the page's Crosscheck.
+   */
+  readonly signal: AbortSignal;
   readonly isValid: boolean;
   readonly isInvalid: boolean;
   /** Calls `cb` once the extension has gone (reloaded, updated, removed); returns a remover. */
@@ -25,6 +30,10 @@ export class PageLife implements ContentLife {
   private readonly controller = new AbortController();
 
   constructor(private readonly runtime: { readonly id?: string }) {}
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
 
   get isInvalid(): boolean {
     // An orphaned content script (the extension was reloaded) loses its runtime id.

@@ -5,12 +5,12 @@
  * index. The engine and the index are not loaded into the page: the page's main thread only
  * reads the text and marks the figures.
  */
-import seedGate from '../../core/generated/seed-gate.json';
-import { gateWithForms, makeSubjectGate, type SubjectGateData } from '../../core/match/name-gate';
-import type { CheckedFigure, PageMeta } from '../../core/model';
-import { MAX_OPENING_CHARS } from '../../messaging/basics';
-import { sendFromContent, type ContentApi } from '../../messaging/content-transport';
-import { unpackFigures } from '../../messaging/packed-figures';
+import seedGate from '../core/generated/seed-gate.json';
+import { gateWithForms, makeSubjectGate, type SubjectGateData } from '../core/match/name-gate';
+import type { CheckedFigure, PageMeta } from '../core/model';
+import { MAX_OPENING_CHARS } from '../messaging/basics';
+import { sendFromContent, type ContentApi } from '../messaging/content-transport';
+import { unpackFigures } from '../messaging/packed-figures';
 
 const seedData = seedGate as SubjectGateData;
 /** The seed index's gate, made when first asked: a first run the first stage has just gated never asks. */

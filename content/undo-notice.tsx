@@ -7,7 +7,7 @@
  */
 import type { ContentScriptContext, ShadowRootContentScriptUi } from '#imports';
 import { render } from 'preact';
-import { UndoToast } from '../../components/UndoToast';
+import { UndoToast } from '../components/UndoToast';
 import { pageShadowUi } from './shadow-ui';
 
 /** The tag of the notice's shadow host (`isCrosscheckUi` in page/skip-rules.ts knows `crosscheck-*`). */

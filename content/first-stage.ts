@@ -5,11 +5,11 @@
  * rest. Every other page pays for a sample, a substring search per subject name and one small
  * storage read: no polyfill, no zod, no page changes (docs/decisions/008).
  */
-import type { SubjectGateData } from '../../core/match/name-gate';
-import type { ContentApi } from '../../messaging/content-transport';
-import { gateWithForms, makeSubjectGate } from '../../core/match/name-gate';
-import { sampleText } from '../../page/sample-text';
-import { readGateForms, SOURCES_GATE_KEY } from '../../storage/sources-gate';
+import type { SubjectGateData } from '../core/match/name-gate';
+import type { ContentApi } from '../messaging/content-transport';
+import { gateWithForms, makeSubjectGate } from '../core/match/name-gate';
+import { sampleText } from '../page/sample-text';
+import { readGateForms, SOURCES_GATE_KEY } from '../storage/sources-gate';
 import { watchNavigation } from './navigation-watch';
 import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS, type MainStage } from './stages';
 

@@ -6,10 +6,10 @@
  * number elsewhere on the page or the site stays marked (docs/decisions/014). The page's settings
  * carry its site's reports (`PageSettings`); the options page lists them all to restore.
  */
-import { canonicalAddress } from '../../core/match/self-source';
-import type { CheckedFigure } from '../../core/model';
-import { isHidden } from '../../storage/hidden-matches';
-import type { PageSettings } from '../../storage/sites';
+import { canonicalAddress } from '../core/match/self-source';
+import type { CheckedFigure } from '../core/model';
+import { isHidden } from '../storage/hidden-matches';
+import type { PageSettings } from '../storage/sites';
 
 /** How long the "Undo" notice stays when the reader neither points at it nor focuses it. */
 export const UNDO_MS = 8_000;
