@@ -5,7 +5,8 @@
  * are passed in so tests can give a small index and fake storage.
  */
 import type { FactIndex, SourceFacts } from '../core/model';
-import { buildSearchIndex, type SearchIndex, searchFacts } from '../core/search/search-facts';
+import { searchFacts } from '../core/search/search-facts';
+import { buildSearchIndex, type SearchIndex } from '../core/search/search-index';
 import { createCheckService } from './check-service';
 import type { BackgroundHandlers, IndexCounts, IndexInfo } from '../messaging/protocol';
 

@@ -11,7 +11,7 @@ import { boilerplateRanges } from './boilerplate';
 import { intervalFor, jsonSafe } from './interval';
 import { readDate, type DateRead } from './read-date';
 import { readNumber, type NumberRead } from './read-number';
-import { FigureRead, ScanContext, atLineStart, isTitleCase, sentenceIndexAt, tokenIndexAfter, withCues, makeFigure } from './scan-context';
+import { type FigureRead, type ScanContext, atLineStart, isTitleCase, sentenceIndexAt, tokenIndexAfter, withCues, makeFigure } from './scan-context';
 import { matchQualifier, currencyBefore, DASHES, readSuffix } from './read-suffix';
 import { EXCEED_VERBS, isForecast, isTarget } from './figure-cues';
 import { textBefore, timesMeasure, countsWithinWindow, possessorBefore, readMeasure, subjectMeasure, inheritMeasure, eventNounBefore, measureBeforeDate } from './clause-measure';

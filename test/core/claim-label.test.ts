@@ -5,7 +5,8 @@
 import { describe, expect, test } from 'vitest';
 import seed from '../../core/generated/seed-index.json';
 import type { FactIndex } from '../../core/model';
-import { buildSearchIndex, describeGroup, searchFacts } from '../../core/search/search-facts';
+import { describeGroup, searchFacts } from '../../core/search/search-facts';
+import { buildSearchIndex } from '../../core/search/search-index';
 import { claimLabel, namedThing } from '../../core/text/claim-label';
 
 test('namedThing reads a quoted name and the nouns after it', () => {

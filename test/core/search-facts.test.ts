@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { buildSearchIndex, parseQuery, searchFacts, tokenize } from '../../core/search/search-facts';
+import { parseQuery, searchWords } from '../../core/search/query';
+import { searchFacts } from '../../core/search/search-facts';
+import { buildSearchIndex } from '../../core/search/search-index';
 import { fact, fixtureIndex } from './search-fixture';
 
 const si = buildSearchIndex(fixtureIndex());
@@ -23,7 +25,7 @@ describe('parseQuery', () => {
     ]);
   });
   it('keeps names with digits as words but not bare numbers', () => {
-    expect(tokenize('The Chang-e 7 agreements')).toEqual(['chang', 'agreement']);
+    expect(searchWords('The Chang-e 7 agreements')).toEqual(['chang', 'agreement']);
   });
 });
 

@@ -3,7 +3,8 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { SearchPanel } from '../../components/popup/SearchPanel';
-import { buildSearchIndex, searchFacts } from '../../core/search/search-facts';
+import { searchFacts } from '../../core/search/search-facts';
+import { buildSearchIndex } from '../../core/search/search-index';
 import { fixtureIndex } from '../core/search-fixture';
 import { usePreactRoot } from '../support/preact-root';
 
