@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { PackPanel } from '../../components/options/PackPanel';
-import type { ImportResult } from '../../storage/user-sources';
+import type { ImportResult } from '../../storage/import-sources';
 import { type ReviewFields, ReviewForm } from '../../components/options/ReviewForm';
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { SourceList } from '../../components/options/SourceList';
