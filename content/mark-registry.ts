@@ -7,7 +7,8 @@
  */
 import { markLabel } from '../components/card-text';
 import type { CheckedFigure } from '../core/model';
-import { markFigures, removeMark, type MarkSpec } from '../page/highlighter';
+import { markFigures, type MarkSpec } from '../page/highlighter';
+import { removeMark } from '../page/unmark';
 import type { ArticleText } from '../page/read-article';
 import { MARK_TAG } from '../page/skip-rules';
 import type { PageSummary } from '../messaging/content-replies';

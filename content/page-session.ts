@@ -12,7 +12,7 @@ import { t } from '../components/i18n';
 import type { CheckedFigure, Verdict } from '../core/model';
 import { figureLabel } from '../core/text/figure-label';
 import { sendFromContent, type ContentApi, type StorageChangeListener } from '../messaging/content-transport';
-import { removeMarks } from '../page/highlighter';
+import { removeMarks } from '../page/unmark';
 import { SETTINGS_STORAGE_KEY, type PageSettings } from '../storage/sites';
 import { readGateForms, USER_SOURCES_REV_STORAGE_KEY } from '../storage/sources-gate';
 import { useGateForms } from './check-client';

@@ -1,6 +1,7 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { markFigures, removeMark, removeMarks, type MarkSpec } from '../../page/highlighter';
+import { markFigures, type MarkSpec } from '../../page/highlighter';
+import { removeMark, removeMarks } from '../../page/unmark';
 import { readArticle, type ArticleText } from '../../page/read-article';
 import { textNodes } from '../support/text-nodes';
 
