@@ -9,6 +9,7 @@
 import type { Verdict } from '../core/model';
 import type { ArticleText, TextSegment } from './read-article';
 import { MARK_TAG, untouchableMemo } from './skip-rules';
+import { firstIndex } from '../core/sorted';
 
 /** A figure to mark: its offsets into `ArticleText.text`, its verdict and the words a screen reader announces. */
 export interface MarkSpec {
@@ -180,14 +181,7 @@ function isInsideMark(node: Node): boolean {
 
 /** Index of the first segment whose end is after `offset` (segments are in text order), by bisection. */
 function firstSegmentEndingAfter(segments: TextSegment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((segments[mid] as TextSegment).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(segments.length, (i) => (segments[i] as TextSegment).end <= offset);
 }
 
 /**

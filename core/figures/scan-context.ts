@@ -6,6 +6,7 @@
 import type { Figure, FigureCue, FigureKind, Qualifier } from '../model';
 import { type Token } from '../text/tokenize';
 import { type Sentence } from '../text/sentences';
+import { firstIndex } from '../sorted';
 
 /** What reading at a token found: a figure, or (`figure: null`) a number read and set aside whole, such as a goal. */
 export interface FigureRead {
@@ -55,29 +56,15 @@ export function isTitleCase(ctx: ScanContext, sentence: number): boolean {
 
 /** The index of the sentence holding `offset`, or -1. */
 export function sentenceIndexAt(ctx: ScanContext, offset: number): number {
-  // Figures are pushed in order, so a binary search over sentences finds the one holding `offset`.
-  let lo = 0;
-  let hi = ctx.sentences.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const s = ctx.sentences[mid]!;
-    if (offset < s.start) hi = mid - 1;
-    else if (offset >= s.end) lo = mid + 1;
-    else return mid;
-  }
-  return -1;
+  // Sentences are in order and do not overlap: the first ending after `offset` holds it, if any.
+  const i = firstIndex(ctx.sentences.length, (k) => ctx.sentences[k]!.end <= offset);
+  const s = ctx.sentences[i];
+  return s && s.start <= offset ? i : -1;
 }
 
 /** The index of the first token starting at or after `offset`. */
 export function tokenIndexAfter(ctx: ScanContext, offset: number): number {
-  let lo = 0;
-  let hi = ctx.tokens.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ctx.tokens[mid]!.start < offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(ctx.tokens.length, (i) => ctx.tokens[i]!.start < offset);
 }
 
 /** A figure with the cues of its wording (none: no field, so most figures stay as they were). */

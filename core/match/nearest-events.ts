@@ -6,6 +6,7 @@
 import { compareEvents } from '../index/compare';
 import type { Claim, EventRef } from '../model';
 import { dayNumber } from '../time/spans';
+import { firstIndex } from '../sorted';
 
 /** How many claims about other events a card lists at most (the nearest in time). */
 export const MAX_OTHER_EVENTS = 3;
@@ -41,14 +42,7 @@ export function byDate(prepared: { eventSpan: ReadonlyMap<string, [number, numbe
 
 /** The first index of `dated` whose first day is at least `day`. */
 function firstFrom(dated: Array<[number, number, number]>, day: number): number {
-  let lo = 0;
-  let hi = dated.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dated[mid]![0] < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(dated.length, (i) => dated[i]![0] < day);
 }
 
 /**

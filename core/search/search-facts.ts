@@ -16,6 +16,7 @@
 import { claimLabel } from '../text/claim-label';
 import { parseQuery, type QueryNumber } from './query';
 import { contextOf, expandWord, type SearchIndex } from './search-index';
+import { firstIndex } from '../sorted';
 
 /** One source's fact inside a result group. */
 export interface SearchSourceFact {
@@ -72,14 +73,8 @@ function factsForNumber(si: SearchIndex, n: QueryNumber): Set<number> {
   const found = new Set<number>();
   const lo = n.mantissa * (1 - NUMBER_TOLERANCE);
   const hi = n.mantissa * (1 + NUMBER_TOLERANCE);
-  // Binary search the first scaled value >= lo.
-  let a = 0;
-  let b = si.scaled.length;
-  while (a < b) {
-    const mid = (a + b) >> 1;
-    if (si.scaled[mid]!.m < lo) a = mid + 1;
-    else b = mid;
-  }
+  // The first scaled value >= lo.
+  const a = firstIndex(si.scaled.length, (i) => si.scaled[i]!.m < lo);
   for (let i = a; i < si.scaled.length && si.scaled[i]!.m <= hi; i++) {
     const s = si.scaled[i]!;
     if (n.scale === null || n.scale === s.scale) found.add(s.fact);

@@ -6,6 +6,7 @@
 import Fuse from 'fuse.js';
 import type { Claim, Fact, FactIndex, IndexedSource } from '../model';
 import { searchWords } from './query';
+import { firstIndex } from '../sorted';
 
 /** Relative weight of a word found in each field of a fact. */
 const FIELD_WEIGHTS = { measure: 3, event: 2, outlet: 1.5, title: 1, sentence: 1, context: 0.5 } as const;
@@ -201,14 +202,7 @@ function bucketKey(length: number, first: string): string {
 }
 
 function lowerBound(arr: string[], x: string): number {
-  let lo = 0;
-  let hi = arr.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (arr[mid]! < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(arr.length, (i) => arr[i]! < x);
 }
 
 /** The vocabulary words a query word stands for, each with how well it matches (0–1]. */
