@@ -8,7 +8,7 @@ import { fakeBrowser } from 'wxt/testing';
 import type { SourceFacts } from '../../core/model';
 import { importPack } from '../../storage/import-sources';
 import { saveUserSource } from '../../storage/user-sources';
-import { fixtureIndex } from '../core/search-fixture';
+import { fixtureIndex } from '../support/search-fixture';
 
 beforeEach(() => fakeBrowser.reset());
 

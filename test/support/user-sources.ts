@@ -4,7 +4,7 @@
  */
 import { fakeBrowser } from 'wxt/testing';
 import type { SourceFacts } from '../../core/model';
-import { fixtureIndex } from '../core/search-fixture';
+import { fixtureIndex } from './search-fixture';
 
 /** A valid user source built from the search fixture's source `file`. */
 export function entry(file: string, rename?: string): SourceFacts {

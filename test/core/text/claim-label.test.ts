@@ -3,11 +3,11 @@
  * "golden dome" under a title that says Golden Dome, and trade is "China–Russia trade".
  */
 import { describe, expect, test } from 'vitest';
-import seed from '../../core/generated/seed-index.json';
-import type { FactIndex } from '../../core/model';
-import { describeGroup, searchFacts } from '../../core/search/search-facts';
-import { buildSearchIndex } from '../../core/search/search-index';
-import { claimLabel, namedThing } from '../../core/text/claim-label';
+import seed from '../../../core/generated/seed-index.json';
+import type { FactIndex } from '../../../core/model';
+import { describeGroup, searchFacts } from '../../../core/search/search-facts';
+import { buildSearchIndex } from '../../../core/search/search-index';
+import { claimLabel, namedThing } from '../../../core/text/claim-label';
 
 test('namedThing reads a quoted name and the nouns after it', () => {
   expect(namedThing('The section targets Trump’s proposed “Golden Dome” missile defense system.')).toBe('Golden Dome missile defense system');

@@ -3,9 +3,9 @@
  * checked alone with offsets shifted back into the whole text.
  */
 import { describe, expect, test } from 'vitest';
-import { checkInPieces, checkPiece, pieceBounds } from '../../core/match/check-pieces';
-import type { CheckedFigure } from '../../core/model';
-import { conflicting42 } from '../components/fixtures';
+import { checkInPieces, checkPiece, pieceBounds } from '../../../core/match/check-pieces';
+import type { CheckedFigure } from '../../../core/model';
+import { conflicting42 } from '../../support/checked-figures';
 
 describe('pieceBounds', () => {
   test('cuts at block breaks and covers the whole text', () => {

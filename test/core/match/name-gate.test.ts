@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import seedGate from '../../core/generated/seed-gate.json';
-import { makeSubjectGate, type SubjectGateData } from '../../core/match/name-gate';
+import seedGate from '../../../core/generated/seed-gate.json';
+import { makeSubjectGate, type SubjectGateData } from '../../../core/match/name-gate';
 
 const gate = makeSubjectGate(seedGate as SubjectGateData);
 

@@ -4,8 +4,8 @@
  * a byline date and "Second World War" ticked by default).
  */
 import { describe, expect, test } from 'vitest';
-import { extractFigures } from '../../core/figures/extract-figures';
-import { carriesMeasure, figureLabel, measureAfter, measureAsWritten } from '../../core/text/figure-label';
+import { extractFigures } from '../../../core/figures/extract-figures';
+import { carriesMeasure, figureLabel, measureAfter, measureAsWritten } from '../../../core/text/figure-label';
 
 describe('figureLabel', () => {
   test('the figure and its measure, said once', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../core/figures/extract-figures';
-import { OPEN_MAX } from '../../core/figures/interval';
+import { extractFigures } from '../../../core/figures/extract-figures';
+import { OPEN_MAX } from '../../../core/figures/interval';
 
 /** The figures of a text, reduced to what a test states. */
 function figs(text: string) {

@@ -2,16 +2,16 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { PackPanel } from '../../components/options/PackPanel';
-import type { ImportResult } from '../../storage/import-sources';
-import { type ReviewFields, ReviewForm } from '../../components/options/ReviewForm';
-import { SettingsForm } from '../../components/options/SettingsForm';
-import { SourceList } from '../../components/options/SourceList';
-import { extractSourceFacts } from '../../core/index/extract-source-facts';
-import type { SourceFacts } from '../../core/model';
-import { DEFAULT_SETTINGS, type Settings } from '../../storage/settings';
-import { fixtureIndex } from '../core/search-fixture';
-import { usePreactRoot } from '../support/preact-root';
+import { PackPanel } from '../../../components/options/PackPanel';
+import type { ImportResult } from '../../../storage/import-sources';
+import { type ReviewFields, ReviewForm } from '../../../components/options/ReviewForm';
+import { SettingsForm } from '../../../components/options/SettingsForm';
+import { SourceList } from '../../../components/options/SourceList';
+import { extractSourceFacts } from '../../../core/index/extract-source-facts';
+import type { SourceFacts } from '../../../core/model';
+import { DEFAULT_SETTINGS, type Settings } from '../../../storage/settings';
+import { fixtureIndex } from '../../support/search-fixture';
+import { usePreactRoot } from '../../support/preact-root';
 
 const currentRoot = usePreactRoot();
 let root: HTMLElement;

@@ -2,12 +2,12 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
-import { IndexSummary } from '../../components/popup/IndexSummary';
-import { PageTally } from '../../components/popup/PageTally';
-import { SiteSwitches } from '../../components/popup/SiteSwitches';
-import { countsLine, tallyLine } from '../../components/popup/tally-text';
-import type { IndexInfo, PageSummary } from '../../messaging/protocol';
-import { usePreactRoot } from '../support/preact-root';
+import { IndexSummary } from '../../../components/popup/IndexSummary';
+import { PageTally } from '../../../components/popup/PageTally';
+import { SiteSwitches } from '../../../components/popup/SiteSwitches';
+import { countsLine, tallyLine } from '../../../components/popup/tally-text';
+import type { IndexInfo, PageSummary } from '../../../messaging/protocol';
+import { usePreactRoot } from '../../support/preact-root';
 
 const currentRoot = usePreactRoot();
 let root: HTMLElement;

@@ -7,16 +7,16 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import seed from '../../core/generated/seed-index.json';
-import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
-import type { FactIndex } from '../../core/model';
-import { App, type PopupEnv } from '../../entrypoints/popup/App';
-import { createIndexService } from '../../background/index-service';
-import { type ContentRequest, createBackgroundListener, ok, type PageSummary } from '../../messaging/protocol';
-import { readUserSources } from '../../storage/user-sources';
-import { readSettings } from '../../storage/settings';
-import { userSourcesRevision } from '../../storage/user-sources-watch';
-import { storedSettingsService } from '../../background/settings-service';
+import seed from '../../../core/generated/seed-index.json';
+import { assembleIndex, sourceEntries } from '../../../core/index/assemble-index';
+import type { FactIndex } from '../../../core/model';
+import { App, type PopupEnv } from '../../../entrypoints/popup/App';
+import { createIndexService } from '../../../background/index-service';
+import { type ContentRequest, createBackgroundListener, ok, type PageSummary } from '../../../messaging/protocol';
+import { readUserSources } from '../../../storage/user-sources';
+import { readSettings } from '../../../storage/settings';
+import { userSourcesRevision } from '../../../storage/user-sources-watch';
+import { storedSettingsService } from '../../../background/settings-service';
 
 let root: HTMLElement;
 const summary: PageSummary = {

@@ -8,20 +8,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import seed from '../../core/generated/seed-index.json';
-import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
-import { extractSourceFacts } from '../../core/index/extract-source-facts';
-import { checkPage } from '../../core/match/check-page';
-import { prepareIndex } from '../../core/match/prepare-index';
-import type { FactIndex } from '../../core/model';
-import { draftFields } from '../../entrypoints/options/App';
-import { createIndexService } from '../../background/index-service';
-import { parseHtml } from '../../page/parse-html';
-import { readArticle, readPageMeta } from '../../page/read-article';
-import { readUserSources, saveUserSource, userSourceFile } from '../../storage/user-sources';
-import { userSourcesRevision } from '../../storage/user-sources-watch';
+import seed from '../../../core/generated/seed-index.json';
+import { assembleIndex, sourceEntries } from '../../../core/index/assemble-index';
+import { extractSourceFacts } from '../../../core/index/extract-source-facts';
+import { checkPage } from '../../../core/match/check-page';
+import { prepareIndex } from '../../../core/match/prepare-index';
+import type { FactIndex } from '../../../core/model';
+import { draftFields } from '../../../entrypoints/options/App';
+import { createIndexService } from '../../../background/index-service';
+import { parseHtml } from '../../../page/parse-html';
+import { readArticle, readPageMeta } from '../../../page/read-article';
+import { readUserSources, saveUserSource, userSourceFile } from '../../../storage/user-sources';
+import { userSourcesRevision } from '../../../storage/user-sources-watch';
 
-const PAGES = join(import.meta.dirname, '../fixtures/pages');
+const PAGES = join(import.meta.dirname, '../../fixtures/pages');
 const seedIndex = seed as unknown as FactIndex;
 
 function readFixture(name: string) {

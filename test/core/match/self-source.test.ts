@@ -6,15 +6,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
-import { extractSourceFacts } from '../../core/index/extract-source-facts';
-import { checkPage } from '../../core/match/check-page';
-import { prepareIndex } from '../../core/match/prepare-index';
-import { canonicalAddress, comparableText, isSelfSource } from '../../core/match/self-source';
-import type { FactIndex, PageMeta } from '../../core/model';
-import seedIndex from '../../core/generated/seed-index.json';
-import { parseHtml } from '../../page/parse-html';
-import { readArticle, readPageMeta } from '../../page/read-article';
+import { assembleIndex, sourceEntries } from '../../../core/index/assemble-index';
+import { extractSourceFacts } from '../../../core/index/extract-source-facts';
+import { checkPage } from '../../../core/match/check-page';
+import { prepareIndex } from '../../../core/match/prepare-index';
+import { canonicalAddress, comparableText, isSelfSource } from '../../../core/match/self-source';
+import type { FactIndex, PageMeta } from '../../../core/model';
+import seedIndex from '../../../core/generated/seed-index.json';
+import { parseHtml } from '../../../page/parse-html';
+import { readArticle, readPageMeta } from '../../../page/read-article';
 
 describe('canonicalAddress', () => {
   test('drops what two copies of one page differ by', () => {

@@ -2,11 +2,11 @@
 import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { SearchPanel } from '../../components/popup/SearchPanel';
-import { searchFacts } from '../../core/search/search-facts';
-import { buildSearchIndex } from '../../core/search/search-index';
-import { fixtureIndex } from '../core/search-fixture';
-import { usePreactRoot } from '../support/preact-root';
+import { SearchPanel } from '../../../components/popup/SearchPanel';
+import { searchFacts } from '../../../core/search/search-facts';
+import { buildSearchIndex } from '../../../core/search/search-index';
+import { fixtureIndex } from '../../support/search-fixture';
+import { usePreactRoot } from '../../support/preact-root';
 
 const si = buildSearchIndex(fixtureIndex());
 const search = async (q: string) => searchFacts(si, q);

@@ -4,11 +4,11 @@ import { render } from 'preact';
 import { act } from 'preact/test-utils';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
-import seed from '../../core/generated/seed-index.json';
-import type { FactIndex } from '../../core/model';
-import { OptionsApp } from '../../entrypoints/options/App';
-import { loadDraft, saveDraft } from '../../storage/draft-source';
-import { loadUserSources } from '../../storage/user-sources';
+import seed from '../../../core/generated/seed-index.json';
+import type { FactIndex } from '../../../core/model';
+import { OptionsApp } from '../../../entrypoints/options/App';
+import { loadDraft, saveDraft } from '../../../storage/draft-source';
+import { loadUserSources } from '../../../storage/user-sources';
 
 const seedIndex = seed as unknown as FactIndex;
 let root: HTMLElement;

@@ -2,7 +2,7 @@ import { mkdtempSync, writeFileSync, cpSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { readSeedsFolder } from '../../scripts/lib/seeds-folder';
+import { readSeedsFolder } from '../../../scripts/lib/seeds-folder';
 
 describe('seeds/ (the bundled pack)', () => {
   const folder = readSeedsFolder('seeds');

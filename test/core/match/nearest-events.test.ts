@@ -5,10 +5,10 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { byDate, MAX_OTHER_EVENTS, nearestEvents } from '../../core/match/nearest-events';
-import { compareEvents } from '../../core/index/compare';
-import type { Claim, EventRef, TimeSpan } from '../../core/model';
-import { dayNumber } from '../../core/time/spans';
+import { byDate, MAX_OTHER_EVENTS, nearestEvents } from '../../../core/match/nearest-events';
+import { compareEvents } from '../../../core/index/compare';
+import type { Claim, EventRef, TimeSpan } from '../../../core/model';
+import { dayNumber } from '../../../core/time/spans';
 
 const DAY = 86_400_000;
 const iso = (day: number): string => new Date(day * DAY).toISOString().slice(0, 10);

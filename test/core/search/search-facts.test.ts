@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { parseQuery, searchWords } from '../../core/search/query';
-import { searchFacts } from '../../core/search/search-facts';
-import { buildSearchIndex } from '../../core/search/search-index';
-import { fact, fixtureIndex } from './search-fixture';
+import { parseQuery, searchWords } from '../../../core/search/query';
+import { searchFacts } from '../../../core/search/search-facts';
+import { buildSearchIndex } from '../../../core/search/search-index';
+import { fact, fixtureIndex } from '../../support/search-fixture';
 
 const si = buildSearchIndex(fixtureIndex());
 const first = (q: string) => searchFacts(si, q)[0]?.claimId;

@@ -4,12 +4,12 @@
  * "more than 20".
  */
 import { describe, expect, test } from 'vitest';
-import { extractFigures } from '../../core/figures/extract-figures';
-import { assembleIndex } from '../../core/index/assemble-index';
-import { extractSourceFacts } from '../../core/index/extract-source-facts';
-import { checkPage } from '../../core/match/check-page';
-import { prepareIndex } from '../../core/match/prepare-index';
-import { agreeingSourceReason, agreementOf, corroborationText } from '../../core/match/reason-text';
+import { extractFigures } from '../../../core/figures/extract-figures';
+import { assembleIndex } from '../../../core/index/assemble-index';
+import { extractSourceFacts } from '../../../core/index/extract-source-facts';
+import { checkPage } from '../../../core/match/check-page';
+import { prepareIndex } from '../../../core/match/prepare-index';
+import { agreeingSourceReason, agreementOf, corroborationText } from '../../../core/match/reason-text';
 
 /** The first figure of a text, as the extractor reads it. */
 const fig = (text: string) => extractFigures(text)[0]!;
