@@ -6,7 +6,8 @@
 import { EVENT_NOUNS, MEASURE_SYNONYMS, MONTHS, NUMBER_WORDS, WEEKDAYS } from '../text/lexicon';
 import { COUNTRY_FORMS, findPlaces } from '../text/places';
 import { entityOf } from '../text/entities';
-import { measureAfter, measureBefore, measureKeyOf, singular, type MeasureRead } from './measure';
+import { measureAfter, measureBefore, measureKeyOf, type MeasureRead } from './measure';
+import { singular } from '../text/words';
 import type { ScanContext } from './scan-context';
 
 /** How far before a count of pages the text it counts may be named. */

@@ -9,7 +9,7 @@ import { splitSentences, type Sentence } from '../text/sentences';
 import { COMPOUND_UNITS, DETERMINERS, LABEL_NOUNS, LABEL_PRECEDERS, MONTHS, UNIT_WORDS } from '../text/lexicon';
 import { boilerplateRanges } from './boilerplate';
 import { intervalFor, jsonSafe } from './interval';
-import { readDate, type DateRead } from './read-date';
+import { readDate, type DateRead } from '../time/read-date';
 import { readNumber, type NumberRead } from './read-number';
 import { type FigureRead, type ScanContext, atLineStart, isTitleCase, sentenceIndexAt, tokenIndexAfter, withCues, makeFigure } from './scan-context';
 import { matchQualifier, currencyBefore, DASHES, readSuffix } from './read-suffix';

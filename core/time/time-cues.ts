@@ -5,7 +5,7 @@
 import type { TimeSpan } from '../model';
 import type { Token } from '../text/tokenize';
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from '../text/lexicon';
-import { readDate } from '../figures/read-date';
+import { readDate } from './read-date';
 import { addDays, daySpan, monthSpan, yearSoFar, yearSpan } from './spans';
 import { firstIndex } from '../sorted';
 

@@ -5,7 +5,7 @@
 import type { TimeSpan } from '../model';
 import type { Token } from '../text/tokenize';
 import { MONTHS, MONTH_NAMES } from '../text/lexicon';
-import { daySpan, monthSpan, yearSpan } from '../time/spans';
+import { daySpan, monthSpan, yearSpan } from './spans';
 
 /** A date read from tokens [first, end). */
 export interface DateRead {
