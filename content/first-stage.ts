@@ -6,6 +6,7 @@
  * storage read: no polyfill, no zod, no page changes (docs/decisions/008).
  */
 import type { SubjectGateData } from '../core/match/name-gate';
+import { answerLater, isOurMessage } from '../messaging/basics';
 import type { ContentApi } from '../messaging/content-transport';
 import { gateWithForms, makeSubjectGate } from '../core/match/name-gate';
 import { sampleText } from '../page/sample-text';
@@ -75,17 +76,15 @@ export function startFirstStage(deps: FirstStageDeps): FirstStage {
   const check = (): Promise<boolean> => (queue = queue.then(gateOnce, gateOnce));
 
   // The popup asks every tab it opens over: answer through the second stage, loaded for it.
-  api.runtime.onMessage.addListener((message, _sender, sendResponse) => {
-    const type = (message as { type?: unknown } | null)?.type;
-    if (typeof type !== 'string' || !type.startsWith('cc:')) return undefined;
-    loadMain()
-      .then((m) => {
+  api.runtime.onMessage.addListener(
+    answerLater((message) => {
+      if (!isOurMessage(message)) return undefined;
+      return loadMain().then((m) => {
         started = true; // the second stage answers, so it runs: it owns the page from now on
         return m.handleMessage(message);
-      })
-      .then(sendResponse, (err: unknown) => sendResponse({ ok: false, error: String(err) }));
-    return true; // the reply comes later
-  });
+      });
+    }),
+  );
 
   // A source added in another tab may make this page one to check. (Once the second stage runs,
   // it follows the sources itself.)

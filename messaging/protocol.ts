@@ -22,11 +22,11 @@ import { z } from 'zod/mini';
 import { PageMetaSchema } from '../core/page-meta';
 import type { SearchResultGroup } from '../core/search/search-facts';
 import type { PageSettings } from '../storage/sites';
-import { asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, runHandler, type Result } from './basics';
+import { fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, runHandler, sendRequest, type Result } from './basics';
 import type { ContentReplies, ContentRequest } from './content-requests';
 import type { PackedFigures } from './packed-figures';
 
-export { asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, MESSAGE_PREFIX, ok, type Result } from './basics';
+export { answerLater, asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, MESSAGE_PREFIX, ok, sendRequest, type Result } from './basics';
 export { ContentRequestSchema, parseContentRequest, type ContentReplies, type ContentRequest } from './content-requests';
 export { createContentListener, type ContentHandlers, type ContentRequestParser } from './content-listener';
 export { ArticleForSourceSchema, PageSummarySchema, SummaryFigureSchema, type ArticleForSource, type PageSummary, type SummaryFigure } from './content-replies';
@@ -164,24 +164,16 @@ export function createBackgroundListener(
  * Sends a request to the content script of a tab. Never throws: a tab without our content script
  * (a browser page, a never-run site, a page still loading) gives `{ ok: false, error }`.
  */
-export async function sendToTab<R extends ContentRequest>(
+export function sendToTab<R extends ContentRequest>(
   tabId: number,
   req: R,
 ): Promise<Result<ContentReplies[R['type']]>> {
-  try {
-    return asResult(await browser.tabs.sendMessage(tabId, req));
-  } catch (err) {
-    return fail(err);
-  }
+  return sendRequest((m) => browser.tabs.sendMessage(tabId, m), req);
 }
 
 /** Sends a request to the background. Never throws. */
-export async function sendToBackground<R extends BackgroundRequest>(
+export function sendToBackground<R extends BackgroundRequest>(
   req: R,
 ): Promise<Result<BackgroundReplies[R['type']]>> {
-  try {
-    return asResult(await browser.runtime.sendMessage(req));
-  } catch (err) {
-    return fail(err);
-  }
+  return sendRequest((m) => browser.runtime.sendMessage(m), req);
 }
