@@ -67,11 +67,6 @@ export class PageChecker {
     });
   }
 
-  /** Whether a page has been read (the living page's changes can be checked as part of it). */
-  get reading(): boolean {
-    return this.meta !== null;
-  }
-
   /**
    * One full check of the page; does nothing at all when the gate says the page is off topic
    * (`gated`: the first stage has just passed it). A long article is read in slices by one walk,
