@@ -1,7 +1,11 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
+import layers from './scripts/lint/layers.js';
 
-/** Lint rules: typescript-eslint recommended, plus the rule that keeps `core/` pure. */
+/**
+ * Lint rules: typescript-eslint recommended, the layers (`crosscheck/layers`: which folder may
+ * import from which, at any depth; scripts/lint/layers.js) and the rule that keeps `core/` pure.
+ */
 export default tseslint.config(
   // Fixture pages and their scripts are data a page would serve, not project code.
   { ignores: ['.output/', '.wxt/', 'node_modules/', 'test-results/', 'bench/', 'test/fixtures/'] },
@@ -13,6 +17,11 @@ export default tseslint.config(
     },
   },
   {
+    files: ['**/*.{ts,tsx}'],
+    plugins: { crosscheck: layers },
+    rules: { 'crosscheck/layers': 'error' },
+  },
+  {
     files: ['core/**/*.ts'],
     rules: {
       'no-restricted-imports': [
@@ -20,7 +29,7 @@ export default tseslint.config(
         {
           patterns: [
             { group: ['preact', 'preact/*', 'wxt', 'wxt/*', '#imports', 'webextension-polyfill'], message: 'core/ is pure: no UI or extension APIs.' },
-            { group: ['../page/*', '../components/*', '../entrypoints/*', 'node:*'], message: 'core/ is pure: no DOM, UI or node modules.' },
+            { group: ['node:*'], message: 'core/ is pure: no node modules.' },
           ],
         },
       ],

@@ -188,22 +188,8 @@ export type Verdict = z.infer<typeof VerdictSchema>;
 export const RelationSchema = z.enum(['corroborates', 'conflicts', 'related']);
 export type Relation = z.infer<typeof RelationSchema>;
 
-/**
- * What the DOM reader (or the HTML parser in node) found in a page's markup, as plain strings:
- * the input of `resolvePageContext`. Date candidates are in the order they were found; each
- * names where it came from so the card can say why the page was dated.
- */
-export const PageMetaSchema = z.object({
-  url: z.string().nullable(),
-  title: z.string(),
-  /** Raw date strings with where each came from: "article:published_time", "JSON-LD datePublished", "time[datetime]", "meta[name=date]", "byline". */
-  dates: z.array(z.object({ value: z.string(), basis: z.string() })),
-  /** The byline text, if any ("By Jane Doe, Moscow · 20 May 2026"). */
-  byline: z.string().nullable(),
-  /** The site's name (og:site_name), if any. */
-  siteName: z.string().nullable(),
-});
-export type PageMeta = z.infer<typeof PageMetaSchema>;
+/** A page's metadata as read from its markup (zod/mini; defined in `page-meta.ts`). */
+export { PageMetaSchema, type PageMeta } from './page-meta';
 
 /** The time and place a page was found to be about, and how. */
 export const PageContextSchema = z.object({

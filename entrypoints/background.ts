@@ -2,12 +2,13 @@ import { browser, defineBackground } from '#imports';
 import seedIndex from '../core/generated/seed-index.json';
 import { assembleIndex, sourceEntries } from '../core/index/assemble-index';
 import type { FactIndex } from '../core/model';
-import { createBadgeService, onCommand, onInstalled, onMenuClick, type BrowserUi } from '../messaging/browser-ui';
-import { createIndexService } from '../messaging/index-service';
+import { createBadgeService, onCommand, onInstalled, onMenuClick, type BrowserUi } from '../background/browser-ui';
+import { createIndexService } from '../background/index-service';
 import { createBackgroundListener, sendToTab } from '../messaging/protocol';
-import { storedSettingsService } from '../messaging/settings-service';
+import { storedSettingsService } from '../background/settings-service';
 import { describeQuarantine, listQuarantine } from '../storage/quarantine';
-import { isSiteDisabled, loadSettings, readSettings, updateSettings, withSiteEnabled } from '../storage/settings';
+import { loadSettings, readSettings, updateSettings } from '../storage/settings';
+import { isSiteDisabled, withSiteEnabled } from '../storage/sites';
 import { readUserSources } from '../storage/user-sources';
 import { userSourcesRevision } from '../storage/user-sources-watch';
 
@@ -17,7 +18,7 @@ import { userSourcesRevision } from '../storage/user-sources-watch';
  * (`cc:check`, off the pages' main threads: docs/decisions/009), tells each page the settings as it
  * sees them and keeps its "wrong match" reports (docs/decisions/010, 014), shows each page's tally
  * on the toolbar badge, and runs the context menu, the keyboard commands and the first-run page
- * (`messaging/browser-ui.ts`, docs/decisions/015, 018). Storage migrations run at start-up.
+ * (`background/browser-ui.ts`, docs/decisions/015, 018). Storage migrations run at start-up.
  */
 export default defineBackground(() => {
   // Chrome MV3 calls it `action`; Firefox's MV2 build `browserAction`.

@@ -1,9 +1,10 @@
-import cardCss from '../components/card.css?inline';
+import cardBaseCss from '../components/card.css?inline';
+import cardNoticesCss from '../components/card-notices.css?inline';
 import { ContentScriptContext, defineUnlistedScript } from '#imports';
-import { CardHost } from './content/card-mount';
-import { CARD_UI_GLOBAL, type CardUiModule } from './content/lazy-card';
-import type { ContentLife } from './content/page-life';
-import { UndoNotice } from './content/undo-notice';
+import { CardHost } from '../content/card-mount';
+import { CARD_UI_GLOBAL, type CardUiModule } from '../content/lazy-card';
+import type { ContentLife } from '../content/page-life';
+import { UndoNotice } from '../content/undo-notice';
 
 /**
  * The fact card's code (Preact, Floating UI, the card, the "Undo" notice and their CSS), loaded by
@@ -12,6 +13,9 @@ import { UndoNotice } from './content/undo-notice';
  * roots come from WXT's `createShadowRootUi`, which takes a `ContentScriptContext`: the card makes
  * its own, ended with the content script's lifetime (the second stage has none: docs/decisions/010).
  */
+/** The card's and the notice's styles, in cascade order. */
+const cardCss = `${cardBaseCss}\n${cardNoticesCss}`;
+
 export default defineUnlistedScript(() => {
   const contexts = new WeakMap<ContentLife, ContentScriptContext>();
   const contextOf = (life: ContentLife): ContentScriptContext => {

@@ -2,8 +2,8 @@ import { defineUnlistedScript } from '#imports';
 import seedGate from '../core/generated/seed-gate.json';
 import type { SubjectGateData } from '../core/match/name-gate';
 import { contentApi } from '../messaging/content-transport';
-import { startFirstStage } from './content/first-stage';
-import { importStage, MAIN_FILE, MAIN_GLOBAL, type MainStage } from './content/stages';
+import { startFirstStage } from '../content/first-stage';
+import { importStage, MAIN_FILE, MAIN_GLOBAL, type MainStage } from '../content/stages';
 
 /**
  * Content script, first stage: the one script the manifest injects into every http(s) page, at

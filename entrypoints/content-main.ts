@@ -1,8 +1,8 @@
 import { defineUnlistedScript } from '#imports';
 import { contentApi } from '../messaging/content-transport';
-import { startCrosscheck, type PageSession } from './content/controller';
-import { PageLife } from './content/page-life';
-import { MAIN_GLOBAL, type MainStage } from './content/stages';
+import { startCrosscheck, type PageSession } from '../content/page-session';
+import { PageLife } from '../content/page-life';
+import { MAIN_GLOBAL, type MainStage } from '../content/stages';
 
 /**
  * Content script, second stage: reading the page, the background's checks and settings, marks,

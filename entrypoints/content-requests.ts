@@ -1,6 +1,6 @@
 import { defineUnlistedScript } from '#imports';
 import { parseContentRequest } from '../messaging/content-requests';
-import { REQUESTS_GLOBAL, type RequestsModule } from './content/stages';
+import { REQUESTS_GLOBAL, type RequestsModule } from '../content/stages';
 
 /**
  * The popup's requests' schema (zod/mini), for the content script: loaded into its isolated world

@@ -52,3 +52,33 @@ export async function runHandler(fn: () => unknown): Promise<Result<unknown>> {
     return fail(err);
   }
 }
+
+/**
+ * The one send of every context: `req` through `send` (the polyfill's `runtime.sendMessage` or
+ * `tabs.sendMessage` in the popup, options and background; the raw API in the content script,
+ * docs/decisions/010), the reply as a `Result`. Never throws.
+ */
+export async function sendRequest<T>(send: (req: unknown) => Promise<unknown>, req: unknown): Promise<Result<T>> {
+  try {
+    return asResult<T>(await send(req));
+  } catch (err) {
+    return fail(err);
+  }
+}
+
+/**
+ * The one way a raw `onMessage` listener answers later: `answer` gives a promise of the reply
+ * (undefined: not ours, no reply), sent with `sendResponse` — Chrome's callback API needs it and
+ * `true` returned; the polyfill's listeners return the promise instead. A rejection is replied as
+ * a failed `Result`.
+ */
+export function answerLater(
+  answer: (message: unknown) => Promise<unknown> | undefined,
+): (message: unknown, sender: unknown, sendResponse: (reply: unknown) => void) => true | undefined {
+  return (message, _sender, sendResponse) => {
+    const reply = answer(message);
+    if (!reply) return undefined;
+    reply.then(sendResponse, (err: unknown) => sendResponse({ ok: false, error: String(err) }));
+    return true; // the reply comes later
+  };
+}

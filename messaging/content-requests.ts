@@ -8,7 +8,7 @@
  * listener is `content-listener.ts`; `protocol.ts` re-exports both.
  */
 import { z } from 'zod/mini';
-import type { ArticleForSource, PageSummary } from './protocol';
+import type { ArticleForSource, PageSummary } from './content-replies';
 
 /** popup → content script. */
 export const ContentRequestSchema = z.discriminatedUnion('type', [

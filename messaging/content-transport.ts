@@ -5,7 +5,7 @@
  * wrapper were a fifth of what the second stage cost a page before it marked anything
  * (docs/decisions/010). Types only from `protocol.ts`: no schema travels into the page.
  */
-import { asResult, fail, type Result } from './basics';
+import { sendRequest, type Result } from './basics';
 import type { BackgroundReplies, BackgroundRequest } from './protocol';
 
 /** A `storage.onChanged` listener. */
@@ -35,10 +35,6 @@ export function contentApi(): ContentApi {
 }
 
 /** Sends a request to the background. Never throws: an orphaned script gets `{ ok: false }`. */
-export async function sendFromContent<R extends BackgroundRequest>(api: ContentApi, req: R): Promise<Result<BackgroundReplies[R['type']]>> {
-  try {
-    return asResult(await api.runtime.sendMessage(req));
-  } catch (err) {
-    return fail(err);
-  }
+export function sendFromContent<R extends BackgroundRequest>(api: ContentApi, req: R): Promise<Result<BackgroundReplies[R['type']]>> {
+  return sendRequest((m) => api.runtime.sendMessage(m), req);
 }

@@ -19,64 +19,21 @@
  */
 import { browser } from '#imports';
 import { z } from 'zod/mini';
+import { PageMetaSchema } from '../core/page-meta';
 import type { SearchResultGroup } from '../core/search/search-facts';
 import type { PageSettings } from '../storage/sites';
-import { asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, runHandler, type Result } from './basics';
+import { fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, runHandler, sendRequest, type Result } from './basics';
 import type { ContentReplies, ContentRequest } from './content-requests';
 import type { PackedFigures } from './packed-figures';
 
-export { asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, MESSAGE_PREFIX, ok, type Result } from './basics';
+export { answerLater, asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, MESSAGE_PREFIX, ok, sendRequest, type Result } from './basics';
 export { ContentRequestSchema, parseContentRequest, type ContentReplies, type ContentRequest } from './content-requests';
 export { createContentListener, type ContentHandlers, type ContentRequestParser } from './content-listener';
+export { ArticleForSourceSchema, PageSummarySchema, SummaryFigureSchema, type ArticleForSource, type PageSummary, type SummaryFigure } from './content-replies';
 export type { PageSettings } from '../storage/sites';
 
 // ---------------------------------------------------------------------------------------------
 // Replies and their shapes
-
-const VerdictMini = z.enum(['corroborated', 'conflicting', 'mixed', 'related']);
-
-/** One checked figure of the page, as the popup's tally lists it; `id` is what `cc:reveal` takes. */
-export const SummaryFigureSchema = z.object({
-  id: z.string(),
-  text: z.string(),
-  measure: z.string(),
-  verdict: VerdictMini,
-  reason: z.string(),
-});
-export type SummaryFigure = z.infer<typeof SummaryFigureSchema>;
-
-/** What the content script found on its page: the tally and each checked figure. */
-export const PageSummarySchema = z.object({
-  url: z.string(),
-  /** How many figures got a verdict (the length of `figures`, before any verdict is hidden). */
-  checked: z.number(),
-  counts: z.object({
-    corroborated: z.number(),
-    conflicting: z.number(),
-    mixed: z.number(),
-    related: z.number(),
-  }),
-  figures: z.array(SummaryFigureSchema),
-  /** Whether Crosscheck is paused on this page (site off, paused everywhere, never-run site). */
-  paused: z.optional(z.boolean()),
-});
-export type PageSummary = z.infer<typeof PageSummarySchema>;
-
-/** Mirror of `PageMetaSchema` in `core/model.ts`, in zod/mini for the content script. */
-export const PageMetaMiniSchema = z.object({
-  url: z.nullable(z.string()),
-  title: z.string(),
-  dates: z.array(z.object({ value: z.string(), basis: z.string() })),
-  byline: z.nullable(z.string()),
-  siteName: z.nullable(z.string()),
-});
-
-/** The page's article for "add this page as a source": its text (blocks split by "\n\n") and metadata. */
-export const ArticleForSourceSchema = z.object({
-  text: z.string(),
-  meta: PageMetaMiniSchema,
-});
-export type ArticleForSource = z.infer<typeof ArticleForSourceSchema>;
 
 /** Counts describing one index (the seed pack, the user's sources, or both merged). */
 export const IndexCountsSchema = z.object({
@@ -119,7 +76,7 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
   z.object({
     type: z.literal('cc:check'),
     /** The page's metadata, and its opening: together, the page as a whole (its view). */
-    meta: PageMetaMiniSchema,
+    meta: PageMetaSchema,
     opening: z.string().check(z.maxLength(MAX_OPENING_CHARS)),
     /** Texts of the page (blocks joined by "\n\n"), each checked as part of the page's view. */
     texts: z.array(z.string()).check(z.maxLength(MAX_CHECK_TEXTS)),
@@ -207,24 +164,16 @@ export function createBackgroundListener(
  * Sends a request to the content script of a tab. Never throws: a tab without our content script
  * (a browser page, a never-run site, a page still loading) gives `{ ok: false, error }`.
  */
-export async function sendToTab<R extends ContentRequest>(
+export function sendToTab<R extends ContentRequest>(
   tabId: number,
   req: R,
 ): Promise<Result<ContentReplies[R['type']]>> {
-  try {
-    return asResult(await browser.tabs.sendMessage(tabId, req));
-  } catch (err) {
-    return fail(err);
-  }
+  return sendRequest((m) => browser.tabs.sendMessage(tabId, m), req);
 }
 
 /** Sends a request to the background. Never throws. */
-export async function sendToBackground<R extends BackgroundRequest>(
+export function sendToBackground<R extends BackgroundRequest>(
   req: R,
 ): Promise<Result<BackgroundReplies[R['type']]>> {
-  try {
-    return asResult(await browser.runtime.sendMessage(req));
-  } catch (err) {
-    return fail(err);
-  }
+  return sendRequest((m) => browser.runtime.sendMessage(m), req);
 }

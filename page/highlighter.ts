@@ -8,8 +8,8 @@
  */
 import type { Verdict } from '../core/model';
 import type { ArticleText, TextSegment } from './read-article';
-import { elementsByTag } from './dom-walk';
 import { MARK_TAG, untouchableMemo } from './skip-rules';
+import { firstIndex } from '../core/sorted';
 
 /** A figure to mark: its offsets into `ArticleText.text`, its verdict and the words a screen reader announces. */
 export interface MarkSpec {
@@ -31,10 +31,10 @@ const VERDICTS: ReadonlySet<string> = new Set<Verdict>(['corroborated', 'conflic
  * a node back only into a sibling of the same origin, so text nodes the page itself kept separate
  * stay separate. A WeakMap, so nothing leaks when the page drops the nodes.
  */
-const splitOrigin = new WeakMap<Text, Text>();
+export const splitOrigin = new WeakMap<Text, Text>();
 
 /** All pieces of a figure, keyed by each of its pieces, so one figure can be unmarked alone. */
-const figurePieces = new WeakMap<Element, HTMLElement[]>();
+export const figurePieces = new WeakMap<Element, HTMLElement[]>();
 
 /** A letter or digit: a figure edge between two of these would cut a word ("1940s", "B52"). */
 const WORD_CHAR = /[\p{L}\p{N}]/u;
@@ -181,14 +181,7 @@ function isInsideMark(node: Node): boolean {
 
 /** Index of the first segment whose end is after `offset` (segments are in text order), by bisection. */
 function firstSegmentEndingAfter(segments: TextSegment[], offset: number): number {
-  let lo = 0;
-  let hi = segments.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if ((segments[mid] as TextSegment).end <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(segments.length, (i) => (segments[i] as TextSegment).end <= offset);
 }
 
 /**
@@ -258,69 +251,4 @@ function wrap(node: Text, spec: MarkSpec, continuation: boolean): HTMLElement {
   node.parentNode?.insertBefore(mark, node);
   mark.appendChild(node);
   return mark;
-}
-
-/** Whether two text nodes were cut from the same original node (either may be the original). */
-function sameOrigin(a: Text, b: Text): boolean {
-  const origin = splitOrigin.get(b);
-  return origin !== undefined && (a === origin || splitOrigin.get(a) === origin);
-}
-
-/** Merges `node` with the text nodes beside it that were split from the same original. */
-function rejoin(node: Text): void {
-  let first = node;
-  while (first.previousSibling?.nodeType === 3 && sameOrigin(first.previousSibling as Text, first)) {
-    first = first.previousSibling as Text;
-  }
-  // Keep the earliest node (the page's original, when it is still there) and fold the rest in.
-  for (let next = first.nextSibling; next?.nodeType === 3 && sameOrigin(first, next as Text); next = first.nextSibling) {
-    first.appendData((next as Text).data);
-    splitOrigin.delete(next as Text);
-    (next as Text).remove();
-  }
-}
-
-/** Takes one mark element out, leaving its text where it was, and rejoins split text nodes. */
-function unwrap(mark: Element): void {
-  const parent = mark.parentNode;
-  if (!parent) return;
-  const moved: Node[] = Array.from(mark.childNodes);
-  for (const child of moved) parent.insertBefore(child, mark);
-  const after = mark.nextSibling;
-  mark.remove();
-  for (const node of moved) if (node.nodeType === 3 && node.parentNode) rejoin(node as Text);
-  if (after?.nodeType === 3 && after.parentNode) rejoin(after as Text);
-}
-
-/**
- * Removes every `<crosscheck-mark>` under `root`, restoring the DOM as it was before marking:
- * the text nodes split for the marks are merged back, and no other text node is touched.
- */
-export function removeMarks(root: ParentNode): void {
-  // Collected first, then unwrapped: unwrapping while walking would move the walker's nodes.
-  for (const mark of elementsByTag(root, MARK_TAG)) {
-    unwrap(mark);
-    figurePieces.delete(mark);
-  }
-}
-
-/**
- * Removes one figure's marks (every piece of it), e.g. after the reader says "wrong match".
- * `el` may be any piece of the figure.
- */
-export function removeMark(el: Element): void {
-  const known = figurePieces.get(el);
-  let pieces: Element[];
-  if (known) {
-    pieces = known;
-  } else {
-    // A mark made by an earlier content script (its pieces were never recorded): find them by id.
-    const id = el.getAttribute('data-cc-id');
-    pieces = elementsByTag(el.getRootNode(), MARK_TAG).filter((m) => m.getAttribute('data-cc-id') === id);
-    if (!pieces.includes(el)) pieces.push(el);
-  }
-  for (const piece of pieces) {
-    unwrap(piece);
-    figurePieces.delete(piece);
-  }
 }

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 /**
- * `npm test`: every test the project has, in order — vitest (unit, component, storage), the
- * extension builds (Chrome and Firefox), then the end-to-end suites in real browsers — and a
- * closing `N passed, N failed, N skipped` line that CI reads (vitest's own summary is not read by
- * CI). A browser suite skipped because its browser is missing is listed with its reason; under
- * `CI=true` it counts as a failure, since CI must run every browser.
+ * `npm test`: every test the project has, in order — the import graph (no circles), vitest
+ * (unit, component, storage), the extension builds (Chrome and Firefox), then the end-to-end
+ * suites in real browsers — and a closing `N passed, N failed, N skipped` line that CI reads
+ * (vitest's own summary is not read by CI). Each suite runs once: a failure is a failure, never
+ * retried. A flaky test is fixed, or named in `test/quarantine.json` (skipped, with its reason,
+ * and listed here on every run). A browser suite skipped because its browser is missing is listed
+ * with its reason; under `CI=true` it counts as a failure, since CI must run every browser.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
@@ -19,6 +21,15 @@ function run(label, cmd, args) {
   const r = spawnSync(cmd, args, { stdio: 'inherit', env: process.env });
   return r.status ?? 1;
 }
+
+// 0. No import circles (scripts/import-graph.mjs).
+if (run('import circles', 'node', ['scripts/import-graph.mjs', '--check']) === 0) passed += 1;
+else failed += 1;
+
+// The quarantine: flaky tests skipped by name until fixed, printed so they are never forgotten.
+const quarantine = JSON.parse(readFileSync('test/quarantine.json', 'utf8')).tests;
+console.log(`\n=== quarantined tests (test/quarantine.json): ${quarantine.length === 0 ? 'none' : ''}`);
+for (const q of quarantine) console.log(`  ${q.file}: "${q.name}" (${q.reason})`);
 
 // 1. vitest, with a JSON report to count from.
 const vitestStatus = run('unit and component tests', 'npx', [
@@ -43,8 +54,8 @@ for (const [label, args] of [
 }
 
 // 3. End-to-end suites (node:test) in Chromium and Firefox ESR, counted from a TAP copy. Each
-// test has a time limit, so a browser that stops answering fails its test instead of holding CI
-// until its own limit; a run with failures is run once more, and says so.
+// test has a time limit, so a browser that stops answering fails its test in minutes instead of
+// holding CI until its own limit. They run once: no second run hides a flaky test.
 const E2E_TEST_TIMEOUT_MS = 240_000;
 const e2eFiles = existsSync('test/e2e')
   ? readdirSync('test/e2e').filter((f) => f.endsWith('.e2e.ts')).sort().map((f) => `test/e2e/${f}`)
@@ -66,11 +77,8 @@ if (e2eFiles.length > 0) {
     const skips = lines.filter((l) => /^\s*ok \d+ - .*# SKIP/.test(l)).map((l) => l.trim().replace(/^ok \d+ - /, ''));
     return { passed: count('pass'), failed: failures, skipped: Math.max(skips.length, count('skipped') + count('todo')), notOk, skips };
   };
-  let result = e2e('end-to-end tests');
-  if (result.failed > 0) {
-    console.log(`\n=== end-to-end tests failed once (${result.notOk.join('; ')}); running them again`);
-    result = e2e('end-to-end tests, second run');
-  }
+  const result = e2e('end-to-end tests');
+  if (result.notOk.length > 0) console.log(`\n=== failed end-to-end tests:\n${result.notOk.map((l) => `  ${l}`).join('\n')}`);
   passed += result.passed;
   failed += result.failed;
   skipped += result.skipped;

@@ -6,14 +6,14 @@
  */
 import { storage } from '#imports';
 import { z } from 'zod/mini';
-import { PageMetaMiniSchema } from '../messaging/protocol';
+import { PageMetaSchema } from '../core/page-meta';
 
 /** What the popup read from the page, waiting for review. */
 export const DraftSourceSchema = z.object({
   /** The address of the page, from the content script. */
   url: z.string(),
   text: z.string(),
-  meta: PageMetaMiniSchema,
+  meta: PageMetaSchema,
   /** When the page was read (ISO). */
   at: z.string(),
 });

@@ -8,7 +8,7 @@
  */
 import { canonicalAddress } from '../core/match/self-source';
 import { BLOCK_BREAK } from '../core/match/check-pieces';
-import { normalizeSite } from './sites';
+import { normalizeSite } from '../core/text/site-name';
 
 /** One figure the reader hid with "Wrong match". */
 export interface HiddenMatch {

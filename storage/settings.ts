@@ -11,10 +11,7 @@ import { storage } from '#imports';
 import { z } from 'zod/mini';
 import { fromVersion1Key, hiddenMatchKey, type HiddenMatch } from './hidden-matches';
 import { quarantineEntry, quarantineKey } from './quarantine';
-import { SETTINGS_STORAGE_KEY } from './sites';
-
-export { isActiveOn, isSiteDisabled, normalizeSite, pageSettingsOf, siteMatches, withSiteEnabled, type PageSettings } from './sites';
-export { hiddenMatchKey, type HiddenMatch } from './hidden-matches';
+import { SETTINGS_STORAGE_KEY } from './settings-key';
 
 /** The version `SettingsSchema` describes. Bump it and add a migration when the shape changes. */
 export const SETTINGS_VERSION = 2;

@@ -5,24 +5,13 @@
  * module (its bundle carries no schema library: the background validates the stored settings and
  * sends each page its part, docs/decisions/010); `storage/settings.ts` re-exports it.
  */
+import { normalizeSite } from '../core/text/site-name';
 import type { HiddenMatchRef } from './hidden-matches';
 import type { Settings, VerdictSwitches } from './settings';
 
-/** The settings' key in `storage.local`, as the raw API names it (WXT form: `local:settings`). */
-export const SETTINGS_STORAGE_KEY = 'settings';
+export { SETTINGS_STORAGE_KEY } from './settings-key';
 
-/** A hostname as the settings store it: lower case, without a leading "www."; accepts a URL too. */
-export function normalizeSite(input: string): string {
-  let host = input.trim().toLowerCase();
-  if (host.includes('/')) {
-    try {
-      host = new URL(host.includes('://') ? host : `http://${host}`).hostname;
-    } catch {
-      host = host.split('/')[0] ?? host;
-    }
-  }
-  return host.replace(/^www\./, '').replace(/\.$/, '');
-}
+export { normalizeSite };
 
 /** Whether `hostname` is `site` or one of its subdomains. */
 export function siteMatches(site: string, hostname: string): boolean {

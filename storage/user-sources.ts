@@ -15,10 +15,10 @@
  * `role`/`note`/`context`. A record that fails validation is copied aside (`storage/quarantine.ts`) before
  * it is removed, and reported; the other sources stay intact.
  */
-import { browser, storage } from '#imports';
+import { storage } from '#imports';
 import { z } from 'zod';
 import { type SourceFacts, SourceFactsSchema } from '../core/model';
-import { checkPack, fileProblem, megabytes, migrateEntry, PACK_FORMAT, renameEntry, USER_SOURCES_VERSION, validateEntry, type Pack, type PackProblems } from './pack-format';
+import { migrateEntry, PACK_FORMAT, USER_SOURCES_VERSION, validateEntry, type Pack } from './pack-format';
 import { quarantineEntry, quarantineKey } from './quarantine';
 import { subjectGateData } from '../core/match/subject-gate';
 import { GATE_ENTITIES_PER_SOURCE, SOURCES_GATE_ITEM, SOURCES_GATE_KEY } from './sources-gate';
@@ -26,16 +26,20 @@ import { USER_SOURCES_REV_KEY } from './user-sources-watch';
 
 /** Prefix (storage.local key, no area) of one user source record. */
 export const USER_SOURCE_PREFIX = 'usersource:';
+
 /**
  * Records an import is still writing (`{ keys, at }`), which readers skip: a big pack is written
  * in parts, so the options page never freezes on one huge write, and becomes visible all at once
  * when this list is emptied in the write that also bumps the revision (docs/decisions/020).
  */
 export const PENDING_IMPORT_KEY = 'usersources:pending';
+
 /** An import's pending records older than this were left by a closed page: they are removed. */
 export const PENDING_STALE_MS = 10 * 60 * 1000;
+
 /** Characters of records written per part of a staged import. */
 export const IMPORT_PART_CHARS = 256 * 1024;
+
 /** The version-0 key that held every user source in one array. */
 export const LEGACY_V0_KEY = 'userSources';
 
@@ -45,26 +49,31 @@ export const UserSourceRecordSchema = z.object({
   savedAt: z.string(),
   entry: SourceFactsSchema,
 });
+
 export type UserSourceRecord = z.infer<typeof UserSourceRecordSchema>;
 
 type Raw = Record<string, unknown>;
+
 const isObject = (v: unknown): v is Raw => typeof v === 'object' && v !== null && !Array.isArray(v);
 
-function recordKey(file: string): `local:${string}` {
+/** The storage key (WXT form) of the user source named `file`. */
+export function recordKey(file: string): `local:${string}` {
   return `local:${USER_SOURCE_PREFIX}${file}`;
 }
 
-function newRevision(): number {
+/** A new value for `usersources:rev`, different from the last one written. */
+export function newRevision(): number {
   // Unique enough across tabs; only its change matters.
   return Date.now() * 1000 + Math.floor(Math.random() * 1000);
 }
 
 /** The write that keeps the first stage's gate (`usersources:gate`) in step with `entries`. */
-function gateWrite(entries: readonly SourceFacts[]): { key: `local:${string}`; value: unknown } {
+export function gateWrite(entries: readonly SourceFacts[]): { key: `local:${string}`; value: unknown } {
   return { key: SOURCES_GATE_ITEM, value: subjectGateData(entries.flatMap((e) => e.source.entities.slice(0, GATE_ENTITIES_PER_SOURCE))) };
 }
 
-function record(entry: SourceFacts, now = new Date()): UserSourceRecord {
+/** The stored record of a source, stamped with when it was saved. */
+export function record(entry: SourceFacts, now = new Date()): UserSourceRecord {
   return { schemaVersion: USER_SOURCES_VERSION, savedAt: now.toISOString(), entry };
 }
 
@@ -205,133 +214,10 @@ export async function exportPack(now: Date = new Date()): Promise<Pack> {
   return { format: PACK_FORMAT, schemaVersion: USER_SOURCES_VERSION, exportedAt: now.toISOString(), sources: entries };
 }
 
-/** What an import did, or why it did nothing (all or nothing: nothing stored then). */
-export type ImportResult =
-  | { ok: true; added: string[]; unchanged: string[]; renamed: Array<{ from: string; to: string }> }
-  | { ok: false; problems: PackProblems };
-
-/**
- * Room left in `storage.local`, in bytes: Chrome's quota (10 MB without `unlimitedStorage`) less
- * what is stored. Null where the browser keeps no such count (Firefox's `storage.local` is bounded
- * by the disk, like a site's storage).
- */
-export async function storageRoom(): Promise<number | null> {
-  const local = browser.storage.local as unknown as { QUOTA_BYTES?: number; getBytesInUse?: (keys: null) => Promise<number> };
-  if (typeof local.QUOTA_BYTES !== 'number' || typeof local.getBytesInUse !== 'function') return null;
-  try {
-    return local.QUOTA_BYTES - (await local.getBytesInUse(null));
-  } catch {
-    return null;
-  }
-}
-
-/**
- * Imports a pack (its text or parsed JSON): checks it (`checkPack`), then stores its sources
- * (`importEntries`). All or nothing.
- */
-export async function importPack(input: unknown, reserved: ReadonlySet<string> = new Set()): Promise<ImportResult> {
-  const checked = checkPack(input);
-  if (!checked.ok) return checked;
-  return importEntries(checked.entries, reserved);
-}
-
-/**
- * Stores checked sources, in one `storage.local.set` (all or nothing). A source already stored
- * with the same content is left as it is; one with the same `file` but different content, or
- * named like a bundled source (`reserved`), is imported under a new name, so no stored or bundled
- * source is replaced or shadowed. The room needed is checked first (`room`), and a write the
- * browser refuses anyway (quota) is reported, not thrown: nothing is stored then either.
- */
-export async function importEntries(
-  entries: readonly SourceFacts[],
-  reserved: ReadonlySet<string> = new Set(),
-  room: () => Promise<number | null> = storageRoom,
-): Promise<ImportResult> {
-  const existing = new Map((await loadUserSources()).map((e) => [e.source.file, e]));
-  const taken = (file: string) => existing.has(file) || reserved.has(file);
-  const added: string[] = [];
-  const unchanged: string[] = [];
-  const renamed: Array<{ from: string; to: string }> = [];
-  const writes: Array<{ key: `local:${string}`; value: unknown }> = [];
-  const now = new Date();
-  for (const entry of entries) {
-    const file = entry.source.file;
-    const old = existing.get(file);
-    if (old && JSON.stringify(old) === JSON.stringify(entry)) {
-      unchanged.push(file);
-      continue;
-    }
-    let target = entry;
-    if (old || reserved.has(file)) {
-      let n = 2;
-      while (taken(`${file}~${n}`)) n++;
-      const to = `${file}~${n}`;
-      target = renameEntry(entry, to);
-      renamed.push({ from: file, to });
-    }
-    existing.set(target.source.file, target);
-    added.push(target.source.file);
-    writes.push({ key: recordKey(target.source.file), value: record(target, now) });
-  }
-  if (writes.length === 0) return { ok: true, added, unchanged, renamed };
-  const commit = [gateWrite([...existing.values()]), { key: USER_SOURCES_REV_KEY, value: newRevision() }];
-  // What the browser counts: each key and its value as JSON.
-  const sizes = writes.map((w) => w.key.length + JSON.stringify(w.value).length);
-  const needed = sizes.reduce((a, b) => a + b, 0) + commit.reduce((n, w) => n + w.key.length + JSON.stringify(w.value).length, 0);
-  const free = await room();
-  if (free !== null && needed > free) {
-    return fileProblem(`the pack needs ${megabytes(needed)} of storage and ${megabytes(Math.max(0, free))} is free; nothing was stored`, entries.length);
-  }
-  try {
-    await writeStaged(writes, sizes, commit);
-  } catch (err) {
-    return fileProblem(`the browser refused to store the pack (${err instanceof Error ? err.message : String(err)}); nothing was stored`, entries.length);
-  }
-  return { ok: true, added, unchanged, renamed };
-}
-
 /** The pending-import marker as stored, or null. */
 function pendingImport(value: unknown): { keys: string[]; at: number } | null {
   if (!isObject(value) || !Array.isArray(value.keys) || typeof value.at !== 'number') return null;
   return { keys: value.keys.filter((k): k is string => typeof k === 'string'), at: value.at };
-}
-
-/**
- * Writes new records in parts of about {@link IMPORT_PART_CHARS}, yielding between them, with
- * readers told to skip them ({@link PENDING_IMPORT_KEY}) until `commit` (the gate and the revision)
- * is written together with the emptied marker: all at once for every reader. A part the browser
- * refuses removes what was written and throws; nothing is left.
- */
-async function writeStaged(writes: Array<{ key: `local:${string}`; value: unknown }>, sizes: number[], commit: Array<{ key: `local:${string}`; value: unknown }>): Promise<void> {
-  const marker = `local:${PENDING_IMPORT_KEY}` as const;
-  if (writes.length === 1 || sizes.reduce((a, b) => a + b, 0) <= IMPORT_PART_CHARS) {
-    await storage.setItems([...writes, ...commit]);
-    return;
-  }
-  const keys = writes.map((w) => w.key.slice('local:'.length));
-  await storage.setItem(marker, { keys, at: Date.now() });
-  const written: Array<`local:${string}`> = [];
-  try {
-    let part: typeof writes = [];
-    let chars = 0;
-    for (const [i, w] of writes.entries()) {
-      part.push(w);
-      chars += sizes[i]!;
-      if (chars >= IMPORT_PART_CHARS || i === writes.length - 1) {
-        await storage.setItems(part);
-        written.push(...part.map((x) => x.key));
-        part = [];
-        chars = 0;
-        // Let the page breathe between parts.
-        await new Promise((resolve) => setTimeout(resolve, 0));
-      }
-    }
-    await storage.setItems([...commit, { key: marker, value: { keys: [], at: Date.now() } }]);
-  } catch (err) {
-    await storage.removeItems(written).catch(() => {});
-    await storage.setItem(marker, { keys: [], at: Date.now() }).catch(() => {});
-    throw err;
-  }
 }
 
 /** A stable file name for a page added as a source: `user-<hash of its address>`. */

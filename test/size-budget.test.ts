@@ -19,7 +19,7 @@ const ROOT = join(import.meta.dirname, '..');
 const OUT = join(ROOT, '.output/chrome-mv3');
 const MANIFEST = join(OUT, 'manifest.json');
 /** What the build is made of: newer than the build means the build is stale. */
-const INPUTS = ['entrypoints', 'core', 'page', 'components', 'storage', 'messaging', 'seeds', 'public', 'assets', 'wxt.config.ts', 'package.json', 'package-lock.json'];
+const INPUTS = ['entrypoints', 'content', 'background', 'core', 'page', 'components', 'storage', 'messaging', 'seeds', 'public', 'assets', 'wxt.config.ts', 'package.json', 'package-lock.json'];
 
 function newestMtime(path: string): number {
   if (!existsSync(path)) return 0;

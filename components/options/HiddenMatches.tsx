@@ -1,12 +1,14 @@
 import { figureLabel } from '../../core/text/figure-label';
-import { hiddenMatchKey, type HiddenMatch } from '../../storage/hidden-matches';
+import type { HiddenMatch } from '../../storage/hidden-matches';
 import { formatDay, t, tn } from '../i18n';
 
 /** Props of {@link HiddenMatches}. */
 export type HiddenMatchesProps = {
   /** Every "wrong match" report, oldest first. */
   hidden: readonly HiddenMatch[];
-  /** Shows a hidden figure again (its `hiddenMatchKey`); open tabs of its page mark it at once. */
+  /** One string per report (`hiddenMatchKey`): the list's keys, and what `onRestore` is given. */
+  keyOf: (h: HiddenMatch) => string;
+  /** Shows a hidden figure again (its key); open tabs of its page mark it at once. */
   onRestore: (key: string) => void;
 };
 
@@ -15,7 +17,7 @@ export type HiddenMatchesProps = {
  * around it and a "Restore" button (docs/decisions/014). A report kept from before reports named
  * their page covers its whole site, and says so.
  */
-export function HiddenMatches({ hidden, onRestore }: HiddenMatchesProps) {
+export function HiddenMatches({ hidden, keyOf, onRestore }: HiddenMatchesProps) {
   const newest = [...hidden].reverse();
   return (
     <section aria-labelledby="cc-hidden-heading">
@@ -30,10 +32,10 @@ export function HiddenMatches({ hidden, onRestore }: HiddenMatchesProps) {
               const label = figureLabel(h.figure, h.measure);
               const where = h.page || t('hiddenWholeSite', h.site);
               return (
-                <li key={hiddenMatchKey(h)} data-page={h.page} data-figure={h.figure}>
+                <li key={keyOf(h)} data-page={h.page} data-figure={h.figure}>
                   <strong>{label}</strong> <span class="cc-muted">· {where} · {t('hiddenOn', formatDay(h.at))}</span>
                   {h.context && <blockquote>“{h.context}”</blockquote>}
-                  <button type="button" onClick={() => onRestore(hiddenMatchKey(h))} aria-label={t('hiddenRestoreLabel', label, where)}>
+                  <button type="button" onClick={() => onRestore(keyOf(h))} aria-label={t('hiddenRestoreLabel', label, where)}>
                     {t('hiddenRestore')}
                   </button>
                 </li>

@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import type { ImportResult } from '../../storage/user-sources';
+import type { ImportResult } from '../../storage/import-sources';
 import { formatNumber, t, tn } from '../i18n';
 
 /** Props of {@link PackPanel}. */

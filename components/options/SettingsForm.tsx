@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
-import { normalizeSite, type Settings, type VerdictSwitches } from '../../storage/settings';
+import { normalizeSite } from '../../core/text/site-name';
+import type { Settings, VerdictSwitches } from '../../storage/settings';
 import { t, type MessageKey } from '../i18n';
 
 /** Props of {@link SettingsForm}. */

@@ -13,6 +13,7 @@ import { paragraphBefore } from '../index/extract-source-facts';
 import { statedAgree } from './agreement';
 import { FEATURE_NAMES, markBest, markCounterparts, markMutualBest, pairFeatures, type SideView } from './features';
 import { probability, type ModelWeights } from './model';
+import type { ScoredCandidate } from './scored-candidate';
 import { weightedCosine } from './idf';
 import { sideView } from './sides';
 import { termSet } from './terms';
@@ -67,12 +68,6 @@ export function contentYear(figures: readonly Figure[]): number | null {
   return first && first[1] >= 2 && (!second || first[1] > second[1]) ? first[0] : null;
 }
 
-/** One fact weighed against a page figure: the evidence, and whether the two values agree. */
-export interface ScoredCandidate {
-  fact: Fact;
-  features: number[];
-  agrees: boolean;
-}
 
 /** A candidate with the model's probabilities. */
 interface Weighed extends ScoredCandidate {

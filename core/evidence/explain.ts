@@ -6,7 +6,7 @@
 import type { SideView } from './features';
 import { FEATURE_NAMES } from './features';
 import type { PreparedIndex } from './evidence-index';
-import type { ScoredCandidate } from './check-page';
+import type { ScoredCandidate } from './scored-candidate';
 import type { ModelWeights } from './model';
 import { contributions } from './boosted';
 

@@ -5,16 +5,13 @@
  * weights), and the thresholds a verdict needs. The weights are
  * learned by `npm run train` from the labelled corpus and kept, reviewed, in `weights.json`.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import shipped from './weights.json';
 import { FEATURE_NAMES } from './features';
 import { predictBoosted, type Boosted, type TreeNode } from './boosted';
 import { predict } from './logistic';
 
-const TreeNodeSchema: z.ZodType<TreeNode> = z.union([
-  z.object({ f: z.number().int().min(0), t: z.number(), l: z.number().int().min(0), r: z.number().int().min(0) }),
-  z.object({ v: z.number() }),
-]);
+const TreeNodeSchema = z.union([z.object({ f: z.number(), t: z.number(), l: z.number(), r: z.number() }), z.object({ v: z.number() })]);
 /** One of the model's probabilities: logistic weights (bias first) or boosted trees. */
 const ScorerSchema = z.union([z.array(z.number()), z.object({ base: z.number(), trees: z.array(z.array(TreeNodeSchema)) })]);
 /** One of the model's probabilities, as stored. */
@@ -55,7 +52,12 @@ export function parseWeights(raw: unknown): ModelWeights {
   for (const k of ['same', 'claim', 'measure'] as const) {
     const s = w[k];
     if (!Array.isArray(s)) {
-      for (const tree of s.trees) for (const n of tree) if ('f' in n && (n.f >= FEATURE_NAMES.length || n.l >= tree.length || n.r >= tree.length)) throw new Error(`weights.json: ${k} has a tree node out of range`);
+      const inRange = (i: number, n: number) => Number.isInteger(i) && i >= 0 && i < n;
+      for (const tree of s.trees as TreeNode[][]) {
+        for (const n of tree) {
+          if ('f' in n && !(inRange(n.f, FEATURE_NAMES.length) && inRange(n.l, tree.length) && inRange(n.r, tree.length))) throw new Error(`weights.json: ${k} has a tree node out of range`);
+        }
+      }
       continue;
     }
     if (s.length !== FEATURE_NAMES.length + 1) throw new Error(`weights.json: ${k} has ${s.length} weights, needs ${FEATURE_NAMES.length + 1}`);

@@ -3,7 +3,7 @@
  * words or numbers) and names (runs of capitalised words). General English only: which words
  * matter for a topic is learned from the index itself (`idf.ts`), never listed here.
  */
-import { singular } from '../figures/measure';
+import { singular } from '../text/words';
 import { NUMBER_WORDS, ORDINAL_WORDS } from '../text/lexicon';
 
 /** Function words and reporting verbs: they say nothing about what a figure measures. */

@@ -4,6 +4,7 @@
  */
 import type { Token } from '../text/tokenize';
 import { MEASURE_STOP_WORDS, MEASURE_SYNONYMS } from '../text/lexicon';
+import { singular } from '../text/words';
 
 /** A measure phrase and its key. */
 export interface MeasureRead {
@@ -33,18 +34,6 @@ const COMPLEMENTS = new Set(['to', 'with']);
 function endsNoun(word: string): boolean {
   const w = word.toLowerCase();
   return MEASURE_SYNONYMS[singular(w)] !== undefined || (singular(w) !== w && !/(ss|us|is)$/.test(w));
-}
-
-/** Singular form of an English noun (enough for measure heads). */
-export function singular(word: string): string {
-  const w = word.toLowerCase();
-  if (w.length <= 3) return w;
-  if (w === 'memoranda') return 'memorandum';
-  if (w.endsWith('ies') && w.length > 4) return `${w.slice(0, -3)}y`;
-  if (/(ss|us|is|ics)$/.test(w)) return w;
-  if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
-  if (w.endsWith('s')) return w.slice(0, -1);
-  return w;
 }
 
 /** The key of a head noun: its synonym group, else itself (singular). */

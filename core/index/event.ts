@@ -8,6 +8,7 @@ import type { ExtractedText } from '../figures/extract-figures';
 import { CITY_COUNTRY, findLocativeCountries, findLocativePlaces } from '../text/places';
 import { daySpan, monthLabel } from '../time/spans';
 import { nearestCue, timeCuesIn, type TimeCue } from '../time/time-cues';
+import { firstIndex } from '../sorted';
 
 /** What is known about the article a figure stands in. */
 export interface ArticleContext {
@@ -80,14 +81,7 @@ export class EventResolver {
    */
   private cueWindow(sIdx: number, figure: Figure): { from: number; to: number } {
     const amounts = this.amountsOf(sIdx);
-    let lo = 0;
-    let hi = amounts.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (amounts[mid]!.start <= figure.start) lo = mid + 1;
-      else hi = mid;
-    }
-    const next = amounts[lo];
+    const next = amounts[firstIndex(amounts.length, (i) => amounts[i]!.start <= figure.start)];
     return { from: 0, to: next ? next.start : Infinity };
   }
 
@@ -100,14 +94,7 @@ export class EventResolver {
       list = [];
       if (s) {
         // Figures are in text order: find the sentence's first by bisection.
-        let lo = 0;
-        let hi = figs.length;
-        while (lo < hi) {
-          const mid = (lo + hi) >> 1;
-          if (figs[mid]!.start < s.start) lo = mid + 1;
-          else hi = mid;
-        }
-        for (let i = lo; i < figs.length && figs[i]!.start < s.end; i++) {
+        for (let i = firstIndex(figs.length, (k) => figs[k]!.start < s.start); i < figs.length && figs[i]!.start < s.end; i++) {
           const f = figs[i]!;
           if (f.kind === 'date' || f.kind === 'year' || f.kind === 'ordinal') continue;
           // "$240bn (£191bn) in 2023": an amount converted in brackets is the same amount, no other.
@@ -132,16 +119,9 @@ export class EventResolver {
   }
 
   private sentenceIndex(start: number): number {
+    // The last sentence starting at or before `start` (sentences start in increasing order).
     const ss = this.ex.sentences;
-    let lo = 0;
-    let hi = ss.length - 1;
-    while (lo <= hi) {
-      const mid = (lo + hi) >> 1;
-      if (ss[mid]!.start < start) lo = mid + 1;
-      else if (ss[mid]!.start > start) hi = mid - 1;
-      else return mid;
-    }
-    return hi;
+    return firstIndex(ss.length, (i) => ss[i]!.start <= start) - 1;
   }
 }
 

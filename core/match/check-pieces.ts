@@ -1,7 +1,7 @@
 /**
  * How a long text is checked in pieces: cut at block boundaries into pieces of bounded size, each
  * checked alone (as part of the page's view) with its offsets shifted back into the whole text.
- * The background checks the content script's texts this way (`messaging/check-service.ts`), so
+ * The background checks the content script's texts this way (`background/check-service.ts`), so
  * the cost of one call stays bounded however long the page is, and results do not depend on
  * where the content script cut the page into elements.
  */

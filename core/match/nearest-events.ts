@@ -4,10 +4,9 @@
  * per page and measure, so an index of many events costs a binary search per figure, not a pass.
  */
 import { compareEvents } from '../index/compare';
-import type { Claim } from '../model';
+import type { Claim, EventRef } from '../model';
 import { dayNumber } from '../time/spans';
-import type { PreparedIndex } from './prepare-index';
-import type { PageFigure } from './relate';
+import { firstIndex } from '../sorted';
 
 /** How many claims about other events a card lists at most (the nearest in time). */
 export const MAX_OTHER_EVENTS = 3;
@@ -28,7 +27,7 @@ export interface ClaimsByDate {
 }
 
 /** Sorts claims by date for `nearestEvents` (exported for its tests). */
-export function byDate(prepared: Pick<PreparedIndex, 'eventSpan'>, claims: Claim[]): ClaimsByDate {
+export function byDate(prepared: { eventSpan: ReadonlyMap<string, [number, number]> }, claims: Claim[]): ClaimsByDate {
   const dated: Array<[number, number, number]> = [];
   let longest = 0;
   claims.forEach((c, i) => {
@@ -43,14 +42,7 @@ export function byDate(prepared: Pick<PreparedIndex, 'eventSpan'>, claims: Claim
 
 /** The first index of `dated` whose first day is at least `day`. */
 function firstFrom(dated: Array<[number, number, number]>, day: number): number {
-  let lo = 0;
-  let hi = dated.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (dated[mid]![0] < day) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(dated.length, (i) => dated[i]![0] < day);
 }
 
 /**
@@ -60,7 +52,7 @@ function firstFrom(dated: Array<[number, number, number]>, day: number): number 
  * compared; the nearest of the others are found beside that window in the sorted dates, so an
  * index of many events costs a binary search, not a pass over every claim.
  */
-export function nearestEvents(about: ClaimsByDate, fig: Pick<PageFigure, 'event'>): Claim[] {
+export function nearestEvents(about: ClaimsByDate, fig: { event: EventRef }): Claim[] {
   const { claims, dated, longest } = about;
   const time = fig.event.time;
   if (!time) return claims.filter((c) => compareEvents(c.event, fig.event) !== 'different');

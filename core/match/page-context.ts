@@ -4,7 +4,7 @@
  * the text names them. A page nothing dates is undated, and says so.
  */
 import type { PageContext, PageMeta, TimeSpan } from '../model';
-import { readDate } from '../figures/read-date';
+import { readDate } from '../time/read-date';
 import { tokenize } from '../text/tokenize';
 import { findLocativePlaces, findPlacesNamed } from '../text/places';
 import { daySpan, monthSpan } from '../time/spans';

@@ -3,7 +3,7 @@
  * tell whether a page's "$175bn" speaks of the same thing as a source's "$175 billion".
  */
 import { MEASURE_STOP_WORDS, MONTHS, NUMBER_WORDS, QUALIFIERS_BEFORE, WEEKDAYS } from '../text/lexicon';
-import { singular } from '../figures/measure';
+import { singular } from '../text/words';
 
 const GENERIC = new Set([
   'said', 'says', 'would', 'will', 'also', 'year', 'years', 'time', 'times', 'last', 'first', 'week', 'month',

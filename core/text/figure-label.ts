@@ -5,7 +5,7 @@
  * "golden Dome"). Pure text: fed today from a figure's `text`, `measure` and sentence, so the
  * fact model's next version can feed it the same way (docs/decisions/017).
  */
-import { singular } from '../figures/measure';
+import { singular } from './words';
 
 /**
  * The measure with the capitals the sentence gave it: the extractor lower-cases a measure's first

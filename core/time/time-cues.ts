@@ -5,8 +5,9 @@
 import type { TimeSpan } from '../model';
 import type { Token } from '../text/tokenize';
 import { MONTHS, NUMBER_WORDS, WEEKDAYS } from '../text/lexicon';
-import { readDate } from '../figures/read-date';
+import { readDate } from './read-date';
 import { addDays, daySpan, monthSpan, yearSoFar, yearSpan } from './spans';
+import { firstIndex } from '../sorted';
 
 /** One cue and what it resolves to. */
 export interface TimeCue {
@@ -193,14 +194,8 @@ export function nearestCue(cues: TimeCue[], offset: number, skip?: { start: numb
   let best: TimeCue | null = null;
   let bestScore = Infinity;
   // Binary search for the first cue that may be in reach, so a run-on sentence stays linear.
-  let lo = 0;
-  let hi = cues.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cues[mid]!.end < offset - CUE_REACH) lo = mid + 1;
-    else hi = mid;
-  }
-  for (let i = lo; i < cues.length; i++) {
+  const first = firstIndex(cues.length, (i) => cues[i]!.end < offset - CUE_REACH);
+  for (let i = first; i < cues.length; i++) {
     const c = cues[i]!;
     if (c.start > offset + CUE_REACH) break;
     if (skip && c.start < skip.end && c.end > skip.start) continue; // the figure itself

@@ -10,7 +10,8 @@ import { resolvePageContext } from '../../core/match/page-context';
 import type { FactIndex, SourceFacts } from '../../core/model';
 import { type DraftSource, clearDraft, loadDraft } from '../../storage/draft-source';
 import { describeQuarantine, listQuarantine } from '../../storage/quarantine';
-import { defaultSettings, hiddenMatchKey, loadSettings, type Settings, updateSettings, watchSettings } from '../../storage/settings';
+import { defaultSettings, loadSettings, type Settings, updateSettings, watchSettings } from '../../storage/settings';
+import { hiddenMatchKey } from '../../storage/hidden-matches';
 import {
   exportPack,
   PACK_MAX_BYTES,
@@ -145,6 +146,7 @@ export function OptionsApp({ seed, download, review, importPack = importPackFile
       />
       <HiddenMatches
         hidden={settings.hiddenMatches}
+        keyOf={hiddenMatchKey}
         onRestore={(key) => void updateSettings((s) => ({ ...s, hiddenMatches: s.hiddenMatches.filter((h) => hiddenMatchKey(h) !== key) })).then(setSettings)}
       />
       <SettingsForm settings={settings} onChange={(change) => void updateSettings(change).then(setSettings)} />

@@ -5,7 +5,7 @@
  * checking there is room (`importEntries`). All or nothing, as before.
  */
 import { fileProblem, megabytes, PACK_MAX_BYTES, type PackCheck } from '../../storage/pack-format';
-import { importEntries, type ImportResult } from '../../storage/user-sources';
+import { importEntries, type ImportResult } from '../../storage/import-sources';
 import type { PackWorkerMessage } from './pack-worker';
 
 /** Checks `file` in a worker; `onProgress` hears how many sources are checked. */

@@ -6,17 +6,8 @@ import { SiteSwitches } from '../../components/popup/SiteSwitches';
 import { t } from '../../components/i18n';
 import type { SearchResultGroup } from '../../core/search/search-facts';
 import { type IndexInfo, type PageSummary, sendToBackground, sendToTab } from '../../messaging/protocol';
-import {
-  defaultSettings,
-  isSiteDisabled,
-  loadSettings,
-  normalizeSite,
-  type Settings,
-  siteMatches,
-  updateSettings,
-  watchSettings,
-  withSiteEnabled,
-} from '../../storage/settings';
+import { defaultSettings, loadSettings, type Settings, updateSettings, watchSettings } from '../../storage/settings';
+import { isSiteDisabled, normalizeSite, siteMatches, withSiteEnabled } from '../../storage/sites';
 
 /** What the popup needs from the browser, so it can run against a fake in tests. */
 export interface PopupEnv {

@@ -2,7 +2,7 @@ import { browser } from '#imports';
 import { render } from 'preact';
 import { uiLanguage } from '../../components/i18n';
 import { Welcome, type Shortcut } from '../../components/welcome/Welcome';
-import { markStyleText } from '../content/mark-style';
+import { markStyleText } from '../../content/mark-style';
 import './style.css';
 
 /**

@@ -47,7 +47,7 @@ export function pageLoadableFiles(m: PageManifest): string[] {
  * the subject gate the second stage follows (reading, marking, settings); the engine and the
  * index stay in the background, so the two stages are held at 20 KB. The card's code comes only
  * when the reader points at or focuses a mark: everything the content script can load is held
- * at 45 KB.
+ * at 52 KB (45 KB was issue 16's target, missed: see the budget below).
  */
 export const BUDGETS: Budget[] = [
   {

@@ -6,7 +6,8 @@
  */
 import { join } from 'node:path';
 import { FEATURE_NAMES } from '../../core/evidence/features';
-import { EXTRACT, mayConflict, scorePage, viewPage, type ScoredCandidate, type ScoredFigure } from '../../core/evidence/check-page';
+import { EXTRACT, mayConflict, scorePage, viewPage, type ScoredFigure } from '../../core/evidence/check-page';
+import type { ScoredCandidate } from '../../core/evidence/scored-candidate';
 import { prepareIndex, type PreparedIndex } from '../../core/evidence/evidence-index';
 import { blankWeights } from '../../core/evidence/model';
 import { buildSeedIndex } from '../lib/build-seed-index';

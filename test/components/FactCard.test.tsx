@@ -3,7 +3,7 @@ import { render } from 'preact';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
 import { FactCard } from '../../components/FactCard';
 import type { CheckedFigure } from '../../core/model';
-import { conflicting42, courant } from './fixtures';
+import { conflicting42, courant } from '../support/checked-figures';
 import { usePreactRoot } from '../support/preact-root';
 
 const currentRoot = usePreactRoot();

@@ -9,7 +9,7 @@ import {
 } from '../../components/card-text';
 import { formatDay, setMessages } from '../../components/i18n';
 import de from '../../public/_locales/de/messages.json';
-import { conflicting42, courant, indianRepublic, reviewCo } from './fixtures';
+import { conflicting42, courant, indianRepublic, reviewCo } from '../support/checked-figures';
 
 describe('markLabel', () => {
   test('names the figure and how many sources conflict', () => {

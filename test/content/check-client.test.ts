@@ -1,10 +1,10 @@
 /**
- * The second stage's subject gate (`entrypoints/content/check-client.ts`): the seed index's
+ * The second stage's subject gate (`content/check-client.ts`): the seed index's
  * subjects let a page through without reading storage; the reader's own sources' forms are read
  * once, only for a page the seed index does not speak to, and read again when they change.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { mayBeAbout, useGateForms } from '../../entrypoints/content/check-client';
+import { mayBeAbout, useGateForms } from '../../content/check-client';
 
 describe('mayBeAbout', () => {
   it('reads the reader\'s gate forms only when the seed subjects are absent, and once', async () => {
@@ -15,7 +15,7 @@ describe('mayBeAbout', () => {
     expect(await mayBeAbout('Lula spoke.', load)).toBe(false); // one entity is not enough
     expect(await mayBeAbout('A page about basketball: 42 to 40.', load)).toBe(false);
     expect(load).toHaveBeenCalledTimes(1);
-    // The sources changed (the controller reads the forms again): the new forms count at once.
+    // The sources changed (the page session reads the forms again): the new forms count at once.
     useGateForms(null);
     expect(await mayBeAbout('Lula met Modi in Brasília.', load)).toBe(false);
     expect(load).toHaveBeenCalledTimes(1);

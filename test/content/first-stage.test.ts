@@ -2,8 +2,8 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import seedGate from '../../core/generated/seed-gate.json';
 import type { SubjectGateData } from '../../core/match/name-gate';
-import { startFirstStage, type FirstStageApi } from '../../entrypoints/content/first-stage';
-import type { MainStage } from '../../entrypoints/content/stages';
+import { startFirstStage, type FirstStageApi } from '../../content/first-stage';
+import type { MainStage } from '../../content/stages';
 import { SOURCES_GATE_KEY } from '../../storage/sources-gate';
 
 type Listener = Parameters<FirstStageApi['runtime']['onMessage']['addListener']>[0];

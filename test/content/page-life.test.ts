@@ -1,10 +1,10 @@
 /**
- * The content script's own lifetime (`entrypoints/content/page-life.ts`), which replaced WXT's
+ * The content script's own lifetime (`content/page-life.ts`), which replaced WXT's
  * context in the second stage: it ends when the extension's runtime id goes, and then its timers
  * do not fire, its listeners are gone and its callbacks have run once.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { PageLife } from '../../entrypoints/content/page-life';
+import { PageLife } from '../../content/page-life';
 
 describe('PageLife', () => {
   it('ends when the runtime id is gone: callbacks run once, listeners and timers stop', async () => {

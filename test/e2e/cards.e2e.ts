@@ -8,10 +8,10 @@ import assert from 'node:assert/strict';
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import type { Page } from 'playwright-core';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch';
-import { expectedOf, openFixture, readCard, settledMarks, waitForMarks } from './support/pages';
+import { openFixture, readCard, settledMarks, waitForMarks } from './support/pages';
 import { REPO_ROOT, startServer, type TestServer } from './support/server';
+import { cardSources, expectedSources, focused, markSelector, waitForCard } from './support/cards';
 
 const RESULTS = join(REPO_ROOT, 'test-results');
 const CONFLICT_PAGE = 'may2026-42-agreements-conflict';
@@ -28,41 +28,6 @@ after(async () => {
   await browser?.close();
   await server?.close();
 });
-
-/** The first mark whose figure reads `figure`. */
-const markSelector = (figure: string) => `crosscheck-mark[data-figure="${figure}"]:not([data-cc-continuation])`;
-
-/** The expected sources of a fixture's figure, as [source, relation] pairs sorted. */
-function expectedSources(name: string, figure: string): string[] {
-  const f = expectedOf(name).figures.find((x) => x.text === figure);
-  assert.ok(f, `${name} lists ${figure}`);
-  return f.sources.map((s) => `${s.source}|${s.relation}|${s.certain}`).sort();
-}
-
-async function cardSources(page: Page): Promise<string[]> {
-  const card = await readCard(page);
-  assert.ok(card, 'a card is open');
-  return card.sources.map((s) => `${s.source}|${s.relation}|${s.certain}`).sort();
-}
-
-async function waitForCard(page: Page, open = true): Promise<void> {
-  await page.waitForFunction(
-    (want) => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card') === want,
-    open,
-    { timeout: 5000 },
-  );
-}
-
-/** The element focused, looking through the card's shadow root. */
-function focused(page: Page): Promise<string> {
-  return page.evaluate(() => {
-    let el: Element | null = document.activeElement;
-    while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
-    if (!el) return 'none';
-    if (el.localName === 'crosscheck-mark') return `mark:${el.getAttribute('data-figure')}`;
-    return `${el.localName}.${el.className}`;
-  });
-}
 
 describe('a fact card', () => {
   test('opens on click with the sources the expected check lists', async () => {

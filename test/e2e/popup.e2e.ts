@@ -7,40 +7,22 @@
  * tab it speaks about, since the active tab of a popup opened as a page is the popup itself.
  */
 import assert from 'node:assert/strict';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openFixture, readCard, settledMarks, waitForMarks } from './support/pages';
 import { DEMO_DIR } from './support/server';
-import { tabIdOf, useExtensionSession } from './support/session';
+import { openPopupPage, tabIdOf, useExtensionSession } from './support/session';
+import { axeViolations } from './support/axe';
 
 const session = useExtensionSession();
 
 /** The browser's id of the tab showing `page`. */
 const tabIdOfPage = (page: Page): Promise<number> => tabIdOf(session.browser, page);
 
-async function openPopup(tab?: number): Promise<Page> {
-  const popup = await session.browser.context.newPage();
-  await popup.goto(`chrome-extension://${session.browser.extensionId}/popup.html${tab === undefined ? '' : `?tab=${tab}`}`);
-  return popup;
-}
-
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-/** Serious or critical axe violations on a page, as "rule: target" lines. */
-async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(AXE);
-  return page.evaluate(async () => {
-    const axe = (globalThis as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: Array<{ target: string[] }> }> }> } }).axe;
-    const r = await axe.run();
-    return r.violations
-      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-      .map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
-  });
-}
+/** The popup, as a page speaking about tab `tab`. */
+const openPopup = (tab?: number): Promise<Page> => openPopupPage(session.browser, tab);
 
 describe('popup', () => {
   test('a query with a typo finds the right claim first, and the first render is measured', async () => {

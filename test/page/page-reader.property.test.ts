@@ -7,7 +7,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { markFigures, removeMarks, type MarkSpec } from '../../page/highlighter';
+import { markFigures, type MarkSpec } from '../../page/highlighter';
+import { removeMarks } from '../../page/unmark';
 import { ArticleReader, chooseArticleRoot, readArticle, readPageMeta, type ArticleText } from '../../page/read-article';
 import { sampleText } from '../../page/sample-text';
 import { isInsideUntouchable } from '../../page/skip-rules';

@@ -3,7 +3,8 @@ import { readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { markFigures, removeMarks } from '../../page/highlighter';
+import { markFigures } from '../../page/highlighter';
+import { removeMarks } from '../../page/unmark';
 import { parseHtml } from '../../page/parse-html';
 import { readArticle, readPageMeta } from '../../page/read-article';
 

@@ -6,8 +6,9 @@ import fc from 'fast-check';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import type { SourceFacts } from '../../core/model';
-import { importPack, saveUserSource } from '../../storage/user-sources';
-import { fixtureIndex } from '../core/search-fixture';
+import { importPack } from '../../storage/import-sources';
+import { saveUserSource } from '../../storage/user-sources';
+import { fixtureIndex } from '../support/search-fixture';
 
 beforeEach(() => fakeBrowser.reset());
 

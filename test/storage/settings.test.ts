@@ -1,17 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { fakeBrowser } from 'wxt/testing';
 import { listQuarantine } from '../../storage/quarantine';
-import {
-  DEFAULT_SETTINGS,
-  isActiveOn,
-  loadSettings,
-  normalizeSite,
-  parseSettings,
-  readSettings,
-  updateSettings,
-  watchSettings,
-  withSiteEnabled,
-} from '../../storage/settings';
+import { DEFAULT_SETTINGS, loadSettings, parseSettings, readSettings, updateSettings, watchSettings } from '../../storage/settings';
+import { isActiveOn, normalizeSite, withSiteEnabled } from '../../storage/sites';
 
 beforeEach(() => fakeBrowser.reset());
 

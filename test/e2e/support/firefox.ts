@@ -1,8 +1,7 @@
 /**
  * Launches Firefox ESR with the Firefox build of the extension side-loaded into a fresh profile,
- * through Playwright's WebDriver BiDi channel (see ../shared/research/browser-testing.md:
- * playwright-core 1.64.1 + firefox-esr; unsigned add-ons load because ESR honours
- * `xpinstall.signatures.required = false`). Content scripts and cards can be tested this way;
+ * through Playwright's WebDriver BiDi channel (playwright-core 1.64.1 with Debian's firefox-esr;
+ * unsigned add-ons load because ESR honours `xpinstall.signatures.required = false`). Content scripts and cards can be tested this way;
  * extension pages cannot be opened.
  */
 import { copyFile, mkdir, mkdtemp, readdir, rm } from 'node:fs/promises';

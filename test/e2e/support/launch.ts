@@ -1,7 +1,7 @@
 /**
  * Launches Debian's Chromium with the built extension (`.output/chrome-mv3`) loaded, through
- * playwright-core, the way ../shared/research/browser-testing.md verified: a fresh persistent
- * profile, `--load-extension`, new headless mode. Returns the context, the extension's id and its
+ * playwright-core (`executablePath: '/usr/bin/chromium'`; `npx playwright install` cannot work
+ * here): a fresh persistent profile, `--load-extension`, new headless mode. Returns the context, the extension's id and its
  * service worker (for reading and writing `chrome.storage`).
  */
 import { createHash } from 'node:crypto';

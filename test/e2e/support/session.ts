@@ -49,3 +49,10 @@ export async function tabIdOf(browser: ExtensionBrowser, page: Page): Promise<nu
   assert.ok(id >= 0, 'found the tab');
   return id;
 }
+
+/** Opens the popup as a page (`popup.html?tab=<id>`: the tab it speaks about; none: the active tab). */
+export async function openPopupPage(browser: ExtensionBrowser, tab?: number): Promise<Page> {
+  const popup = await browser.context.newPage();
+  await popup.goto(`chrome-extension://${browser.extensionId}/popup.html${tab === undefined ? '' : `?tab=${tab}`}`);
+  return popup;
+}

@@ -1,0 +1,199 @@
+// @vitest-environment happy-dom
+/**
+ * The content script's reading of long pages in batches (content/run-check.ts), which
+ * loses no text, and its grouped writes of marks (content/mark-writer.ts). (Content-
+ * script helpers without a component live here with the card's tests.)
+ */
+import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
+import { FRAME_SHARE, MarkWriter, WRITE_GAP_MS, type MarkJob } from '../../content/mark-writer';
+import { PageLife } from '../../content/page-life';
+import { READ_STEP_NODES, readBatch } from '../../content/run-check';
+import type { MarkSpec } from '../../page/highlighter';
+import { ArticleReader, readArticle } from '../../page/read-article';
+
+/** An article of `n` paragraphs of 40 characters (with markup inside), and an aside. */
+function longArticle(n: number): Element {
+  const ps = Array.from({ length: n }, (_, i) => `<p>Paragraph ${String(i).padStart(5, '0')} <b>has</b> some text.</p>`);
+  ps.splice(3, 0, '<aside>Related: 99 other stories</aside>');
+  document.body.innerHTML = `<article>${ps.join('')}</article>`;
+  return document.querySelector('article')!;
+}
+
+describe('readBatch', () => {
+  test('reads in steps into batches of at least the characters asked, cut at block ends, that join into the article', async () => {
+    const root = longArticle(300);
+    const reader = new ArticleReader(document, root);
+    const step = vi.spyOn(reader, 'step');
+    let pauses = 0;
+    const pause = async (): Promise<boolean> => (pauses++, true);
+    const batches: string[] = [];
+    for (let first = true; !reader.done; first = false) {
+      const batch = await readBatch(reader, first ? 500 : 2_000, pause);
+      batches.push(batch!.text);
+    }
+    expect(batches.join('\n\n')).toBe(readArticle(document, root).text);
+    expect(batches[0]!.length).toBeGreaterThanOrEqual(500);
+    expect(batches[0]!.length).toBeLessThan(2_000);
+    for (const b of batches.slice(1, -1)) expect(b.length).toBeGreaterThanOrEqual(2_000);
+    // Every batch starts with a paragraph and ends with one: no paragraph is cut in two.
+    for (const b of batches) expect(b).toMatch(/^Paragraph \d{5} has some text\.[\s\S]*\.$/);
+    expect(batches.join('')).not.toContain('Related');
+    // The page is given its thread back (when the slice is spent) before each step of the walk,
+    // and a step reads at most READ_STEP_NODES nodes: 300 paragraphs of four nodes take at least 5.
+    expect(pauses).toBe(step.mock.calls.length);
+    expect(step.mock.calls.every(([n]) => n === READ_STEP_NODES)).toBe(true);
+    expect(pauses).toBeGreaterThanOrEqual(Math.ceil((300 * 4 + 3) / READ_STEP_NODES));
+  });
+
+  test('gives null, and reads no further, once the run is superseded', async () => {
+    const reader = new ArticleReader(document, longArticle(300));
+    let allowed = 2;
+    expect(await readBatch(reader, 100_000, async () => allowed-- > 0)).toBeNull();
+    expect(reader.done).toBe(false);
+    expect(reader.pendingChars).toBeGreaterThan(0);
+  });
+});
+
+describe('MarkWriter', () => {
+  beforeEach(() => void vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'performance'] }));
+  afterEach(() => void vi.useRealTimers());
+
+  const spec = (start: number): MarkSpec => ({ id: `m${start}`, start, end: start + 1, verdict: 'related', figure: 'x', label: 'x' });
+  const job = (n: number, generation = 1): MarkJob => ({
+    article: { text: '', segments: [] },
+    specs: Array.from({ length: n }, (_, i) => spec(i)),
+    generation,
+  });
+
+  /** A writer whose writes are recorded: each write, the number of marks placed in it. */
+  function recorded(placeMs = 0): { writer: MarkWriter; writes: number[] } {
+    const writes: number[] = [];
+    const writer = new MarkWriter(new PageLife({ id: 'ext' }), {
+      write: (placeAll) => {
+        writes.push(0);
+        placeAll();
+      },
+      place: (_job, specs) => {
+        writes[writes.length - 1]! += specs.length;
+        vi.advanceTimersByTime(placeMs); // the time placing takes
+      },
+    });
+    return { writer, writes };
+  }
+
+  test('writes the first reply at once, then groups the replies of a gap into one write', () => {
+    const { writer, writes } = recorded();
+    writer.add(job(3));
+    vi.advanceTimersByTime(0);
+    expect(writes).toEqual([3]);
+    writer.add(job(5));
+    vi.advanceTimersByTime(WRITE_GAP_MS / 2);
+    writer.add(job(7));
+    expect(writes).toEqual([3]);
+    vi.advanceTimersByTime(WRITE_GAP_MS / 2);
+    expect(writes).toEqual([3, 12]);
+  });
+
+  test('a write runs in tasks of at most WRITE_BUDGET_MS, chained up to WRITE_GROUP_MS; the rest waits for the next write', () => {
+    const { writer, writes } = recorded(8);
+    writer.add(job(1_000));
+    vi.advanceTimersByTime(0);
+    // 50 marks per look at the clock, 8 ms each: a task stops after 150 (24 ms spent, over the
+    // 20 ms budget), and the write after its fourth task (96 ms spent).
+    expect(writes).toEqual([150, 150, 150, 150]);
+    vi.advanceTimersByTime(WRITE_GAP_MS - 1);
+    expect(writes).toEqual([150, 150, 150, 150]);
+    vi.advanceTimersByTime(1);
+    expect(writes).toEqual([150, 150, 150, 150, 150, 150, 100]);
+  });
+
+  test('finish writes the rest one frame after the last write, and resolves when all is written', async () => {
+    const { writer, writes } = recorded();
+    writer.add(job(1));
+    vi.advanceTimersByTime(0);
+    writer.add(job(2));
+    let done = false;
+    void writer.finish().then(() => (done = true));
+    vi.advanceTimersByTime(25);
+    expect(writes).toEqual([1, 2]);
+    await Promise.resolve();
+    expect(done).toBe(true);
+  });
+
+  test('after a costly frame the next write waits FRAME_SHARE times its cost (long animation frames)', () => {
+    // The browser's long-animation-frame reports, delivered by hand.
+    let report: ((list: { getEntries(): unknown[] }) => void) | null = null;
+    class FakeObserver {
+      static supportedEntryTypes = ['long-animation-frame'];
+      constructor(cb: typeof report) {
+        report = cb;
+      }
+      observe(): void {}
+      disconnect(): void {}
+    }
+    vi.stubGlobal('PerformanceObserver', FakeObserver);
+    try {
+      const { writer, writes } = recorded();
+      writer.add(job(1));
+      vi.advanceTimersByTime(0);
+      const wrote = performance.now();
+      // A frame of the page's before the write does not count; the one that drew it took 100 ms
+      // to render (after 20 ms of other work).
+      report!({ getEntries: () => [{ startTime: wrote - 200, duration: 120, renderStart: wrote - 100 }] });
+      report!({ getEntries: () => [{ startTime: wrote + 5, duration: 120, renderStart: wrote + 25 }] });
+      writer.add(job(2));
+      vi.advanceTimersByTime(FRAME_SHARE * 100 - 1);
+      expect(writes).toEqual([1]);
+      vi.advanceTimersByTime(1);
+      expect(writes).toEqual([1, 2]);
+      // That write's frame went unreported (under 50 ms): the next waits the shortest gap.
+      writer.add(job(3));
+      vi.advanceTimersByTime(WRITE_GAP_MS);
+      expect(writes).toEqual([1, 2, 3]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  test('marks enough to fill a whole write are written one frame after the last, whatever the gap', () => {
+    let report: ((list: { getEntries(): unknown[] }) => void) | null = null;
+    vi.stubGlobal(
+      'PerformanceObserver',
+      class {
+        static supportedEntryTypes = ['long-animation-frame'];
+        constructor(cb: typeof report) {
+          report = cb;
+        }
+        observe(): void {}
+        disconnect(): void {}
+      },
+    );
+    try {
+      const { writer, writes } = recorded(8);
+      writer.add(job(50)); // 8 ms for 50 marks: 0.16 ms a mark
+      vi.advanceTimersByTime(0);
+      const wrote = performance.now();
+      report!({ getEntries: () => [{ startTime: wrote, duration: 200, renderStart: wrote }] }); // a 200 ms frame
+      writer.add(job(100)); // 16 ms of marks: waits the gap
+      vi.advanceTimersByTime(100);
+      expect(writes).toEqual([50]);
+      writer.add(job(500)); // now 96 ms of marks: a whole write's worth, written at once
+      vi.advanceTimersByTime(0);
+      expect(writes).toEqual([50, 150, 150, 150, 150]);
+    } finally {
+      vi.unstubAllGlobals();
+    }
+  });
+
+  test('clear drops what is queued and releases finish', async () => {
+    const { writer, writes } = recorded();
+    writer.add(job(1));
+    vi.advanceTimersByTime(0);
+    writer.add(job(4));
+    const finished = writer.finish();
+    writer.clear();
+    await finished;
+    vi.advanceTimersByTime(WRITE_GAP_MS * 2);
+    expect(writes).toEqual([1]);
+  });
+});
