@@ -4,7 +4,7 @@
  * crosses a trust boundary (the generated index, user packs, messages) is a zod schema here, and
  * its type is inferred from it. See docs/fact-model.md for what the fields mean.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** The interval of values a phrase allows: "more than 20" is (20, +inf), "about 228" is [~225.7, ~230.3]. */
 export const IntervalSchema = z.object({
@@ -47,9 +47,9 @@ export type Qualifier = z.infer<typeof QualifierSchema>;
 /** A calendar span a figure or an article refers to, at the precision the text allows. */
 export const TimeSpanSchema = z.object({
   /** First day, ISO `YYYY-MM-DD`. */
-  from: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  from: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   /** Last day, ISO `YYYY-MM-DD` (inclusive). */
-  to: z.string().regex(/^\d{4}-\d{2}-\d{2}$/),
+  to: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
   precision: z.enum(['day', 'month', 'year']),
 });
 export type TimeSpan = z.infer<typeof TimeSpanSchema>;
@@ -58,30 +58,30 @@ export type TimeSpan = z.infer<typeof TimeSpanSchema>;
 export const FigureSchema = z.object({
   /** The figure as written, qualifier included: "more than 20", "$175 billion", "47-page". */
   text: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   kind: FigureKindSchema,
   /** The number with scale applied (228bn -> 228e9); for ranges, the lower end. */
   value: z.number(),
   interval: IntervalSchema,
   qualifier: QualifierSchema,
   /** USD, CNY, EUR, RUB, bcm, km, %, days, pages, count, ordinal, date, year… */
-  unit: z.string().nullable(),
+  unit: z.nullable(z.string()),
   /** What is counted, readable: "cooperation agreements", "bilateral trade". Empty when unknown. */
   measure: z.string(),
   /** The measure normalised so synonyms meet: "agreement" for deals, accords, documents, pacts. */
   measureKey: z.string(),
   /** The sentence the figure stands in, and where that sentence starts in the text. */
   sentence: z.string(),
-  sentenceStart: z.number().int().nonnegative(),
+  sentenceStart: z.int().check(z.nonnegative()),
   /** For dates and years: the span they name (a year alone gives a year-precision span). */
-  time: TimeSpanSchema.nullable(),
+  time: z.nullable(TimeSpanSchema),
   /**
    * What the wording says of the figure, for the evidence model to weigh: `foreseen` (a goal, a
    * threshold or a forecast: "the $200 billion mark", "is expected to reach"), `name` (a number
    * inside a proper-noun phrase: "Boeing 737", "Congress 99"). Absent when none.
    */
-  cues: z.array(z.enum(['foreseen', 'name'])).optional(),
+  cues: z.optional(z.array(z.enum(['foreseen', 'name']))),
 });
 export type Figure = z.infer<typeof FigureSchema>;
 /** One cue of a figure's wording. */
@@ -90,28 +90,25 @@ export type FigureCue = NonNullable<Figure['cues']>[number];
 /** One seed article as described by `seeds/sources.json`. */
 export const SourceSchema = z.object({
   /** The article's file name inside the seeds folder, e.g. "002_d8b002aab001f159.txt". */
-  file: z.string().min(1),
-  outlet: z.string().min(1),
-  title: z.string().min(1),
-  url: z.string().url(),
+  file: z.string().check(z.minLength(1)),
+  outlet: z.string().check(z.minLength(1)),
+  title: z.string().check(z.minLength(1)),
+  url: z.url(),
   /** Publication date `YYYY-MM-DD` or `YYYY-MM` (month known only), or null when nothing dates it. */
-  published: z
-    .string()
-    .regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/)
-    .nullable(),
+  published: z.nullable(z.string().check(z.regex(/^\d{4}-(0[1-9]|1[0-2])(-(0[1-9]|[12]\d|3[01]))?$/))),
   /** The main place the article reports from or about, e.g. "Beijing"; null when none. */
-  place: z.string().nullable(),
+  place: z.nullable(z.string()),
   /** One line saying what the article reports. */
-  reports: z.string().min(1),
+  reports: z.string().check(z.minLength(1)),
 });
 export type Source = z.infer<typeof SourceSchema>;
 
 /** The manifest of a seeds folder. */
-export const SourcesManifestSchema = z.array(SourceSchema).min(1);
+export const SourcesManifestSchema = z.array(SourceSchema).check(z.minLength(1));
 export type SourcesManifest = z.infer<typeof SourcesManifestSchema>;
 
 /** A source as the index keeps it: the manifest entry, where it came from, and what it is about. */
-export const IndexedSourceSchema = SourceSchema.extend({
+export const IndexedSourceSchema = z.extend(SourceSchema, {
   /** 'seed' for the bundled pack, 'user' for sources the reader added. */
   origin: z.enum(['seed', 'user']),
   /** Named entities the article is about, most salient first ("Putin", "Xi Jinping", "Beijing"…). */
@@ -121,17 +118,17 @@ export type IndexedSource = z.infer<typeof IndexedSourceSchema>;
 
 /** Where in time and space a fact (or a page) refers to, and how that was decided. */
 export const EventRefSchema = z.object({
-  time: TimeSpanSchema.nullable(),
+  time: z.nullable(TimeSpanSchema),
   /** How the time was found: a date in the sentence, in nearby text, the publication date, or not at all. */
   timeBasis: z.enum(['sentence', 'context', 'publication', 'none']),
-  place: z.string().nullable(),
+  place: z.nullable(z.string()),
   /** Readable label: "Beijing, May 2026", "Moscow, 20–22 March (year unknown)", "undated". */
   label: z.string(),
 });
 export type EventRef = z.infer<typeof EventRefSchema>;
 
 /** A figure of a source article kept in the index, with its event and its role. */
-export const FactSchema = FigureSchema.extend({
+export const FactSchema = z.extend(FigureSchema, {
   id: z.string(),
   /** The article's file name (the manifest's `file`). */
   source: z.string(),
@@ -139,7 +136,7 @@ export const FactSchema = FigureSchema.extend({
   /** 'part' when the text says the figure counts only part of a total ("20 signed, 20 more expected"). */
   role: z.enum(['whole', 'part']),
   /** For a part: a readable note of what it leaves out, e.g. "20 more were expected". */
-  note: z.string().nullable(),
+  note: z.nullable(z.string()),
   /** The text before the sentence in the same paragraph (up to a few hundred characters): what the figure is about when its own sentence does not say. */
   context: z.string(),
   /** The claim this fact belongs to ("" until the index groups facts into claims). */
@@ -159,7 +156,7 @@ export const ClaimSchema = z.object({
   id: z.string(),
   measureKey: z.string(),
   measure: z.string(),
-  unit: z.string().nullable(),
+  unit: z.nullable(z.string()),
   event: EventRefSchema,
   factIds: z.array(z.string()),
   /** Pairs of fact ids whose values agree / conflict (parts are never in conflict with wholes). */
@@ -193,11 +190,11 @@ export { PageMetaSchema, type PageMeta } from './page-meta';
 
 /** The time and place a page was found to be about, and how. */
 export const PageContextSchema = z.object({
-  url: z.string().nullable(),
+  url: z.nullable(z.string()),
   title: z.string(),
-  published: TimeSpanSchema.nullable(),
+  published: z.nullable(TimeSpanSchema),
   /** Where the date came from: "article:published_time", "JSON-LD datePublished", "address"…; null when undated. */
-  dateBasis: z.string().nullable(),
+  dateBasis: z.nullable(z.string()),
   places: z.array(z.string()),
   event: EventRefSchema,
 });
@@ -209,7 +206,7 @@ export const SourceMatchSchema = z.object({
   source: z.string(),
   outlet: z.string(),
   url: z.string(),
-  published: z.string().nullable(),
+  published: z.nullable(z.string()),
   relation: RelationSchema,
   /** False when the relation rests on an undated side and is only possible. */
   certain: z.boolean(),
@@ -226,10 +223,10 @@ export type SourceMatch = z.infer<typeof SourceMatchSchema>;
 /** A page figure that speaks to a claim of the index, with its verdict. */
 export const CheckedFigureSchema = z.object({
   text: z.string(),
-  start: z.number().int().nonnegative(),
-  end: z.number().int().nonnegative(),
+  start: z.int().check(z.nonnegative()),
+  end: z.int().check(z.nonnegative()),
   value: z.number(),
-  unit: z.string().nullable(),
+  unit: z.nullable(z.string()),
   measure: z.string(),
   measureKey: z.string(),
   verdict: VerdictSchema,

@@ -9,10 +9,10 @@
  * (`sources[2].source.published`). A pack with many bad sources says how many there are and
  * shows the first {@link SHOWN_SOURCES}, each with at most {@link PROBLEMS_PER_SOURCE} problems.
  */
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type SourceFacts, SourceFactsSchema } from '../core/model';
 import { formatPath } from '../core/zod-errors';
-import { plainIssueMessage, plainIssues } from './plain-issues';
+import { plainIssueMessage, plainIssues } from '../core/zod-errors';
 
 /** The version of one stored record and of an exported pack. */
 export const USER_SOURCES_VERSION = 1;
@@ -32,8 +32,8 @@ export const PROBLEMS_PER_SOURCE = 5;
 /** An exported pack's head: every user source in one JSON file. */
 export const PackSchema = z.object({
   format: z.literal(PACK_FORMAT),
-  schemaVersion: z.number().int().min(0).max(USER_SOURCES_VERSION),
-  exportedAt: z.string().optional(),
+  schemaVersion: z.int().check(z.minimum(0), z.maximum(USER_SOURCES_VERSION)),
+  exportedAt: z.optional(z.string()),
   sources: z.array(z.unknown()),
 });
 export type Pack = { format: typeof PACK_FORMAT; schemaVersion: number; exportedAt: string; sources: SourceFacts[] };

@@ -12,6 +12,7 @@ import { z } from 'zod/mini';
 import { fromVersion1Key, hiddenMatchKey, type HiddenMatch } from './hidden-matches';
 import { quarantineEntry, quarantineKey } from './quarantine';
 import { SETTINGS_STORAGE_KEY } from './settings-key';
+import { plainIssueMessage } from '../core/zod-errors';
 
 /** The version `SettingsSchema` describes. Bump it and add a migration when the shape changes. */
 export const SETTINGS_VERSION = 2;
@@ -162,7 +163,7 @@ export function parseSettings(raw: unknown): ParsedSettings {
       changed = true;
       continue;
     }
-    const r = (schema as z.ZodMiniType).safeParse(value[field]);
+    const r = (schema as z.ZodMiniType).safeParse(value[field], { reportInput: true });
     const item = RECORD_LISTS[field as keyof typeof fieldSchemas];
     if (r.success) settings[field] = r.data;
     else if (item && Array.isArray(value[field])) {
@@ -170,14 +171,14 @@ export function parseSettings(raw: unknown): ParsedSettings {
       changed = true;
       const kept: unknown[] = [];
       (value[field] as unknown[]).forEach((raw, i) => {
-        const one = item.safeParse(raw);
+        const one = item.safeParse(raw, { reportInput: true });
         if (one.success) kept.push(one.data);
-        else problems.push(...one.error.issues.map((issue) => `${pathOf({ path: [i, ...issue.path] }, field)}: ${issue.message}`));
+        else problems.push(...one.error.issues.map((issue) => `${pathOf({ path: [i, ...issue.path] }, field)}: ${plainIssueMessage(issue)}`));
       });
       settings[field] = kept;
     } else {
       changed = true;
-      problems.push(...r.error.issues.map((i) => `${pathOf(i, field)}: ${i.message}`));
+      problems.push(...r.error.issues.map((i) => `${pathOf(i, field)}: ${plainIssueMessage(i)}`));
     }
   }
   return {

@@ -16,7 +16,7 @@
  * it is removed, and reported; the other sources stay intact.
  */
 import { storage } from '#imports';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { type SourceFacts, SourceFactsSchema } from '../core/model';
 import { migrateEntry, PACK_FORMAT, USER_SOURCES_VERSION, validateEntry, type Pack } from './pack-format';
 import { quarantineEntry, quarantineKey } from './quarantine';

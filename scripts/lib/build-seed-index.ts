@@ -18,7 +18,7 @@ export function buildSeedIndex(dir: string, builtAt = new Date().toISOString(), 
     return extractSourceFacts(source, text, 'seed', options);
   });
   const index = assembleIndex(entries, builtAt);
-  const checked = FactIndexSchema.safeParse(index);
+  const checked = FactIndexSchema.safeParse(index, { reportInput: true });
   if (!checked.success) throw new Error(`generated index is invalid: ${formatZodIssues(checked.error.issues)}`);
   return checked.data;
 }

@@ -4,14 +4,15 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { SourcesManifestSchema } from '../../core/model';
+import { formatZodIssues } from '../../core/zod-errors';
 
 /** topic.json: what the topic is and how its pages were found. */
 export const corpusTopicSchema = z.object({
-  topic: z.string().min(1),
-  kind: z.string().min(1),
-  summary: z.string().min(1),
+  topic: z.string().check(z.minLength(1)),
+  kind: z.string().check(z.minLength(1)),
+  summary: z.string().check(z.minLength(1)),
   events: z.array(z.string()),
   queries: z.array(z.string()),
 });
@@ -19,11 +20,11 @@ export const corpusTopicSchema = z.object({
 /** pages/pages.json: the pages to check, with where their date came from. */
 export const corpusPagesSchema = z.array(
   z.object({
-    file: z.string().regex(/\.txt$/),
-    url: z.string().url(),
-    outlet: z.string().min(1),
-    published: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
-    dateBasis: z.enum(['search-metadata', 'address']).nullable(),
+    file: z.string().check(z.regex(/\.txt$/)),
+    url: z.url(),
+    outlet: z.string().check(z.minLength(1)),
+    published: z.nullable(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+    dateBasis: z.nullable(z.enum(['search-metadata', 'address'])),
     kind: z.enum(['same-event', 'other-event', 'negative']),
     query: z.string(),
   }),
@@ -35,14 +36,14 @@ export const expectedRelationSchema = z.enum(['corroborates', 'conflicts', 'mixe
 /** labels.json: one label per figure mention. */
 export const corpusLabelsSchema = z.array(
   z.object({
-    page: z.string().min(1),
-    figure: z.string().min(1),
-    quote: z.string().min(1),
+    page: z.string().check(z.minLength(1)),
+    figure: z.string().check(z.minLength(1)),
+    quote: z.string().check(z.minLength(1)),
     expected: expectedRelationSchema,
     seed_support: z.array(
       z.object({
-        source: z.string().min(1),
-        sentence: z.string().min(1),
+        source: z.string().check(z.minLength(1)),
+        sentence: z.string().check(z.minLength(1)),
         relation: z.enum(['corroborates', 'conflicts', 'related']),
       }),
     ),
@@ -66,17 +67,16 @@ export interface CorpusTopic {
   labels: z.infer<typeof corpusLabelsSchema>;
 }
 
-function readJson<T>(file: string, schema: z.ZodType<T>): T {
+function readJson<T>(file: string, schema: z.ZodMiniType<T>): T {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
   } catch (e) {
     throw new Error(`${file}: ${(e as Error).message}`);
   }
-  const parsed = schema.safeParse(raw);
+  const parsed = schema.safeParse(raw, { reportInput: true });
   if (!parsed.success) {
-    const first = parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.') || '(root)'}: ${i.message}`);
-    throw new Error(`${file}: ${first.join('; ')}`);
+    throw new Error(`${file}: ${formatZodIssues(parsed.error.issues.slice(0, 5))}`);
   }
   return parsed.data;
 }

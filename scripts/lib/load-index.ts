@@ -10,7 +10,7 @@ import { buildSeedIndex } from './build-seed-index';
 /** Reads and validates an index file; builds from `seedsDir` when `path` does not exist. */
 export function loadIndex(path: string, seedsDir = 'seeds'): FactIndex {
   if (!existsSync(path)) return buildSeedIndex(seedsDir);
-  const parsed = FactIndexSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+  const parsed = FactIndexSchema.safeParse(JSON.parse(readFileSync(path, 'utf8')), { reportInput: true });
   if (!parsed.success) throw new Error(`${path}: ${formatZodIssues(parsed.error.issues)}`);
   return parsed.data;
 }

@@ -36,7 +36,7 @@ export function readSeedsFolder(dir: string): SeedsFolder {
   } catch (e) {
     throw new Error(`${manifestPath}: not valid JSON (${(e as Error).message})`);
   }
-  const parsed = SourcesManifestSchema.safeParse(json);
+  const parsed = SourcesManifestSchema.safeParse(json, { reportInput: true });
   if (!parsed.success) throw new Error(`${manifestPath}: ${formatZodIssues(parsed.error.issues)}`);
   const manifest = parsed.data;
   const problems: string[] = [];
