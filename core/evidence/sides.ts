@@ -3,7 +3,8 @@
  * index, and one per page figure, made when the page is checked. Both sides are read the same way.
  */
 import type { EventRef, Figure } from '../model';
-import { contentLemmas, lemma, namesIn, termSet } from './terms';
+import { contentLemmas, namesIn, termSet } from './terms';
+import { lemma } from '../text/words';
 import type { SideView } from './features';
 
 /** Words that locate what follows them: "in Mandalay", "at the Kremlin", "near Sagaing". */

@@ -3,7 +3,7 @@
  * words or numbers) and names (runs of capitalised words). General English only: which words
  * matter for a topic is learned from the index itself (`idf.ts`), never listed here.
  */
-import { singular } from '../text/words';
+import { lemma } from '../text/words';
 import { NUMBER_WORDS, ORDINAL_WORDS } from '../text/lexicon';
 
 /** Function words and reporting verbs: they say nothing about what a figure measures. */
@@ -18,10 +18,6 @@ const STOP = new Set(
     'mr mrs ms dr new s t').split(' '),
 );
 
-/** A word's lemma as compared here: lower case, singular, a trailing possessive dropped. */
-export function lemma(word: string): string {
-  return singular(word.toLowerCase().replace(/['’]s?$/, ''));
-}
 
 /** Content lemmas of a text, in order (repeats kept): words of 3+ letters that are not function words or number words. */
 export function contentLemmas(text: string): string[] {

@@ -3,6 +3,7 @@
  * index's words are (`searchWords`: lower case, accents and a plural "s" dropped, stop words out).
  */
 import { wordTable } from '../text/word-table';
+import { singular } from '../text/words';
 
 /** A quantity read from a query. */
 export interface QueryNumber {
@@ -51,7 +52,7 @@ export function searchWords(text: string): string[] {
   if (!ascii) lower = lower.normalize('NFKD').replace(/[\u0300-\u036f]/g, '');
   for (const raw of lower.split(ascii ? /[^a-z0-9]+/ : /[^\p{L}\p{N}]+/u)) {
     if (raw.length < 2 || /^\d+$/.test(raw)) continue;
-    const w = raw.length > 3 && raw.endsWith('s') && !raw.endsWith('ss') ? raw.slice(0, -1) : raw;
+    const w = singular(raw);
     if (!STOP_WORDS.has(w)) out.push(w);
   }
   return out;

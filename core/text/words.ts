@@ -1,7 +1,7 @@
 /**
  * Normalising English words: the one singular form every part of the engine folds nouns to
- * (measure heads, content terms, figure labels). `core/figures/measure.ts` re-exports it for the
- * modules that took it from there.
+ * (measure heads, content terms, figure labels, the evidence engine's lemmas, the popup's search),
+ * and the lemma built on it.
  */
 
 /** Singular form of an English noun (enough for measure heads). */
@@ -14,4 +14,9 @@ export function singular(word: string): string {
   if (/(ches|shes|sses|xes|zes)$/.test(w)) return w.slice(0, -2);
   if (w.endsWith('s')) return w.slice(0, -1);
   return w;
+}
+
+/** A word as the evidence engine and the search compare it: lower case, a trailing possessive dropped, singular. */
+export function lemma(word: string): string {
+  return singular(word.toLowerCase().replace(/['’]s?$/, ''));
 }
