@@ -1,16 +1,16 @@
 /**
- * The fact card's container: one shadow root (WXT `createShadowRootUi`, events isolated) holding
+ * The fact card's container: one shadow root (`shadow-ui.ts`, keys isolated) holding
  * a Preact `FactCard`, mounted at the end of `<body>` while a card is open and removed when it
  * closes, so a closed card leaves nothing in the page. The card is shown in the top layer
  * (`popover="manual"`) where supported, else at the highest z-index, and placed by Floating UI.
  */
-import type { ContentScriptContext, ShadowRootContentScriptUi } from '#imports';
 import { render, type ComponentChildren } from 'preact';
 import type { CheckedFigure } from '../core/model';
 import { FactCard } from '../components/FactCard';
 import { SelectionCard } from '../components/SelectionCard';
 import { keepCardBesideMark, rangeReference, type CardReference, type PointerHint } from './position-card';
-import { pageShadowUi } from './shadow-ui';
+import { pageShadowUi, type PageShadowUi } from './shadow-ui';
+import type { ContentLife } from './page-life';
 
 /**
  * How a card was asked for: hover cards close when the pointer leaves; the others stay until
@@ -39,23 +39,23 @@ export const CARD_HOST_TAG = 'crosscheck-card';
 
 /** Opens, closes and places the one fact card a page shows at a time. */
 export class CardHost {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
-  private loading: Promise<ShadowRootContentScriptUi<HTMLElement>> | null = null;
+  private ui: PageShadowUi | null = null;
+  private loading: Promise<PageShadowUi> | null = null;
   private current: OpenCard | null = null;
   private counter = 0;
   /** Whether the listener closing a selection's card on a click outside it is there. */
   private outsideClicks = false;
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: ContentLife,
     private readonly callbacks: CardCallbacks,
     /** The card's stylesheet, put in its shadow root. */
     private readonly css: string,
   ) {}
 
-  /** Loads the card's styles ahead of the first open (one fetch of the extension's own CSS). */
-  preload(): Promise<ShadowRootContentScriptUi<HTMLElement>> {
-    this.loading ??= pageShadowUi(this.ctx, CARD_HOST_TAG, this.css).then((ui) => {
+  /** Makes the card's shadow root ahead of the first open (its styles parsed once). */
+  preload(): Promise<PageShadowUi> {
+    this.loading ??= Promise.resolve(pageShadowUi(this.ctx, CARD_HOST_TAG, this.css)).then((ui) => {
       this.ui = ui;
       return ui;
     });
@@ -135,7 +135,7 @@ export class CardHost {
 
   /** Mounts `content` as the one open card, beside `reference`. */
   private show(
-    ui: ShadowRootContentScriptUi<HTMLElement>,
+    ui: PageShadowUi,
     content: ComponentChildren,
     reference: CardReference,
     mark: HTMLElement | null,

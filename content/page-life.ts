@@ -1,6 +1,6 @@
 /**
- * The content script's lifetime on a page, without WXT's `ContentScriptContext` (which the card,
- * loaded later, still uses for its shadow root): whether the extension is still there, callbacks
+ * The content script's lifetime on a page, without WXT's `ContentScriptContext`: whether the
+ * extension is still there, callbacks
  * for when it goes, and timers and listeners that stop with it. Creating a `ContentScriptContext`
  * posts a window event and starts a location poll; the second stage needs neither
  * (docs/decisions/010).

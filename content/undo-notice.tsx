@@ -5,24 +5,24 @@
  * seconds, longer while the pointer or focus is on it, and closes on Escape. A closed notice
  * leaves nothing in the page.
  */
-import type { ContentScriptContext, ShadowRootContentScriptUi } from '#imports';
 import { render } from 'preact';
 import { UndoToast } from '../components/UndoToast';
-import { pageShadowUi } from './shadow-ui';
+import { pageShadowUi, type PageShadowUi } from './shadow-ui';
+import type { ContentLife } from './page-life';
 
 /** The tag of the notice's shadow host (`isCrosscheckUi` in page/skip-rules.ts knows `crosscheck-*`). */
 export const NOTICE_HOST_TAG = 'crosscheck-notice';
 
 /** Shows one notice at a time. */
 export class UndoNotice {
-  private ui: ShadowRootContentScriptUi<HTMLElement> | null = null;
+  private ui: PageShadowUi | null = null;
   private timer: number | null = null;
   private remaining = 0;
   private startedAt = 0;
   private held = { pointer: false, focus: false };
 
   constructor(
-    private readonly ctx: ContentScriptContext,
+    private readonly ctx: ContentLife,
     /** The card's stylesheet (it styles the notice too). */
     private readonly css: string,
   ) {
@@ -35,7 +35,7 @@ export class UndoNotice {
    */
   async show(message: string, onUndo: () => void, ms: number, focus = false): Promise<void> {
     this.close();
-    const ui = await pageShadowUi(this.ctx, NOTICE_HOST_TAG, this.css);
+    const ui = pageShadowUi(this.ctx, NOTICE_HOST_TAG, this.css);
     if (this.ctx.isInvalid) return;
     this.ui = ui;
     ui.mount();
