@@ -174,7 +174,7 @@ describe('a fact card', () => {
     }
   });
 
-  test('is compact: in an 800 px window every card is at most 440 px tall, with its actions in view', async () => {
+  test('is compact: in an 800 px window every card is at most 440 px tall, with its actions in view and drawn as buttons', async () => {
     const page = await browser.context.newPage();
     try {
       await page.setViewportSize({ width: 1000, height: 800 });
@@ -193,7 +193,10 @@ describe('a fact card', () => {
           const actions = Array.from(card.querySelectorAll<HTMLElement>('.cc-foot button')).map((b) => {
             const r = b.getBoundingClientRect();
             const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-            return { text: b.textContent, inView: r.top >= 0 && r.bottom <= innerHeight && r.top >= box.top && r.bottom <= box.bottom, onTop: hit?.localName === 'crosscheck-card' };
+            // Drawn as the card's buttons (card-notices.css), not the browser's default ones.
+            const cs = getComputedStyle(b);
+            const look = `${cs.borderTopWidth} ${cs.borderTopStyle}, radius ${cs.borderTopLeftRadius}`;
+            return { text: b.textContent, inView: r.top >= 0 && r.bottom <= innerHeight && r.top >= box.top && r.bottom <= box.bottom, onTop: hit?.localName === 'crosscheck-card', look };
           });
           return { height: box.height, actions };
         });
@@ -202,8 +205,8 @@ describe('a fact card', () => {
         assert.deepEqual(
           layout.actions,
           [
-            { text: 'Why this matched', inView: true, onTop: true },
-            { text: 'Wrong match', inView: true, onTop: true },
+            { text: 'Why this matched', inView: true, onTop: true, look: '1px solid, radius 6px' },
+            { text: 'Wrong match', inView: true, onTop: true, look: '1px solid, radius 6px' },
           ],
           `the actions of ${m.figure}'s card are in view`,
         );
