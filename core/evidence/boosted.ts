@@ -5,6 +5,7 @@
  * deterministic: no sampling, split points from fixed quantiles, a fixed number of rounds.
  */
 import { sigmoid } from './logistic';
+import { firstIndex } from '../sorted';
 
 /** One node of a tree: a split (`f` feature index, go left when x[f] <= t) or a leaf (`v`, a log-odds step). */
 export type TreeNode = { f: number; t: number; l: number; r: number } | { v: number };
@@ -166,14 +167,7 @@ function splitPoints(xs: readonly number[][], f: number, bins: number): number[]
 
 /** The bin of a value: the index of the first split point at or above it (values above all go last). */
 function binOf(cuts: readonly number[], v: number): number {
-  let lo = 0;
-  let hi = cuts.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (cuts[mid]! < v) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
+  return firstIndex(cuts.length, (i) => cuts[i]! < v);
 }
 
 function round6(v: number): number {

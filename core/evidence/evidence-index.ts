@@ -62,8 +62,13 @@ export function prepareIndex(index: FactIndex, weights: ModelWeights = shippedWe
   const byUnit = new Map<string, Fact[]>();
   const byTerm = new Map<string, Fact[]>();
   const valueCounts = new Map<string, number>();
+  const valueSources = new Map<string, Set<string>>();
   for (const f of index.facts) {
-    valueCounts.set(valueKey(f), (valueCounts.get(valueKey(f)) ?? 0) + 1);
+    const key = valueKey(f);
+    valueCounts.set(key, (valueCounts.get(key) ?? 0) + 1);
+    let vs = valueSources.get(key);
+    if (!vs) valueSources.set(key, (vs = new Set()));
+    vs.add(f.source);
     let terms = sentenceTerms.get(f.sentence);
     if (!terms) sentenceTerms.set(f.sentence, (terms = termSet(f.sentence)));
     let st = sourceTerms.get(f.source);
@@ -73,18 +78,12 @@ export function prepareIndex(index: FactIndex, weights: ModelWeights = shippedWe
     if (isTelling(f)) {
       let sv = sourceValues.get(f.source);
       if (!sv) sourceValues.set(f.source, (sv = new Set()));
-      sv.add(valueKey(f));
+      sv.add(key);
     }
     push(byUnit, unitOf(f), f);
     for (const t of terms) push(byTerm, t, f);
   }
   const idf = buildIdf(sentenceTerms.values());
-  const valueSources = new Map<string, Set<string>>();
-  for (const f of index.facts) {
-    let s = valueSources.get(valueKey(f));
-    if (!s) valueSources.set(valueKey(f), (s = new Set()));
-    s.add(f.source);
-  }
   const valueSourceShare = new Map([...valueSources].map(([k, s]) => [k, s.size / Math.max(1, sources.size)]));
   const views = new Map<string, SideView>();
   return {

@@ -27,18 +27,19 @@ export function measureLemmas(figure: Figure): string[] {
 /** The view of one figure (a page's or a source's) in its text. */
 export function sideView(figure: Figure, event: EventRef, context: string, published: string | null): SideView {
   const places = locatedNames(figure.sentence);
+  const names = namesIn(`${context} ${figure.sentence}`);
   if (event.place) places.add(event.place.toLowerCase());
   return {
     figure,
     event,
     terms: termSet(figure.sentence),
     context: termSet(context),
-    names: namesIn(`${context} ${figure.sentence}`),
+    names,
     places,
     measure: measureLemmas(figure),
     published,
     window: windowAround(figure),
-    subject: subjectNames(figure, context),
+    subject: subjectNames(figure, names),
   };
 }
 
@@ -47,15 +48,14 @@ export function sideView(figure: Figure, event: EventRef, context: string, publi
  * name nearest before it ("The opposition INDIA bloc, courtesy of …, has secured 232 seats" →
  * india; "NDA 292 INDIA 234" → the 234 is INDIA's); with no name before it, the first after it.
  * Two figures of one measure bound to different names are different claims, however alike their
- * sentences.
+ * sentences. `names` are those of the figure's sentence read with its paragraph (`sideView`), so a
+ * name that opens the sentence is known by being capitalised before.
  */
-export function subjectNames(figure: Figure, context = ''): Set<string> {
+export function subjectNames(figure: Figure, names: Iterable<string> = namesIn(figure.sentence)): Set<string> {
   const at = figure.start - figure.sentenceStart;
-  // Read with its paragraph, so a name that opens the sentence is known by being capitalised before.
-  const names = [...namesIn(`${context} ${figure.sentence}`)];
   const lower = figure.sentence.toLowerCase();
   const clauseStart = Math.max(...[';', ' – ', ' — ', ': '].map((d) => lower.lastIndexOf(d, at)));
-  const placed = names
+  const placed = [...names]
     .map((n) => ({ n, i: lower.indexOf(n, Math.max(0, clauseStart)) }))
     .filter((p) => p.i >= 0)
     .sort((a, b) => a.i - b.i);
