@@ -4,7 +4,7 @@
  * model learned without it, and the best recall at a precision of at least 0.85 and 0.9. Compares
  * models without the thresholds each fold picks. A developer's tool; it never changes a label.
  */
-import { decideFigure } from '../../core/evidence/check-page';
+import { decideFigure } from '../../core/evidence/decide';
 import type { CheckedFigure } from '../../core/model';
 import { alignFigures } from './align';
 import { learn } from './learn';

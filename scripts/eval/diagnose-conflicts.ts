@@ -7,7 +7,7 @@
 import { examplesOf, loadTopicData } from './topic-data';
 import { corpusTopics } from './eval';
 import { learn } from './learn';
-import { sourceEvidence, weighCandidates } from '../../core/evidence/check-page';
+import { sourceEvidence, weighCandidates } from '../../core/evidence/decide';
 import { FEATURE_NAMES } from '../../core/evidence/features';
 
 const only = process.argv.find((a) => a.startsWith('--topics='))?.slice('--topics='.length).split(',');

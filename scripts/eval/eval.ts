@@ -7,7 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { decideFigure } from '../../core/evidence/check-page';
+import { decideFigure } from '../../core/evidence/decide';
 import type { CheckedFigure } from '../../core/model';
 import { alignFigures } from './align';
 import { learn } from './learn';

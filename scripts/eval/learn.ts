@@ -7,7 +7,7 @@
  */
 import { trainLogistic } from '../../core/evidence/logistic';
 import { trainBoosted } from '../../core/evidence/boosted';
-import { figureMasses, sourceEvidence } from '../../core/evidence/check-page';
+import { figureMasses, sourceEvidence } from '../../core/evidence/decide';
 import { blankWeights, type ModelWeights } from '../../core/evidence/model';
 import type { Verdict } from '../../core/model';
 import type { CorpusLabel } from '../lib/corpus';

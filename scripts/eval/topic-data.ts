@@ -6,7 +6,9 @@
  */
 import { join } from 'node:path';
 import { FEATURE_NAMES } from '../../core/evidence/features';
-import { EXTRACT, mayConflict, scorePage, viewPage, type ScoredFigure } from '../../core/evidence/check-page';
+import { EXTRACT, scorePage, viewPage } from '../../core/evidence/check-page';
+import { mayConflict } from '../../core/evidence/decide';
+import type { ScoredFigure } from '../../core/evidence/scored-candidate';
 import type { ScoredCandidate } from '../../core/evidence/scored-candidate';
 import { prepareIndex, type PreparedIndex } from '../../core/evidence/evidence-index';
 import { blankWeights } from '../../core/evidence/model';
