@@ -6,7 +6,8 @@
 import type { Figure, FigureCue, Qualifier } from '../model';
 import { tokenize, type Token } from '../text/tokenize';
 import { splitSentences, type Sentence } from '../text/sentences';
-import { COMPOUND_UNITS, DETERMINERS, LABEL_NOUNS, LABEL_PRECEDERS, MONTHS, UNIT_WORDS } from '../text/lexicon';
+import { COMPOUND_UNITS, DETERMINERS, LABEL_NOUNS, LABEL_PRECEDERS, MEASURE_STOP_WORDS, MONTHS, UNIT_WORDS } from '../text/lexicon';
+import { singular } from '../text/words';
 import { boilerplateRanges } from './boilerplate';
 import { intervalFor, jsonSafe } from './interval';
 import { readDate, type DateRead } from '../time/read-date';
@@ -98,6 +99,18 @@ function readFigureAt(ctx: ScanContext, i: number): FigureRead | null {
 }
 
 /**
+ * Whether a number after a capitalised name is part of a name used before a noun ("the Power of
+ * Siberia 2 pipeline", "Boeing 737 order", "World War 2 veteran"): the next word is a content word
+ * in the singular, which a count above one would not be ("99 seats"). A possessive name counts what
+ * follows ("the Lok Sabha's 543 seats"), so it is not one.
+ */
+function namesTheNoun(prev: Token, next: Token | undefined, n: NumberRead): boolean {
+  if (!next || next.kind !== 'word' || !next.spaceBefore || next.capitalized || /['’]s$/.test(prev.lower)) return false;
+  if (n.value === 1 || !Number.isInteger(n.value) || MEASURE_STOP_WORDS.has(next.lower) || UNIT_WORDS[next.lower] || COMPOUND_UNITS[next.lower] !== undefined) return false;
+  return singular(next.lower) === next.lower;
+}
+
+/**
  * Names, codes and furniture that contain digits but are not figures (true), or a number right
  * after a capitalised name ('name': "Boeing 737", but also "Congress 99" in a list of seats), which
  * is kept with that cue for the evidence model to weigh.
@@ -133,7 +146,7 @@ function isLabel(ctx: ScanContext, n: NumberRead, qualified: boolean): boolean |
       prev.capitalized && !n.spelled && !n.ordinal && !MONTHS[prev.lower] && !atLineStart(tokens, n.first - 1) &&
       ctx.sentenceOf[n.first - 1] === ctx.sentenceOf[n.first] && tokens[ctx.sentences[ctx.sentenceOf[n.first]!]?.firstToken ?? -1] !== prev &&
       !isTitleCase(ctx, ctx.sentenceOf[n.first]!)
-    ) return 'name';
+    ) return namesTheNoun(prev, next, n) ? true : 'name';
   }
   if (n.spelled) {
     const w = t.lower;

@@ -30,6 +30,20 @@ describe('more kinds of figures (evidence engine only)', () => {
   });
 });
 
+describe('numbers in names', () => {
+  const read = (text: string) => extractFigures(text, { keepCued: true }).map((f) => [f.text, f.cues ?? []]);
+  it('reads no figure in a numbered name used before a noun', () => {
+    expect(read('Talks on the Power of Siberia 2 pipeline stalled.')).toEqual([]);
+    expect(read('The airline confirmed a Boeing 737 order on Monday.')).toEqual([]);
+  });
+  it('keeps a number after a name that counts what follows, or stands alone, with the name cue', () => {
+    expect(read('Results so far: Congress 99, SP 37.')).toEqual([['99', ['name']], ['37', ['name']]]);
+    expect(read('It won 240 of the Lok Sabha’s 543 seats.')).toEqual([['240', []], ['543', ['name']]]);
+    expect(read('The state saw Congress 99 seats ahead.')).toEqual([['99', ['name']]]);
+    expect(read('Aftershocks followed the Sagaing 7.7 magnitude shock.')).toEqual([['7.7', ['name']]]);
+  });
+});
+
 describe('values as statements', () => {
   const one = (text: string) => extractFigures(text, { keepCued: true })[0]!;
   it('takes a ceiling to state its number', () => {
