@@ -30,7 +30,7 @@ export interface BoostOptions {
 }
 
 /** Defaults chosen on the corpus's leave-one-topic-out runs (docs/ACCURACY.md). */
-export const DEFAULT_BOOST: BoostOptions = { rounds: 120, depth: 3, rate: 0.1, minLeaf: 5, l2: 1, bins: 16 };
+export const DEFAULT_BOOST: BoostOptions = { rounds: 120, depth: 3, rate: 0.1, minLeaf: 20, l2: 5, bins: 16 };
 
 /** The log-odds a model gives a feature vector. */
 export function logOdds(m: Boosted, x: readonly number[]): number {

@@ -14,12 +14,10 @@ describe('the evidence engine on a topic it was not trained on', () => {
     const topics = corpusTopics().map(loadTopicData);
     const held = topics.find((t) => t.name === 'myanmar-quake-2025')!;
     const m = measures(holdOut(held, topics.filter((t) => t !== held)));
-    // Measured 2026-12-06 (boosted trees, numbered names not read as figures): core recall 0.71 (50/70),
-    // precision 0.90 (84/93), one mark on a negative control. (Before that change: 0.73, 0.94, one; the
-    // held-out precision over all seven topics rose from 0.88 to 0.91 with it, this fold's fell:
-    // docs/ACCURACY.md.)
-    expect(m.coreRecall).toBeGreaterThanOrEqual(0.7);
-    expect(m.precision).toBeGreaterThanOrEqual(0.88);
+    // Measured 2026-12-06 (boosted trees with larger leaves, numbered names not read as figures, decision
+    // 031): core recall 0.67 (47/70), precision 0.95 (79/83), one mark on a negative control.
+    expect(m.coreRecall).toBeGreaterThanOrEqual(0.65);
+    expect(m.precision).toBeGreaterThanOrEqual(0.93);
     expect(m.negativeMarks).toBeLessThanOrEqual(1);
   }, 600_000);
 });
