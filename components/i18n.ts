@@ -28,6 +28,17 @@ function browserI18n(): I18nApi | null {
 
 let lookup: MessageLookup | null = null;
 let language: string | null = null;
+/** The browser's interface language, asked once: it changes only with a restart of the browser. */
+let browserLanguage: string | null = null;
+
+/**
+ * Messages already filled in, by key and substitutions. The marks' accessible names repeat a few
+ * phrases ("corroborated by 2 sources") thousands of times on a long page, and each lookup
+ * crosses into the browser: the labels of the flat 5 MB page's 7,000 marks were a tenth of the
+ * content script's time (docs/decisions/030). Emptied when full, and by {@link setMessages}.
+ */
+const filled = new Map<string, string>();
+const MAX_FILLED = 500;
 
 /** Uses `messages` (a messages.json object) in `lang` instead of the browser's: tests and tools. */
 export function setMessages(messages: Record<string, { message: string }>, lang = 'en'): void {
@@ -36,13 +47,14 @@ export function setMessages(messages: Record<string, { message: string }>, lang 
     return m === undefined ? '' : m.replace(/\$(\d)/g, (_all, n: string) => subs[Number(n) - 1] ?? '');
   };
   language = lang;
+  filled.clear();
 }
 
 /** The interface language as a BCP 47 tag ("en", "de-DE"): the browser's, else English. */
 export function uiLanguage(): string {
   if (language) return language;
-  const api = browserI18n();
-  return api?.getUILanguage() || 'en';
+  browserLanguage ??= browserI18n()?.getUILanguage() || 'en';
+  return browserLanguage;
 }
 
 /**
@@ -50,9 +62,15 @@ export function uiLanguage(): string {
  * a missing translation is visible rather than blank.
  */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  // JSON tells a number from the same digits as a string (written "4,000" against "4000").
+  const memo = substitutions.length === 0 ? key : `${key}${JSON.stringify(substitutions)}`;
+  const known = filled.get(memo);
+  if (known !== undefined) return known;
   const subs = substitutions.map((s) => (typeof s === 'number' ? formatNumber(s) : s));
-  const found = lookup ? lookup(key, subs) : (browserI18n()?.getMessage(key, subs) ?? '');
-  return found || key;
+  const found = (lookup ? lookup(key, subs) : (browserI18n()?.getMessage(key, subs) ?? '')) || key;
+  if (filled.size >= MAX_FILLED) filled.clear();
+  filled.set(memo, found);
+  return found;
 }
 
 /**
