@@ -59,9 +59,9 @@ export class PageChecker {
   ) {
     this.writer = new MarkWriter(ctx, {
       write: (placeAll) => this.writeMarks(placeAll),
-      place: (job, specs) => {
+      place: (job, count) => {
         if (job.generation !== this.generation) return;
-        parts.registry.place(job, specs);
+        parts.registry.place(job, count);
         parts.onPlaced();
       },
     });
@@ -181,8 +181,8 @@ export class PageChecker {
       const fresh = onMarked ? withoutMarked(article, checked[i] ?? []) : (checked[i] ?? []);
       if (fresh.length === 0) continue;
       onMarked?.(i);
-      const specs = this.parts.registry.register(article, fresh, this.parts.settings(), location.href);
-      this.writer.add({ article, specs, generation: gen } satisfies MarkJob);
+      const plan = this.parts.registry.register(article, fresh, this.parts.settings(), location.href);
+      this.writer.add({ plan, generation: gen } satisfies MarkJob);
     }
     return true;
   }
