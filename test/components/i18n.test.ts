@@ -4,7 +4,7 @@
  * another, or a number written as a string.
  */
 import { describe, expect, it } from 'vitest';
-import { setMessages, t, tn } from '../../components/i18n';
+import { formatNumber, setMessages, t, tn } from '../../components/i18n';
 
 const messages = {
   summaryCorroborated_one: { message: 'corroborated by $1 source' },
@@ -26,5 +26,19 @@ describe('t', () => {
     expect(t('cardSources_other', 4000)).toBe('4,000 sources');
     setMessages({ cardSources_other: { message: '$1 Quellen' } }, 'de');
     expect(t('cardSources_other', 4000)).toBe('4.000 Quellen');
+  });
+});
+
+describe('formatNumber', () => {
+  it('writes numbers as Intl does in the interface\'s languages, small whole ones included', () => {
+    for (const lang of ['en', 'en-GB', 'de', 'de-AT']) {
+      setMessages({}, lang);
+      for (const n of [0, 7, 42, 999, 1000, 4000, 2.5, -3]) expect(formatNumber(n), `${lang} ${n}`).toBe(new Intl.NumberFormat(lang).format(n));
+    }
+  });
+  it('asks Intl in other languages, whose digits may not be 0–9', () => {
+    setMessages({}, 'ar-EG');
+    expect(formatNumber(42)).toBe(new Intl.NumberFormat('ar-EG').format(42));
+    expect(formatNumber(42)).not.toBe('42');
   });
 });
