@@ -28,6 +28,17 @@ function browserI18n(): I18nApi | null {
 
 let lookup: MessageLookup | null = null;
 let language: string | null = null;
+/** The browser's interface language, asked once: it changes only with a restart of the browser. */
+let browserLanguage: string | null = null;
+
+/**
+ * Messages already filled in, by key and substitutions. The marks' accessible names repeat a few
+ * phrases ("corroborated by 2 sources") thousands of times on a long page, and each lookup
+ * crosses into the browser: the labels of the flat 5 MB page's 7,000 marks were a tenth of the
+ * content script's time (docs/decisions/030). Emptied when full, and by {@link setMessages}.
+ */
+const filled = new Map<string, string>();
+const MAX_FILLED = 500;
 
 /** Uses `messages` (a messages.json object) in `lang` instead of the browser's: tests and tools. */
 export function setMessages(messages: Record<string, { message: string }>, lang = 'en'): void {
@@ -36,13 +47,14 @@ export function setMessages(messages: Record<string, { message: string }>, lang 
     return m === undefined ? '' : m.replace(/\$(\d)/g, (_all, n: string) => subs[Number(n) - 1] ?? '');
   };
   language = lang;
+  filled.clear();
 }
 
 /** The interface language as a BCP 47 tag ("en", "de-DE"): the browser's, else English. */
 export function uiLanguage(): string {
   if (language) return language;
-  const api = browserI18n();
-  return api?.getUILanguage() || 'en';
+  browserLanguage ??= browserI18n()?.getUILanguage() || 'en';
+  return browserLanguage;
 }
 
 /**
@@ -50,9 +62,15 @@ export function uiLanguage(): string {
  * a missing translation is visible rather than blank.
  */
 export function t(key: MessageKey, ...substitutions: Array<string | number>): string {
+  // JSON tells a number from the same digits as a string (written "4,000" against "4000").
+  const memo = substitutions.length === 0 ? key : `${key}${JSON.stringify(substitutions)}`;
+  const known = filled.get(memo);
+  if (known !== undefined) return known;
   const subs = substitutions.map((s) => (typeof s === 'number' ? formatNumber(s) : s));
-  const found = lookup ? lookup(key, subs) : (browserI18n()?.getMessage(key, subs) ?? '');
-  return found || key;
+  const found = (lookup ? lookup(key, subs) : (browserI18n()?.getMessage(key, subs) ?? '')) || key;
+  if (filled.size >= MAX_FILLED) filled.clear();
+  filled.set(memo, found);
+  return found;
 }
 
 /**
@@ -93,8 +111,14 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: stri
   return f;
 }
 
+/** Languages that write a whole number below 1,000 with the digits 0–9 alone (the interface's own). */
+const PLAIN_DIGITS = /^(?:en|de)(?:-|$)/i;
+
 /** A number in the reader's format ("4,000" in English, "4.000" in German). */
 export function formatNumber(n: number): string {
+  // The marks' labels count sources ("corroborated by 2 sources"): the first Intl.NumberFormat
+  // a page makes costs Chromium 45–80 ms (docs/decisions/030), for digits written as they are.
+  if (Number.isInteger(n) && n >= 0 && n < 1000 && PLAIN_DIGITS.test(uiLanguage())) return String(n);
   return formatter('number', (lang) => new Intl.NumberFormat(lang)).format(n);
 }
 

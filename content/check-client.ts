@@ -40,13 +40,33 @@ export async function mayBeAbout(sample: string, loadForms: () => Promise<void>)
 }
 
 /**
- * Checks texts of the page in the background, each as part of the page as a whole (its `meta`
- * and `opening`); for each text its figures, with offsets into it. Null when the background
- * cannot answer (the extension is reloading or was removed).
+ * The page as a whole (its view) as the content script names it to the background: the opening
+ * it is read from travels once, with the first request of a run, and later requests name it by
+ * {@link PageOpening.key} (docs/decisions/030). One per run, so a new run's view is read afresh.
  */
-export async function checkTexts(api: ContentApi, meta: PageMeta, opening: string, texts: string[]): Promise<CheckedFigure[][] | null> {
+export class PageOpening {
+  /** Random, so two pages (or two runs of one page) never share a view. */
+  readonly key = `${Math.random().toString(36).slice(2)}${Date.now().toString(36)}`;
+  /** Whether a request has carried the opening (the next may leave it out). */
+  sent = false;
+
+  constructor(readonly opening: string) {}
+}
+
+/**
+ * Checks texts of the page in the background, each as part of the page as a whole (`meta` and
+ * `view`); for each text its figures, with offsets into it. Null when the background cannot
+ * answer (the extension is reloading or was removed).
+ */
+export async function checkTexts(api: ContentApi, meta: PageMeta, view: PageOpening, texts: string[]): Promise<CheckedFigure[][] | null> {
   // The opening is ~12,000 characters plus block breaks; a page cut into thousands of tiny
   // elements must not make the background refuse the request.
-  const reply = await sendFromContent(api, { type: 'cc:check', meta, opening: opening.slice(0, MAX_OPENING_CHARS), texts });
-  return reply.ok ? unpackFigures(reply.value) : null;
+  const send = (withOpening: boolean) =>
+    sendFromContent(api, { type: 'cc:check', meta, view: view.key, ...(withOpening ? { opening: view.opening.slice(0, MAX_OPENING_CHARS) } : {}), texts });
+  const withOpening = !view.sent;
+  view.sent = true;
+  let reply = await send(withOpening);
+  // The background no longer has the view (its worker was stopped, or other pages came between).
+  if (reply.ok && reply.value === null) reply = await send(true);
+  return reply.ok && reply.value ? unpackFigures(reply.value) : null;
 }

@@ -7,7 +7,7 @@
  */
 import { markLabel } from '../components/card-text';
 import type { CheckedFigure } from '../core/model';
-import { markFigures, type MarkSpec } from '../page/highlighter';
+import { planMarks, writePlanned, type MarkPlan, type MarkSpec } from '../page/highlighter';
 import { removeMark } from '../page/unmark';
 import type { ArticleText } from '../page/read-article';
 import { MARK_TAG } from '../page/skip-rules';
@@ -50,8 +50,11 @@ export class MarkRegistry {
     return this.entries.values();
   }
 
-  /** Registers the figures of `article` and returns the marks the settings show, in page order. */
-  register(article: ArticleText, figures: CheckedFigure[], settings: PageSettings, url: string): MarkSpec[] {
+  /**
+   * Registers the figures of `article` and plans the marks the settings show (`planMarks`: found
+   * and checked in the page now, so that the write does little more than the DOM calls).
+   */
+  register(article: ArticleText, figures: CheckedFigure[], settings: PageSettings, url: string): MarkPlan {
     const specs: MarkSpec[] = [];
     for (const figure of figures) {
       const id = `cc-${++this.nextId}`;
@@ -60,19 +63,25 @@ export class MarkRegistry {
       this.entries.set(id, { id, figure, mark: null, context, wrong });
       if (!wrong && settings.showVerdicts[figure.verdict]) specs.push(specOf(id, figure));
     }
-    return specs.sort((a, b) => a.start - b.start);
+    const plan = planMarks(article, specs);
+    // A figure the highlighter refuses (inside a form field, already marked, changed since it
+    // was read), now or when it writes, is not on the page for the reader: it is forgotten.
+    if (plan.figures.length < specs.length) {
+      const planned = new Set(plan.figures.map((f) => f.spec.id));
+      for (const spec of specs) if (!planned.has(spec.id)) this.entries.delete(spec.id);
+    }
+    return plan;
   }
 
-  /** Places a run of one job's marks; a figure the highlighter refused is forgotten. */
-  place(job: MarkJob, specs: MarkSpec[]): void {
-    const marks = markFigures(job.article, specs);
+  /** Places the next `count` marks of a job's plan; a figure the highlighter refused is forgotten. */
+  place(job: MarkJob, count: number): void {
+    const from = job.plan.next;
+    const marks = writePlanned(job.plan, count);
     for (const mark of marks) {
       const entry = this.entries.get(mark.getAttribute('data-cc-id') ?? '');
       if (entry) entry.mark = mark;
     }
-    // A figure the highlighter refused (inside a form field, already marked, changed since it
-    // was read) is not on the page for the reader: forget it.
-    for (const spec of specs) if (!this.entries.get(spec.id)?.mark) this.entries.delete(spec.id);
+    for (const { spec } of job.plan.figures.slice(from, job.plan.next)) if (!this.entries.get(spec.id)?.mark) this.entries.delete(spec.id);
     this.placed += marks.length;
   }
 

@@ -21,8 +21,7 @@
  * - once the last reply is in ({@link MarkWriter.finish}), the rest is written as soon as one
  *   frame has passed since the previous write.
  */
-import type { MarkSpec } from '../page/highlighter';
-import type { ArticleText } from '../page/read-article';
+import type { MarkPlan } from '../page/highlighter';
 import type { ContentLife } from './page-life';
 
 /** Shortest time between two writes while replies are still coming. */
@@ -45,9 +44,8 @@ type LongFrame = PerformanceEntry & { renderStart: number };
 
 /** One text's marks, waiting to be written. */
 export interface MarkJob {
-  article: ArticleText;
-  /** In order of `start`; written from the front. */
-  specs: MarkSpec[];
+  /** Found and checked in the page when the reply came (`planMarks`); written from the front. */
+  plan: MarkPlan;
   /** The run the job belongs to: the page session drops jobs of an older run. */
   generation: number;
 }
@@ -56,8 +54,8 @@ export interface MarkJob {
 export interface MarkWriterDeps {
   /** Runs one write (`placeAll` calls `place` for each run of marks), fenced as the session's own. */
   write(placeAll: () => void): void;
-  /** Places a run of one job's marks (specs in order). */
-  place(job: MarkJob, specs: MarkSpec[]): void;
+  /** Places the next `count` marks of a job. */
+  place(job: MarkJob, count: number): void;
 }
 
 /** Queues marks and writes them in few, bounded writes; see the module comment. */
@@ -89,10 +87,11 @@ export class MarkWriter {
 
   /** Queues a job's marks; they are written in the next write. */
   add(job: MarkJob): void {
-    if (job.specs.length === 0) return;
+    const marks = job.plan.figures.length - job.plan.next;
+    if (marks === 0) return;
     this.queue.push(job);
     const full = this.full();
-    this.queued += job.specs.length;
+    this.queued += marks;
     // A backlog that now fills a write need not wait out the gap.
     if (!full && this.full()) this.reschedule();
     else this.schedule();
@@ -160,11 +159,13 @@ export class MarkWriter {
       this.deps.write(() => {
         while (this.queue.length > 0) {
           const job = this.queue[0] as MarkJob;
-          const specs = job.specs.splice(0, WRITE_CHUNK);
-          this.deps.place(job, specs);
-          placed += specs.length;
-          this.queued -= specs.length;
-          if (job.specs.length === 0) this.queue.shift();
+          const before = job.plan.next;
+          this.deps.place(job, WRITE_CHUNK);
+          // A job the session no longer places (an older run's) is dropped whole.
+          if (job.plan.next === before) job.plan.next = job.plan.figures.length;
+          placed += job.plan.next - before;
+          this.queued -= job.plan.next - before;
+          if (job.plan.next >= job.plan.figures.length) this.queue.shift();
           if (performance.now() - started >= WRITE_BUDGET_MS) break;
         }
       });

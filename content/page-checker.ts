@@ -12,7 +12,7 @@ import { ArticleReader, readArticle, readPageMeta, type ArticleText } from '../p
 import { articleRootOf, scanPageBySelector } from '../page/page-scan';
 import { sampleText } from '../page/sample-text';
 import { MARK_TAG } from '../page/skip-rules';
-import { checkTexts, mayBeAbout } from './check-client';
+import { checkTexts, mayBeAbout, PageOpening } from './check-client';
 import { injectMarkStyle } from './mark-style';
 import type { MarkRegistry } from './mark-registry';
 import { MarkWriter, type MarkJob } from './mark-writer';
@@ -47,7 +47,7 @@ export class PageChecker {
   private generation = 0;
   private meta: PageMeta | null = null;
   /** The page's opening: with `meta`, the page as a whole each check is part of (see run-check.ts). */
-  private opening: string | null = null;
+  private opening: PageOpening | null = null;
   /** How often each block was marked again after a change (see MAX_REMARKS). */
   private readonly remarked = new WeakMap<Element, number>();
   /** Writes the marks of the background's replies in few frames (`mark-writer.ts`). */
@@ -59,9 +59,9 @@ export class PageChecker {
   ) {
     this.writer = new MarkWriter(ctx, {
       write: (placeAll) => this.writeMarks(placeAll),
-      place: (job, specs) => {
+      place: (job, count) => {
         if (job.generation !== this.generation) return;
-        parts.registry.place(job, specs);
+        parts.registry.place(job, count);
         parts.onPlaced();
       },
     });
@@ -99,13 +99,13 @@ export class PageChecker {
     for (let first = true; !reader.done; ) {
       const batch = await readBatch(reader, first ? FIRST_BATCH_CHARS : LATER_BATCH_CHARS, () => this.pause(clock, gen));
       if (!batch) return;
-      if (first) this.opening = batch.text.slice(0, VIEW_CHARS);
+      if (first) this.opening = new PageOpening(batch.text.slice(0, VIEW_CHARS));
       first = false;
       if (!/\S/.test(batch.text)) continue;
       inFlight.push(this.checkAndMark([batch], gen));
       if (inFlight.length >= MAX_IN_FLIGHT && !(await inFlight.shift())) return;
     }
-    this.opening ??= '';
+    this.opening ??= new PageOpening('');
     for (const sent of inFlight) if (!(await sent)) return;
     await this.writer.finish();
   }
@@ -181,8 +181,8 @@ export class PageChecker {
       const fresh = onMarked ? withoutMarked(article, checked[i] ?? []) : (checked[i] ?? []);
       if (fresh.length === 0) continue;
       onMarked?.(i);
-      const specs = this.parts.registry.register(article, fresh, this.parts.settings(), location.href);
-      this.writer.add({ article, specs, generation: gen } satisfies MarkJob);
+      const plan = this.parts.registry.register(article, fresh, this.parts.settings(), location.href);
+      this.writer.add({ plan, generation: gen } satisfies MarkJob);
     }
     return true;
   }

@@ -7,7 +7,7 @@ import type { ArticleForSource, PageSummary } from '../messaging/content-replies
 import { createContentListener } from '../messaging/content-listener';
 import type { ContentApi } from '../messaging/content-transport';
 import { readArticle, readPageMeta } from '../page/read-article';
-import { checkTexts } from './check-client';
+import { checkTexts, PageOpening } from './check-client';
 import type { CardHostLike } from './lazy-card';
 import type { MarkRegistry } from './mark-registry';
 import { focusNextMark } from './next-mark';
@@ -64,7 +64,7 @@ async function checkSelection(api: ContentApi, card: CardHostLike, menuText: str
   const own = selection?.toString().trim() ?? '';
   const text = (own || menuText).slice(0, VIEW_CHARS);
   const meta = readPageMeta(document, location.href);
-  const checked = /\S/.test(text) ? await checkTexts(api, meta, text, [text]) : [];
+  const checked = /\S/.test(text) ? await checkTexts(api, meta, new PageOpening(text), [text]) : [];
   const figures = checked?.[0] ?? [];
   await card.openSelection(range, figures);
   return figures.length;

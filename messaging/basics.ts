@@ -12,6 +12,8 @@ export const MESSAGE_PREFIX = 'cc:';
 export const MAX_CHECK_TEXTS = 1_000;
 /** Longest page opening a `cc:check` carries: the content script reads its view from 12,000 characters. */
 export const MAX_OPENING_CHARS = 20_000;
+/** Longest name of a page's view a `cc:check` carries (the content script makes one per run). */
+export const MAX_VIEW_KEY_CHARS = 64;
 
 /** A reply: the value, or a readable error. */
 export type Result<T> = { ok: true; value: T } | { ok: false; error: string };

@@ -22,11 +22,11 @@ import { z } from 'zod/mini';
 import { PageMetaSchema } from '../core/page-meta';
 import type { SearchResultGroup } from '../core/search/search-facts';
 import type { PageSettings } from '../storage/sites';
-import { fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, runHandler, sendRequest, type Result } from './basics';
+import { fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, MAX_VIEW_KEY_CHARS, runHandler, sendRequest, type Result } from './basics';
 import type { ContentReplies, ContentRequest } from './content-requests';
 import type { PackedFigures } from './packed-figures';
 
-export { answerLater, asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, MESSAGE_PREFIX, ok, sendRequest, type Result } from './basics';
+export { answerLater, asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, MAX_VIEW_KEY_CHARS, MESSAGE_PREFIX, ok, sendRequest, type Result } from './basics';
 export { ContentRequestSchema, parseContentRequest, type ContentReplies, type ContentRequest } from './content-requests';
 export { createContentListener, type ContentHandlers, type ContentRequestParser } from './content-listener';
 export { ArticleForSourceSchema, PageSummarySchema, SummaryFigureSchema, type ArticleForSource, type PageSummary, type SummaryFigure } from './content-replies';
@@ -77,7 +77,13 @@ export const BackgroundRequestSchema = z.discriminatedUnion('type', [
     type: z.literal('cc:check'),
     /** The page's metadata, and its opening: together, the page as a whole (its view). */
     meta: PageMetaSchema,
-    opening: z.string().check(z.maxLength(MAX_OPENING_CHARS)),
+    /**
+     * The content script's name for this view: the opening travels with the first request of a
+     * run only, later ones name the view by this key (the reply is null when the background no
+     * longer knows it, and the request is sent again with the opening).
+     */
+    view: z.string().check(z.maxLength(MAX_VIEW_KEY_CHARS)),
+    opening: z.optional(z.string().check(z.maxLength(MAX_OPENING_CHARS))),
     /** Texts of the page (blocks joined by "\n\n"), each checked as part of the page's view. */
     texts: z.array(z.string()).check(z.maxLength(MAX_CHECK_TEXTS)),
   }),
@@ -114,8 +120,11 @@ export type BackgroundRequest = z.infer<typeof BackgroundRequestSchema>;
 export interface BackgroundReplies {
   'cc:index-info': IndexInfo;
   'cc:search': SearchResultGroup[];
-  /** For each text, its checked figures in order, with offsets into that text (`packed-figures.ts`). */
-  'cc:check': PackedFigures;
+  /**
+   * For each text, its checked figures in order, with offsets into that text (`packed-figures.ts`);
+   * null when the request named a view the background does not know (no opening was sent with it).
+   */
+  'cc:check': PackedFigures | null;
   'cc:page-settings': PageSettings;
   /** The stored report's key (`hiddenMatchKey`), for "Undo". */
   'cc:wrong-match': string;

@@ -61,7 +61,7 @@ function isWordChar(text: string, i: number): boolean {
   return WORD_CHAR.test(text[i] ?? '');
 }
 
-/** One text node's share of a figure: characters `[from, to)` of `segment.node`. */
+/** One text node's share of a figure: characters `[from, to)` of `segment.node` as it was read. */
 interface Piece {
   index: number;
   segment: TextSegment;
@@ -69,16 +69,33 @@ interface Piece {
   to: number;
 }
 
+/** A figure found and checked in the page as read, waiting to be wrapped. */
+export interface PlannedFigure {
+  spec: MarkSpec;
+  pieces: Piece[];
+  /** What its first piece is: a focusable button, or a plain cue inside a link, button or label. */
+  kind: 'button' | 'plain';
+}
+
 /**
- * Wraps each figure in `<crosscheck-mark>` elements, splitting text nodes at its edges.
- *
- * Specs are taken in order of `start`, in one pass over the segments. A spec is skipped when it
- * overlaps an earlier one (or a mark made by an earlier call), cuts a word, crosses a block separator, no longer matches the page's
- * text, or lies inside something that must not be edited (inputs, editors, code, scripts…).
- * A figure spread over several text nodes ("more than <b>20</b>") gets one mark per node; only the
- * first is focusable and labelled (a button that opens the figure's dialog, `aria-haspopup`,
- * `aria-expanded`), the others are `data-cc-continuation` and hidden from assistive technology,
- * so the figure is announced once.
+ * Figures of one `ArticleText` checked against the page and ready to be wrapped
+ * ({@link planMarks}), written in runs by {@link writePlanned}: the looking up and checking is
+ * done when the plan is made, so a write does little more than the DOM calls.
+ */
+export interface MarkPlan {
+  readonly article: ArticleText;
+  readonly figures: PlannedFigure[];
+  /** Figures written so far (or refused at the write). */
+  next: number;
+  /** The node a figure was last cut from, as read, and the unmarked rest of it now, from `base` on. */
+  tail: { origin: Text; node: Text; base: number } | null;
+  /** Segments replaced by the pieces their node was split into, applied when the plan is written. */
+  replacements: Map<number, TextSegment[]>;
+}
+
+/**
+ * Wraps each figure in `<crosscheck-mark>` elements, splitting text nodes at its edges:
+ * {@link planMarks} and {@link writePlanned} in one go.
  *
  * `article.segments` is updated in place for the splits, so the same `ArticleText` stays valid
  * for marking more figures later (until `removeMarks`, after which the article must be read again).
@@ -86,35 +103,44 @@ interface Piece {
  * @returns the first mark of each figure marked, in order of `start`
  */
 export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElement[] {
+  return writePlanned(planMarks(article, specs));
+}
+
+/**
+ * Finds and checks the figures to mark, reading the page only (see {@link markFigures}).
+ *
+ * Specs are taken in order of `start`, in one pass over the segments. A spec is left out when it
+ * overlaps an earlier one (or a mark made by an earlier call), cuts a word, crosses a block separator, no longer matches the page's
+ * text, or lies inside something that must not be edited (inputs, editors, code, scripts…).
+ * A figure spread over several text nodes ("more than <b>20</b>") gets one mark per node; only the
+ * first is focusable and labelled (a button that opens the figure's dialog, `aria-haspopup`,
+ * `aria-expanded`), the others are `data-cc-continuation` and hidden from assistive technology,
+ * so the figure is announced once.
+ *
+ * Until the plan is written no other plan of the same article may be written.
+ */
+export function planMarks(article: ArticleText, specs: MarkSpec[]): MarkPlan {
   const { text, segments } = article;
   const sorted = [...specs].sort((a, b) => a.start - b.start);
-  const marked: HTMLElement[] = [];
-  // Segments replaced by the pieces their node was split into, applied to the array at the end in
-  // one linear pass (splicing as we go would cost O(segments) per figure).
-  const replacements = new Map<number, TextSegment[]>();
-  // The unmarked tail of the segment last split: later specs in the same node continue from it.
-  let tailIndex = -1;
-  let tail: TextSegment | null = null;
-  const segmentAt = (i: number): TextSegment | undefined => (i === tailIndex && tail ? tail : segments[i]);
-
+  const figures: PlannedFigure[] = [];
   // Start at the first segment the first figure can touch: callers mark in chunks, and a linear
   // walk from 0 for every chunk would add up on a long page.
   let cursor = firstSegmentEndingAfter(segments, sorted[0]?.start ?? 0);
   let lastEnd = -1;
-  // The figures of one paragraph share their ancestors: each is looked at once per call.
+  // The figures of one paragraph share their ancestors: each is looked at once per plan.
   const insideUntouchable = untouchableMemo();
   for (const spec of sorted) {
     const { start, end } = spec;
     if (!Number.isInteger(start) || !Number.isInteger(end) || start < 0 || end > text.length || start >= end) continue;
-    if (start < lastEnd) continue; // overlaps a figure already marked
+    if (start < lastEnd) continue; // overlaps a figure already planned
     if (!VERDICTS.has(spec.verdict)) continue;
     if (cutsWord(text, start) || cutsWord(text, end)) continue;
 
-    while (cursor < segments.length && (segmentAt(cursor) as TextSegment).end <= start) cursor++;
+    while (cursor < segments.length && (segments[cursor] as TextSegment).end <= start) cursor++;
     const pieces: Piece[] = [];
     let covered = '';
     for (let i = cursor; i < segments.length; i++) {
-      const segment = segmentAt(i) as TextSegment;
+      const segment = segments[i] as TextSegment;
       if (segment.start >= end) break;
       const from = Math.max(start, segment.start) - segment.start;
       const to = Math.min(end, segment.end) - segment.start;
@@ -128,49 +154,80 @@ export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElemen
       continue; // the node was edited or removed by the page
     }
     if (pieces.some((p) => insideUntouchable(p.segment.node) || isInsideMark(p.segment.node))) continue;
+    const first = (pieces[0] as Piece).segment.node;
+    figures.push({ spec, pieces, kind: first.parentElement?.closest(INTERACTIVE) ? 'plain' : 'button' });
+    lastEnd = end;
+  }
+  return { article, figures, next: 0, tail: null, replacements: new Map() };
+}
+
+/**
+ * Wraps the next `count` planned figures (all that are left by default). A figure whose text the
+ * page changed or marked since the plan was made is left out. Once the whole plan is written,
+ * the article's segments are updated for the splits.
+ *
+ * @returns the first mark of each figure marked, in order of `start`
+ */
+export function writePlanned(plan: MarkPlan, count = Number.POSITIVE_INFINITY): HTMLElement[] {
+  const marked: HTMLElement[] = [];
+  const stop = Math.min(plan.figures.length, plan.next + count);
+  for (; plan.next < stop; plan.next++) {
+    const { spec, pieces, kind } = plan.figures[plan.next] as PlannedFigure;
+    // Where each piece is now: in the rest of the node the last figure was cut from, or as read.
+    const targets: Array<{ node: Text; from: number; to: number }> = [];
+    for (const { segment, from, to } of pieces) {
+      const tail = plan.tail?.origin === segment.node ? plan.tail : null;
+      const node = tail ? tail.node : segment.node;
+      const base = tail ? tail.base : 0;
+      const length = segment.end - segment.start - base;
+      // The page may have edited, moved or marked the text since the plan was made.
+      if (!node.isConnected || node.data.length !== length || node.parentElement?.localName === MARK_TAG) break;
+      targets.push({ node, from: from - base, to: to - base });
+    }
+    if (targets.length !== pieces.length || targets.map((t) => t.node.data.slice(t.from, t.to)).join('') !== spec.figure) continue;
 
     const marks: HTMLElement[] = [];
     for (let n = 0; n < pieces.length; n++) {
       const piece = pieces[n] as Piece;
-      const { segment, from, to } = piece;
-      const before = from > 0 ? { node: segment.node, start: segment.start, end: segment.start + from } : null;
-      const target = from > 0 ? split(segment.node, from) : segment.node;
+      const { node, from, to } = targets[n] as { node: Text; from: number; to: number };
+      const { segment } = piece;
+      const offset = piece.from - from; // where `node` starts in the segment as read
+      const target = from > 0 ? split(node, from) : node;
       const after = to - from < target.data.length ? split(target, to - from) : null;
-      marks.push(wrap(target, spec, n > 0));
+      marks.push(wrap(target, spec, n > 0 ? 'continuation' : kind));
 
       const parts: TextSegment[] = [];
-      if (before) parts.push(before);
-      parts.push({ node: target, start: segment.start + from, end: segment.start + to });
-      const afterSegment = after ? { node: after, start: segment.start + to, end: segment.end } : null;
-      if (afterSegment) parts.push(afterSegment);
-      recordReplacement(replacements, piece.index, segment, parts);
-
-      if (n === pieces.length - 1) {
-        // The rest of this node (if any) is where the next spec may start.
-        tailIndex = piece.index;
-        tail = afterSegment;
-        cursor = afterSegment ? piece.index : piece.index + 1;
-      }
+      if (from > 0) parts.push({ node, start: segment.start + offset, end: segment.start + piece.from });
+      parts.push({ node: target, start: segment.start + piece.from, end: segment.start + piece.to });
+      if (after) parts.push({ node: after, start: segment.start + piece.to, end: segment.end });
+      recordReplacement(plan.replacements, piece.index, node, parts);
+      // The rest of this node (if any) is where the next figure in it starts.
+      if (n === pieces.length - 1) plan.tail = after ? { origin: segment.node, node: after, base: piece.to } : null;
     }
     for (const mark of marks) figurePieces.set(mark, marks);
     marked.push(marks[0] as HTMLElement);
-    lastEnd = end;
   }
-
-  if (replacements.size > 0) {
-    // From the first segment replaced on (an index loop: this runs once per call over a whole
-    // batch's segments, and iterator objects per segment were a third of the marking's own time).
-    let first = segments.length;
-    for (const i of replacements.keys()) first = Math.min(first, i);
-    const tail = segments.slice(first);
-    segments.length = first;
-    for (let k = 0; k < tail.length; k++) {
-      const parts = replacements.get(first + k);
-      if (!parts) segments.push(tail[k] as TextSegment);
-      else for (let j = 0; j < parts.length; j++) segments.push(parts[j] as TextSegment);
-    }
-  }
+  if (plan.next >= plan.figures.length) applyReplacements(plan.article.segments, plan.replacements);
   return marked;
+}
+
+/**
+ * Replaces each segment split by a plan with its pieces. An index loop from the first segment
+ * replaced on: this runs once per plan over a whole batch's segments, and iterator objects per
+ * segment were a third of the marking's own time.
+ */
+function applyReplacements(segments: TextSegment[], replacements: Map<number, TextSegment[]>): void {
+  if (replacements.size === 0) return;
+  let first = segments.length;
+  for (const i of replacements.keys()) first = Math.min(first, i);
+  const tail = segments.slice(first);
+  segments.length = first;
+  for (let k = 0; k < tail.length; k++) {
+    const parts = replacements.get(first + k);
+    if (!parts) segments.push(tail[k] as TextSegment);
+    else for (let j = 0; j < parts.length; j++) segments.push(parts[j] as TextSegment);
+  }
+  replacements.clear();
 }
 
 /** Whether `node` is already inside a mark (from an earlier call): marks never nest. */
@@ -185,21 +242,16 @@ function firstSegmentEndingAfter(segments: TextSegment[], offset: number): numbe
 }
 
 /**
- * Records that segment `index` is now `parts`. When a later figure splits the tail of the same
- * segment again, the tail's entry (the last one) is replaced by the new pieces.
+ * Records that segment `index` is now `parts`. When a later figure splits the rest of the same
+ * segment again (`node`, the last of its pieces so far), that piece is replaced by the new ones.
  */
-function recordReplacement(
-  replacements: Map<number, TextSegment[]>,
-  index: number,
-  segment: TextSegment,
-  parts: TextSegment[],
-): void {
+function recordReplacement(replacements: Map<number, TextSegment[]>, index: number, node: Text, parts: TextSegment[]): void {
   const existing = replacements.get(index);
   if (!existing) {
     replacements.set(index, parts);
     return;
   }
-  const at = existing.indexOf(segment);
+  const at = existing.findIndex((p) => p.node === node);
   existing.splice(at < 0 ? existing.length : at, at < 0 ? 0 : 1, ...parts);
 }
 
@@ -239,10 +291,9 @@ function blankMarks(doc: Document): Record<MarkKind, HTMLElement> {
 /**
  * Puts `node` inside a new mark element at its place in the page. The first piece of a figure is
  * a focusable button that opens its card, except inside a link, button or label, where it stays
- * a visual cue whose card opens on hover.
+ * a visual cue whose card opens on hover (`kind`, decided when the figure was planned).
  */
-function wrap(node: Text, spec: MarkSpec, continuation: boolean): HTMLElement {
-  const kind: MarkKind = continuation ? 'continuation' : node.parentElement?.closest(INTERACTIVE) ? 'plain' : 'button';
+function wrap(node: Text, spec: MarkSpec, kind: MarkKind): HTMLElement {
   const mark = blankMarks(node.ownerDocument)[kind].cloneNode(false) as HTMLElement;
   mark.setAttribute('data-verdict', spec.verdict);
   mark.setAttribute('data-figure', spec.figure);

@@ -4,7 +4,8 @@
  * page in rotating order, round after round, each under a trace (`feel.ts`); prints each one's
  * medians and its ratios to the first: its script's main-thread time (from the trace's samples),
  * the page's whole main thread from navigation to the frame after the extension's last activity,
- * the long animation frames in that span, and the time from the load event to its last activity.
+ * the long animation frames in that span, the time from the load event to its last activity, its
+ * longest task and how many of its tasks ran over 50 ms.
  *
  *   npx tsx scripts/bench/ab.ts DIR_A DIR_B [DIR_C …] [--page off-topic|typical|huge|flat|sectioned|nested|table|liveblog] [--rounds N]
  *
@@ -47,6 +48,7 @@ const measures = {
   frames: (l: Load): number => longFrames(l, windowEnd(l)).count,
   lastAfterLoad: (l: Load): number => windowEnd(l) - FRAME_TAIL_MS - l.loadMs,
   longestTask: (l: Load): number => l.cost?.longestTaskMs ?? 0,
+  tasksOver50: (l: Load): number => l.cost?.tasksOver50 ?? 0,
 };
 try {
   for (let r = 0; r < rounds; r++) {
@@ -67,7 +69,8 @@ for (const [i, d] of dirs.entries()) {
     `${String.fromCharCode(65 + i)} ${d}: script ${med(i, measures.script).toFixed(2)} ms (${ratio(measures.script)} A); ` +
       `main thread to its last frame ${med(i, measures.main).toFixed(0)} ms (${ratio(measures.main)}); ` +
       `${med(i, measures.frames)} long frames; last activity ${med(i, measures.lastAfterLoad).toFixed(0)} ms after load; ` +
-      `longest task ${Math.max(...loads[i]!.map(measures.longestTask)).toFixed(1)} ms`,
+      `longest task ${Math.max(...loads[i]!.map(measures.longestTask)).toFixed(1)} ms; ` +
+      `tasks of its own over 50 ms ${med(i, measures.tasksOver50)} (median; rounds: ${loads[i]!.map(measures.tasksOver50).join(' ')})`,
   );
 }
 process.exit(0);

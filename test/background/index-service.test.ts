@@ -6,7 +6,7 @@ import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
 import { extractSourceFacts } from '../../core/index/extract-source-facts';
 import type { FactIndex } from '../../core/model';
 import { countIndex, createIndexService } from '../../background/index-service';
-import { unpackFigures } from '../../messaging/packed-figures';
+import { unpackFigures, type PackedFigures } from '../../messaging/packed-figures';
 import { createBackgroundListener } from '../../messaging/protocol';
 import { describeQuarantine, listQuarantine } from '../../storage/quarantine';
 import { readUserSources, saveUserSource } from '../../storage/user-sources';
@@ -96,10 +96,14 @@ describe('cc:check (the content script\'s texts, checked in the background)', ()
   const url = 'https://news.test/may2026-42';
   const page = articleText(fixture, readFileSync(fixture, 'utf8'), url);
   const meta = { ...page.meta!, url };
-  const request = (texts: string[]) => ({ type: 'cc:check' as const, meta, opening: page.text.slice(0, 12_000), texts });
+  const request = (texts: string[], view = 'page-1') => ({ type: 'cc:check' as const, meta, view, opening: page.text.slice(0, 12_000), texts });
+  const unpacked = (packed: PackedFigures | null) => {
+    if (!packed) throw new Error('the background did not know the view');
+    return unpackFigures(packed);
+  };
 
   it('checks a page as the command line does, with offsets into each text', async () => {
-    const [figures = []] = unpackFigures(await service().handlers['cc:check'](request([page.text])));
+    const [figures = []] = unpacked(await service().handlers['cc:check'](request([page.text])));
     const cli = checkFile(fixture, url);
     expect(figures.map((f) => [f.text, f.verdict])).toEqual(cli.figures.map((f) => [f.text, f.verdict]));
     expect(figures.length).toBeGreaterThan(0);
@@ -107,7 +111,7 @@ describe('cc:check (the content script\'s texts, checked in the background)', ()
   });
   it('checks several texts of one page, each on its own', async () => {
     const blocks = page.text.split('\n\n');
-    const replies = unpackFigures(await service().handlers['cc:check'](request(blocks)));
+    const replies = unpacked(await service().handlers['cc:check'](request(blocks)));
     expect(replies).toHaveLength(blocks.length);
     replies.forEach((figures, i) => {
       for (const f of figures) expect(blocks[i]!.slice(f.start, f.end)).toBe(f.text);
@@ -117,7 +121,7 @@ describe('cc:check (the content script\'s texts, checked in the background)', ()
     const s = service();
     // Another page than the reader's source (the same sentence would be the page itself: self-source.ts).
     const text = 'BEIJING, May 20, 2026. On Wednesday, Chinese President Xi Jinping and Russian President Vladimir Putin signed 45 cooperation agreements in Beijing.';
-    const check = async () => unpackFigures(await s.handlers['cc:check']({ type: 'cc:check', meta: { ...meta, title: 'Xi and Putin' }, opening: text, texts: [text] }));
+    const check = async () => unpacked(await s.handlers['cc:check']({ type: 'cc:check', meta: { ...meta, title: 'Xi and Putin' }, view: 'xi', opening: text, texts: [text] }));
     const before = (await check())[0] ?? [];
     expect(before.map((f) => [f.text, f.verdict])).toEqual([['45', 'conflicting']]);
     expect(before.flatMap((f) => f.sources.map((x) => x.source))).not.toContain('user-0000abcd');
@@ -128,7 +132,22 @@ describe('cc:check (the content script\'s texts, checked in the background)', ()
   });
   it('refuses a malformed request', async () => {
     const listen = createBackgroundListener({ ...service().handlers, ...storedSettingsService(), ...noBadge });
-    expect(await listen({ type: 'cc:check', meta, opening: '', texts: 'not a list' })).toEqual({ ok: false, error: 'malformed message cc:check' });
+    expect(await listen({ type: 'cc:check', meta, view: 'v', opening: '', texts: 'not a list' })).toEqual({ ok: false, error: 'malformed message cc:check' });
+  });
+  it('reads the view from the first request\'s opening and names it by its key after that', async () => {
+    const s = service();
+    const blocks = page.text.split('\n\n');
+    const whole = unpacked(await s.handlers['cc:check'](request(blocks)));
+    // Sent with the first request, before its reply: the second needs no opening.
+    const first = s.handlers['cc:check'](request(blocks.slice(0, 3), 'page-2'));
+    const { opening: _, ...withoutOpening } = request(blocks.slice(3), 'page-2');
+    const second = s.handlers['cc:check'](withoutOpening);
+    expect([...unpacked(await first), ...unpacked(await second)]).toEqual(whole);
+    expect(whole.flat().length).toBeGreaterThan(0);
+  });
+  it('answers null for a view it does not know (the content script then sends the opening)', async () => {
+    const { opening: _, ...withoutOpening } = request([page.text], 'never-sent');
+    expect(await service().handlers['cc:check'](withoutOpening)).toBeNull();
   });
 });
 

@@ -60,8 +60,13 @@ describe('MarkWriter', () => {
 
   const spec = (start: number): MarkSpec => ({ id: `m${start}`, start, end: start + 1, verdict: 'related', figure: 'x', label: 'x' });
   const job = (n: number, generation = 1): MarkJob => ({
-    article: { text: '', segments: [] },
-    specs: Array.from({ length: n }, (_, i) => spec(i)),
+    plan: {
+      article: { text: '', segments: [] },
+      figures: Array.from({ length: n }, (_, i) => ({ spec: spec(i), pieces: [], kind: 'button' as const })),
+      next: 0,
+      tail: null,
+      replacements: new Map(),
+    },
     generation,
   });
 
@@ -73,8 +78,10 @@ describe('MarkWriter', () => {
         writes.push(0);
         placeAll();
       },
-      place: (_job, specs) => {
-        writes[writes.length - 1]! += specs.length;
+      place: (job, count) => {
+        const placed = Math.min(count, job.plan.figures.length - job.plan.next);
+        job.plan.next += placed;
+        writes[writes.length - 1]! += placed;
         vi.advanceTimersByTime(placeMs); // the time placing takes
       },
     });

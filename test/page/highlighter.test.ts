@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { describe, expect, it } from 'vitest';
-import { markFigures, type MarkSpec } from '../../page/highlighter';
+import { markFigures, planMarks, writePlanned, type MarkSpec } from '../../page/highlighter';
 import { removeMark, removeMarks } from '../../page/unmark';
 import { readArticle, type ArticleText } from '../../page/read-article';
 import { textNodes } from '../support/text-nodes';
@@ -112,6 +112,40 @@ describe('markFigures', () => {
     const node = article.segments.find((s) => s.start <= stale.start && stale.start < s.end)?.node as Text;
     node.data = node.data.replace('7', '8');
     expect(markFigures(article, [stale])).toEqual([]);
+  });
+
+  it('writes a plan in runs as markFigures writes it at once, and the segments after the last run', () => {
+    const html = '<p>In 2023 trade hit $228 billion, up <b>2</b>6% on 2022.</p><p>40 deals, 7 ships, 12 ports.</p>';
+    const once = body(html);
+    const onceArticle = readArticle(once.ownerDocument, once);
+    const figures = ['2023', '$228 billion', '26%', '2022', '40 deals', '7', '12'];
+    markFigures(onceArticle, figures.map((f) => spec(onceArticle, f)));
+
+    const inRuns = body(html);
+    const article = readArticle(inRuns.ownerDocument, inRuns);
+    const plan = planMarks(article, figures.map((f) => spec(article, f)));
+    expect(inRuns.innerHTML).toBe(html); // planning reads only
+    const runs = [writePlanned(plan, 2), writePlanned(plan, 3), writePlanned(plan, 2)];
+    expect(runs.map((r) => r.map((m) => m.getAttribute('data-figure')))).toEqual([['2023', '$228 billion'], ['26%', '2022', '40 deals'], ['7', '12']]);
+    expect(inRuns.innerHTML).toBe(once.innerHTML);
+    expect(article.segments.map((s) => s.node.data)).toEqual(onceArticle.segments.map((s) => s.node.data));
+    expectSegmentsValid(article);
+  });
+
+  it('leaves out at the write a figure the page changed or marked since the plan was made', () => {
+    const root = body('<p>40 deals</p><p>and <b>7</b> ships.</p><p>12 ports.</p>');
+    const article = readArticle(root.ownerDocument, root);
+    const plan = planMarks(article, [spec(article, '40 deals'), spec(article, '7'), spec(article, '12')]);
+    expect(plan.figures).toHaveLength(3);
+    // Same length, other text: the node no longer reads the figure.
+    const ports = article.segments.find((s) => s.node.data.startsWith('12'))?.node as Text;
+    ports.data = '13 ports.';
+    // Another plan of the same text marked "7" (its whole node) first: marks never nest.
+    const again = readArticle(root.ownerDocument, root);
+    expect(markFigures(again, [spec(again, '7')])).toHaveLength(1);
+    const marks = writePlanned(plan);
+    expect(marks.map((m) => m.getAttribute('data-figure'))).toEqual(['40 deals']);
+    expect([...root.querySelectorAll('crosscheck-mark')].map((m) => m.textContent)).toEqual(['40 deals', '7']);
   });
 
   it('never touches inputs, textareas, editors, code, pre, scripts, styles or svg', () => {

@@ -24,6 +24,14 @@ describe('makeSubjectGate (the first stage\'s test)', () => {
   it('finds a name after an earlier occurrence inside a word', () => {
     expect(gate('USAID then the US and China')).toBe(true);
   });
+  it('finds every form written at one place, and forms inside another form', () => {
+    const g = makeSubjectGate({ forms: { 'New York': 'New York City', York: 'York', Leeds: 'Leeds', 'U.K.': 'United Kingdom' } });
+    expect(g('a train from New York')).toBe(true); // "York" is a whole word inside "New York"
+    expect(g('New York, New York')).toBe(true);
+    expect(g('Leeds and the UK')).toBe(false); // "U.K." is text, not a pattern: "." is a dot
+    expect(g('Leeds and the U.K.')).toBe(true);
+    expect(g('Yorkshire and Leeds')).toBe(false);
+  });
   it('passes nothing with no names', () => {
     expect(makeSubjectGate({ forms: {} })('China and Russia')).toBe(false);
   });
