@@ -6,7 +6,7 @@
  * `related`, the same measure). It is judged by `npm run eval` beside the shipped matcher
  * (`core/match/check-page.ts`), which the extension still uses until it wins there (docs/ACCURACY.md).
  */
-import type { CheckedFigure, Figure, PageCheck, PageContext, PageMeta } from '../model';
+import type { CheckedFigure, Fact, Figure, PageCheck, PageContext, PageMeta } from '../model';
 import { analyzeText } from '../figures/extract-figures';
 import { EventResolver } from '../index/event';
 import { paragraphBefore } from '../index/extract-source-facts';
@@ -19,7 +19,7 @@ import { sideView } from './sides';
 import { termSet } from './terms';
 import { resolvePageContext } from '../match/page-context';
 import { yearSpan } from '../time/spans';
-import { candidatesFor, isTelling, valueKey, type PreparedIndex } from './evidence-index';
+import { isTelling, unitOf, valueKey, type PreparedIndex } from './evidence-index';
 
 /** The evidence engine reads every figure, with the cues of its wording, and weighs them. */
 export const EXTRACT = { keepCued: true, moreKinds: true } as const;
@@ -85,7 +85,7 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
   for (const source of prepared.sources.keys()) pageOnTopic = Math.max(pageOnTopic, similarity(source));
   const figures: ScoredFigure[] = [];
   for (const figure of ex.figures) {
-    const facts = candidatesFor(prepared, figure, CANDIDATE_CAP);
+    const facts = candidatesFor(prepared, figure);
     if (facts.length === 0) continue;
     const side = sideView(figure, resolver.eventOf(figure), paragraphBefore(text, figure.sentenceStart), published);
     const own = valueKey(figure);
@@ -133,3 +133,21 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
   return { page: scored.page, figures };
 }
 
+/**
+ * The facts a figure is weighed against: those of its unit; in an index too large to weigh them
+ * all, those that share its measure, its value or its rarest words, up to `CANDIDATE_CAP`.
+ */
+function candidatesFor(prepared: PreparedIndex, figure: Figure): Fact[] {
+  const pool = prepared.byUnit.get(unitOf(figure)) ?? [];
+  if (pool.length <= CANDIDATE_CAP) return pool;
+  const unit = unitOf(figure);
+  const picked = new Set<Fact>();
+  const words = [...termSet(figure.sentence)].sort((a, b) => prepared.idf.of(b) - prepared.idf.of(a));
+  for (const w of words) {
+    for (const f of prepared.byTerm.get(w) ?? []) {
+      if (unitOf(f) === unit) picked.add(f);
+      if (picked.size >= CANDIDATE_CAP) return [...picked];
+    }
+  }
+  return [...picked];
+}

@@ -4,7 +4,7 @@
  * states, and the facts by unit and by word, so a page figure meets only facts of its unit that
  * share something with it, however large the index.
  */
-import type { Fact, FactIndex, Figure, IndexedSource } from '../model';
+import type { Fact, FactIndex, IndexedSource } from '../model';
 import { buildIdf, type IdfTable } from './idf';
 import type { SideView } from './features';
 import { specificity } from './features';
@@ -107,26 +107,6 @@ export function prepareIndex(index: FactIndex, weights: ModelWeights = shippedWe
       return v;
     },
   };
-}
-
-/**
- * The facts a figure (or a fact) is weighed against: those of its unit, less those of `skipSource`;
- * in an index too large to weigh them all, those that share its rarest words, up to `cap`.
- */
-export function candidatesFor(prepared: PreparedIndex, figure: Figure, cap: number, skipSource?: string): Fact[] {
-  const unit = unitOf(figure);
-  const all = prepared.byUnit.get(unit) ?? [];
-  const pool = skipSource === undefined ? all : all.filter((f) => f.source !== skipSource);
-  if (pool.length <= cap) return pool;
-  const picked = new Set<Fact>();
-  const words = [...termSet(figure.sentence)].sort((a, b) => prepared.idf.of(b) - prepared.idf.of(a));
-  for (const w of words) {
-    for (const f of prepared.byTerm.get(w) ?? []) {
-      if (unitOf(f) === unit && f.source !== skipSource) picked.add(f);
-      if (picked.size >= cap) return [...picked];
-    }
-  }
-  return [...picked];
 }
 
 function push<K, V>(m: Map<K, V[]>, k: K, v: V): void {
