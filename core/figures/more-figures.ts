@@ -8,6 +8,7 @@
 import type { Figure } from '../model';
 import type { Sentence } from '../text/sentences';
 import { sentenceWindow } from './sentence-window';
+import { sentenceIndexIn } from './scan-context';
 
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
 const WEEKDAY = /(?<![\p{L}\d])(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)(?:['’]s)?(?![\p{L}\d])/gu;
@@ -67,8 +68,8 @@ function figureAt(
   text: string, sentences: readonly Sentence[], start: number, end: number,
   kind: Figure['kind'], value: number, slack: number, unit: string, measure: string,
 ): Figure | null {
-  const s = sentences.find((x) => x.start <= start && end <= x.end);
-  if (!s) return null;
+  const s = sentences[sentenceIndexIn(sentences, start)];
+  if (!s || end > s.end) return null;
   const [from, to] = sentenceWindow(s.start, s.end, start, end);
   return {
     text: text.slice(start, end),

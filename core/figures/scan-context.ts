@@ -57,9 +57,14 @@ export function isTitleCase(ctx: ScanContext, sentence: number): boolean {
 
 /** The index of the sentence holding `offset`, or -1. */
 export function sentenceIndexAt(ctx: ScanContext, offset: number): number {
+  return sentenceIndexIn(ctx.sentences, offset);
+}
+
+/** The index of the sentence of `sentences` (in order, not overlapping) that holds `offset`, or -1. */
+export function sentenceIndexIn(sentences: readonly Sentence[], offset: number): number {
   // Sentences are in order and do not overlap: the first ending after `offset` holds it, if any.
-  const i = firstIndex(ctx.sentences.length, (k) => ctx.sentences[k]!.end <= offset);
-  const s = ctx.sentences[i];
+  const i = firstIndex(sentences.length, (k) => sentences[k]!.end <= offset);
+  const s = sentences[i];
   return s && s.start <= offset ? i : -1;
 }
 
