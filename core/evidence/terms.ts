@@ -18,7 +18,6 @@ const STOP = new Set(
     'mr mrs ms dr new s t').split(' '),
 );
 
-
 /** Content lemmas of a text, in order (repeats kept): words of 3+ letters that are not function words or number words. */
 export function contentLemmas(text: string): string[] {
   const out: string[] = [];

@@ -4,25 +4,16 @@
  * model learned without it, and the best recall at a precision of at least 0.85 and 0.9. Compares
  * models without the thresholds each fold picks. A developer's tool; it never changes a label.
  */
-import { decideFigure } from '../../core/evidence/decide';
-import type { CheckedFigure } from '../../core/model';
-import { alignFigures } from './align';
 import { learn } from './learn';
-import { emptyTally, measures, tallyPage } from './metrics';
+import { addTally, emptyTally, measures } from './metrics';
 import { loadTopicData } from './topic-data';
-import { corpusTopics } from './eval';
+import { corpusTopics, scoreTopic } from './eval';
 const topics = corpusTopics().map(loadTopicData);
 const learned = topics.map((t) => learn(topics.filter((o) => o !== t), 'x'));
 const rows: Array<[number, number, number, number]> = [];
 for (const c of [0.3, 0.4, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.925, 0.95, 0.975]) {
   const total = emptyTally();
-  topics.forEach((topic, k) => {
-    const w = { ...learned[k]!, thresholds: { ...learned[k]!.thresholds, corroborate: c } };
-    for (const p of topic.pages) {
-      const figures = p.figures.map((f) => decideFigure(topic.prepared, f, w)).filter((f): f is CheckedFigure => f !== null);
-      tallyPage(total, { page: p.page, ...alignFigures(figures, p.placed) });
-    }
-  });
+  topics.forEach((topic, k) => addTally(total, scoreTopic(topic, { ...learned[k]!, thresholds: { ...learned[k]!.thresholds, corroborate: c } })));
   const m = measures(total);
   rows.push([c, m.coreRecall!, m.precision!, m.negativeMarks]);
 }

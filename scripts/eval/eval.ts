@@ -9,6 +9,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { decideFigure } from '../../core/evidence/decide';
 import type { CheckedFigure } from '../../core/model';
+import type { ModelWeights } from '../../core/evidence/model';
 import { alignFigures } from './align';
 import { learn } from './learn';
 import { addTally, emptyTally, measures, tallyPage, type Tally } from './metrics';
@@ -17,7 +18,11 @@ import { loadTopicData, type TopicData } from './topic-data';
 
 /** Scores one topic with weights learned without it. */
 export function holdOut(topic: TopicData, others: readonly TopicData[]): Tally {
-  const weights = learn(others, `without ${topic.name}`);
+  return scoreTopic(topic, learn(others, `without ${topic.name}`));
+}
+
+/** The tally of one topic's pages checked with `weights`. */
+export function scoreTopic(topic: TopicData, weights: ModelWeights): Tally {
   const t = emptyTally();
   for (const p of topic.pages) {
     const figures = p.figures.map((f) => decideFigure(topic.prepared, f, weights)).filter((f): f is CheckedFigure => f !== null);
