@@ -4,58 +4,74 @@
  * carries the page's metadata, the content script's key for the page as a whole (its view) and
  * some of its texts; the first request of a run carries the opening the view is read from, later
  * ones only its key. The reply gives each text's checked figures (packed: `packed-figures.ts`).
- * The prepared index is kept per index, and the last few pages' views by their key; a view the
- * background no longer has (a service worker may be stopped between two requests of one page)
- * gets a null reply, and the content script sends the opening again (docs/decisions/030).
+ * Two engines check them: the rule matcher the bundled seeds, the evidence engine the reader's own
+ * sources (docs/decisions/033). The prepared engines are kept per pair of indexes, and the last
+ * few pages' openings by their key; a view the background no longer has (a service worker may be
+ * stopped between two requests of one page) gets a null reply, and the content script sends the
+ * opening again (docs/decisions/030).
  */
-import { checkPage, type PageView, viewPage } from '../core/match/check-page';
+import { checkWithEngines, prepareEngines, viewForEngines, type EngineIndexes, type EnginesView, type PreparedEngines } from '../core/check/engines';
 import { checkInPieces } from '../core/match/check-pieces';
-import { prepareIndex, type PreparedIndex } from '../core/match/prepare-index';
-import type { FactIndex, PageMeta } from '../core/model';
+import type { PageMeta } from '../core/model';
 import { packFigures, type PackedFigures } from '../messaging/packed-figures';
 import type { BackgroundHandlers } from '../messaging/protocol';
 
 /** How many pages' views are remembered (a few tabs loading at once). */
 const VIEWS_KEPT = 8;
 
-/** What the check service needs: the current index (seed and user sources merged). */
+/** What the check service needs: the current indexes of the two engines. */
 export interface CheckServiceDeps {
-  index: () => Promise<FactIndex>;
+  indexes: () => Promise<EngineIndexes>;
+}
+
+/** A page's opening, with its view for each set of prepared engines it was checked against. */
+interface KeptPage {
+  meta: PageMeta;
+  opening: string;
+  views: WeakMap<PreparedEngines, EnginesView>;
 }
 
 /** Creates the `cc:check` handler. */
 export function createCheckService(deps: CheckServiceDeps): Pick<BackgroundHandlers, 'cc:check'> {
-  const prepared = new WeakMap<FactIndex, PreparedIndex>();
-  const views = new Map<string, PageView>();
+  const prepared = new WeakMap<EngineIndexes, PreparedEngines>();
+  const pages = new Map<string, KeptPage>();
 
-  const preparedOf = (index: FactIndex): PreparedIndex => {
-    let p = prepared.get(index);
+  const preparedOf = (indexes: EngineIndexes): PreparedEngines => {
+    let p = prepared.get(indexes);
     if (!p) {
-      p = prepareIndex(index);
-      prepared.set(index, p);
+      p = prepareEngines(indexes);
+      prepared.set(indexes, p);
     }
     return p;
   };
 
-  /** The view named `key`: made from `opening` when given, else the one kept; null when not kept. */
-  const viewOf = (key: string, meta: PageMeta, opening: string | undefined): PageView | null => {
-    let view = views.get(key);
-    if (view) views.delete(key);
+  /** The page named `key`: kept from `opening` when given, else the one kept; null when not kept. */
+  const pageOf = (key: string, meta: PageMeta, opening: string | undefined): KeptPage | null => {
+    let page = pages.get(key);
+    if (page) pages.delete(key);
     else if (opening === undefined) return null;
-    else view = viewPage(meta, opening);
-    views.set(key, view); // most recently used last
-    if (views.size > VIEWS_KEPT) views.delete(views.keys().next().value as string);
+    else page = { meta, opening, views: new WeakMap() };
+    pages.set(key, page); // most recently used last
+    if (pages.size > VIEWS_KEPT) pages.delete(pages.keys().next().value as string);
+    return page;
+  };
+
+  /** The page's view for these engines (read again only when the reader's sources changed). */
+  const viewOf = (page: KeptPage, engines: PreparedEngines): EnginesView => {
+    let view = page.views.get(engines);
+    if (!view) page.views.set(engines, (view = viewForEngines(engines, page.meta, page.opening)));
     return view;
   };
 
   return {
     'cc:check': async ({ meta, view: key, opening, texts }): Promise<PackedFigures | null> => {
-      // The view is kept before the first await: a page's next request, sent while this one is
+      // The page is kept before the first await: a page's next request, sent while this one is
       // checked, names it without the opening.
-      const view = viewOf(key, meta, opening);
-      if (!view) return null;
-      const p = preparedOf(await deps.index());
-      return packFigures(texts.map((text) => checkInPieces(text, (piece) => checkPage(p, piece, meta, view).figures)));
+      const page = pageOf(key, meta, opening);
+      if (!page) return null;
+      const engines = preparedOf(await deps.indexes());
+      const view = viewOf(page, engines);
+      return packFigures(texts.map((text) => checkInPieces(text, (piece) => checkWithEngines(engines, piece, meta, view))));
     },
   };
 }

@@ -1,9 +1,11 @@
 /**
  * The background's view of the fact index: the bundled seed index merged with the user's own
  * sources, rebuilt only when the user's sources change (their revision key), plus the search
- * index over it and the content scripts' checks against it (`check-service.ts`). Dependencies
+ * index over it, and the two engines' indexes the content scripts' checks use (`check-service.ts`:
+ * the seeds for the rule matcher, the reader's own sources for the evidence engine). Dependencies
  * are passed in so tests can give a small index and fake storage.
  */
+import type { EngineIndexes } from '../core/check/engines';
 import type { FactIndex, SourceFacts } from '../core/model';
 import { searchFacts } from '../core/search/search-facts';
 import { buildSearchIndex, type SearchIndex } from '../core/search/search-index';
@@ -33,6 +35,8 @@ export type IndexHandlers = Pick<BackgroundHandlers, 'cc:index-info' | 'cc:searc
 export interface IndexState {
   revision: number;
   index: FactIndex;
+  /** What each engine checks pages against: the rule matcher the seeds, the evidence engine the reader's own sources (docs/decisions/033). */
+  engines: EngineIndexes;
   search: SearchIndex;
   info: IndexInfo;
 }
@@ -71,7 +75,8 @@ export function createIndexService(deps: IndexServiceDeps) {
       // the handler), so the loader's own "kept aside" lines would be duplicates.
       problems: problems.filter((p) => !p.includes('kept aside')),
     };
-    return { revision, index, search: buildSearchIndex(index), info };
+    const engines: EngineIndexes = { rules: seed, evidence: user.length ? deps.assemble(user, seed.builtAt) : null };
+    return { revision, index, engines, search: buildSearchIndex(index), info };
   }
 
   /** The current state, rebuilt if the user's sources changed since the last build. */
@@ -96,7 +101,7 @@ export function createIndexService(deps: IndexServiceDeps) {
       return { ...info, problems: [...info.problems, ...((await deps.otherProblems?.()) ?? [])] };
     },
     'cc:search': async (req) => searchFacts((await current()).search, req.query, req.limit ?? 20),
-    ...createCheckService({ index: async () => (await current()).index }),
+    ...createCheckService({ indexes: async () => (await current()).engines }),
   };
   return { current, handlers };
 }

@@ -7,7 +7,7 @@
  * (`core/match/check-page.ts`), which the extension still uses until it wins there (docs/ACCURACY.md).
  */
 import type { CheckedFigure, Fact, Figure, PageCheck, PageContext, PageMeta } from '../model';
-import { analyzeText } from '../figures/extract-figures';
+import { analyzeText, EVIDENCE_EXTRACT } from '../figures/extract-figures';
 import { EventResolver } from '../index/event';
 import { paragraphBefore } from '../index/extract-source-facts';
 import { statedAgree } from './agreement';
@@ -20,9 +20,10 @@ import { termSet } from './terms';
 import { resolvePageContext } from '../match/page-context';
 import { yearSpan } from '../time/spans';
 import { isTelling, unitOf, valueKey, type PreparedIndex } from './evidence-index';
+import { canonicalAddress, isSelfSource } from '../match/self-source';
 
 /** The evidence engine reads every figure, with the cues of its wording, and weighs them. */
-export const EXTRACT = { keepCued: true, moreKinds: true } as const;
+export const EXTRACT = EVIDENCE_EXTRACT;
 
 /** Most facts one figure is weighed against; a large index is narrowed by shared words first. */
 export const CANDIDATE_CAP = 400;
@@ -83,9 +84,14 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
   const published = v.page.published?.precision === 'day' ? v.page.published.from : null;
   let pageOnTopic = 0;
   for (const source of prepared.sources.keys()) pageOnTopic = Math.max(pageOnTopic, similarity(source));
+  // A page is never a source for itself: a source at its own address, or a fact stating its figure
+  // in its own sentence (docs/decisions/013). The sentence test needs an equal value, so it runs on few facts.
+  const address = canonicalAddress(meta.url);
+  const ownSources = new Set([...prepared.sources.values()].filter((s) => address !== null && canonicalAddress(s.url) === address).map((s) => s.file));
   const figures: ScoredFigure[] = [];
   for (const figure of ex.figures) {
-    const facts = candidatesFor(prepared, figure);
+    const page = { address: null, text: figure.text, sentence: figure.sentence };
+    const facts = candidatesFor(prepared, figure).filter((f) => !ownSources.has(f.source) && !(f.value === figure.value && isSelfSource(page, { url: '', text: f.text, sentence: f.sentence })));
     if (facts.length === 0) continue;
     const side = sideView(figure, resolver.eventOf(figure), paragraphBefore(text, figure.sentenceStart), published);
     const own = valueKey(figure);

@@ -156,7 +156,7 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
     measure: s.figure.measure,
     measureKey: s.figure.measureKey,
     verdict,
-    reason: reasonFor(verdict, { ...s.figure, event: s.side.event, written: null }, plain),
+    reason: reasonFor(verdict, s.figure, plain),
     why: explainPair(prepared, weights, s.side, lead.chosen, lead.outlet),
     event: s.side.event.label,
     sources: plain,

@@ -40,6 +40,12 @@ export interface ExtractOptions {
   moreKinds?: boolean;
 }
 
+/**
+ * What the evidence engine reads, in pages and in the sources it checks (the reader's own:
+ * docs/decisions/033): every figure, with the cues of its wording.
+ */
+export const EVIDENCE_EXTRACT: ExtractOptions = { keepCued: true, moreKinds: true };
+
 /** Finds the figures of a text. */
 export function extractFigures(text: string, options: ExtractOptions = {}): Figure[] {
   return analyzeText(text, options).figures;

@@ -137,7 +137,7 @@ export function verdictOf(matches: SourceMatch[]): Verdict {
 }
 
 /** The one-line reason for a verdict, naming the deciding sources. */
-export function reasonFor(verdict: Verdict, figure: PageFigure, matches: SourceMatch[]): string {
+export function reasonFor(verdict: Verdict, figure: Pick<PageFigure, 'text'>, matches: SourceMatch[]): string {
   const named = (m: SourceMatch) => `${m.outlet} (${formatPublished(m.published)})`;
   const certain = (rel: SourceMatch['relation']) => matches.filter((m) => m.certain && m.relation === rel);
   const more = (n: number) => (n > 0 ? ` and ${n} more source${n > 1 ? 's' : ''}` : '');

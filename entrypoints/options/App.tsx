@@ -6,6 +6,7 @@ import { type ReviewFields, ReviewForm } from '../../components/options/ReviewFo
 import { SettingsForm } from '../../components/options/SettingsForm';
 import { SourceList } from '../../components/options/SourceList';
 import { extractSourceFacts } from '../../core/index/extract-source-facts';
+import { EVIDENCE_EXTRACT } from '../../core/figures/extract-figures';
 import { resolvePageContext } from '../../core/match/page-context';
 import type { FactIndex, SourceFacts } from '../../core/model';
 import { type DraftSource, clearDraft, loadDraft } from '../../storage/draft-source';
@@ -99,6 +100,8 @@ export function OptionsApp({ seed, download, review, importPack = importPackFile
         },
         draft?.text ?? '',
         'user',
+        // The reader's own sources are checked by the evidence engine, which reads every figure (docs/decisions/033).
+        EVIDENCE_EXTRACT,
       ),
     [draft],
   );

@@ -2,7 +2,8 @@
 /**
  * The "add this page as a source" flow without a browser: a fixture page is read the way the
  * content script reads it, reviewed with the fields the options page suggests, saved, merged by
- * the background's index service, and another fixture page then meets a new conflict.
+ * the background's index service, and another fixture page is then checked against it by the
+ * evidence engine (docs/decisions/033).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -11,11 +12,11 @@ import { fakeBrowser } from 'wxt/testing';
 import seed from '../../../core/generated/seed-index.json';
 import { assembleIndex, sourceEntries } from '../../../core/index/assemble-index';
 import { extractSourceFacts } from '../../../core/index/extract-source-facts';
-import { checkPage } from '../../../core/match/check-page';
-import { prepareIndex } from '../../../core/match/prepare-index';
+import { EVIDENCE_EXTRACT } from '../../../core/figures/extract-figures';
 import type { FactIndex } from '../../../core/model';
 import { draftFields } from '../../../entrypoints/options/App';
 import { createIndexService } from '../../../background/index-service';
+import { unpackFigures } from '../../../messaging/packed-figures';
 import { parseHtml } from '../../../page/parse-html';
 import { readArticle, readPageMeta } from '../../../page/read-article';
 import { readUserSources, saveUserSource, userSourceFile } from '../../../storage/user-sources';
@@ -41,17 +42,11 @@ describe('add this page as a source', () => {
     expect(fields.outlet).not.toBe('');
   });
 
-  test('a saved page brings a conflict to another page reporting the same event', async () => {
+  test('a saved page is checked by the evidence engine: it corroborates another page with the same figure, never itself', async () => {
     const page = readFixture('may2026-42-agreements-conflict');
     const fields = draftFields({ ...page, at: '2026-05-21T00:00:00Z' });
-    const entry = extractSourceFacts(
-      { file: userSourceFile(page.url), url: page.url, reports: fields.title, ...fields },
-      page.text,
-      'user',
-    );
-    expect(entry.facts.map((f) => f.text)).toContain('42');
-    await saveUserSource(entry);
-
+    const entry = extractSourceFacts({ file: userSourceFile(page.url), url: page.url, reports: fields.title, ...fields }, page.text, 'user', EVIDENCE_EXTRACT);
+    expect(entry.facts.map((f) => f.text)).toEqual(['25th', 'Thursday', '42', '50 billion cubic metres']);
     const service = createIndexService({
       seed: () => seedIndex,
       readUser: readUserSources,
@@ -59,14 +54,23 @@ describe('add this page as a source', () => {
       assemble: assembleIndex,
       split: sourceEntries,
     });
-    const merged = (await service.current()).index;
-    const other = readFixture('may2026-forty-accords-jsonld');
-    const before = checkPage(prepareIndex(seedIndex), other.text, other.meta).figures.find((f) => f.text === 'Forty');
-    const after = checkPage(prepareIndex(merged), other.text, other.meta).figures.find((f) => f.text === 'Forty');
-    expect(before?.verdict).toBe('corroborated');
-    expect(after?.verdict).toBe('mixed');
-    const fromUser = after?.sources.find((s) => s.source === entry.source.file);
-    expect(fromUser?.relation).toBe('conflicts');
-    expect(fromUser?.certain).toBe(true);
+    const check = async (name: string, key: string) => {
+      const p = readFixture(name);
+      const packed = await service.handlers['cc:check']({ type: 'cc:check', meta: p.meta, view: key, opening: p.text, texts: [p.text] });
+      return unpackFigures(packed!)[0]!;
+    };
+    const other = 'undated-42-deals-47-page';
+    const before = (await check(other, 'before')).find((f) => f.text === '42');
+    // Undated, the page meets the seeds only as "possible": no verdict.
+    expect(before?.verdict).toBe('related');
+    expect(before?.sources.map((s) => s.source)).not.toContain(entry.source.file);
+    await saveUserSource(entry);
+    const after = (await check(other, 'after')).find((f) => f.text === '42');
+    expect(after?.verdict).toBe('corroborated');
+    expect(after?.sources[0]).toMatchObject({ source: entry.source.file, relation: 'corroborates', certain: true, text: '42' });
+    // Reloaded, the page that was added is not its own source (docs/decisions/013).
+    const itself = await check('may2026-42-agreements-conflict', 'itself');
+    expect(itself.flatMap((f) => f.sources.map((s) => s.source))).not.toContain(entry.source.file);
+    expect(itself.map((f) => f.text)).toEqual(['25th', '42']);
   });
 });

@@ -1,0 +1,73 @@
+/** Two engines' figures of one text made into one list (core/check/merge-figures.ts). */
+import { describe, expect, it } from 'vitest';
+import { mergeFigures } from '../../../core/check/merge-figures';
+import type { CheckedFigure, SourceMatch } from '../../../core/model';
+
+function source(file: string, relation: SourceMatch['relation'], text: string, certain = true): SourceMatch {
+  return {
+    source: file,
+    outlet: file.toUpperCase(),
+    url: `https://${file}.test/a`,
+    published: '2026-05-20',
+    relation,
+    certain,
+    text,
+    quote: `They signed ${text} agreements.`,
+    value: Number(text),
+    event: 'Beijing, May 2026',
+    reason: relation === 'conflicts' ? `reports ${text}; this page says 42` : `reports ${text}, as this page does`,
+  };
+}
+
+function figure(start: number, text: string, verdict: CheckedFigure['verdict'], sources: SourceMatch[], why: string): CheckedFigure {
+  return { text, start, end: start + text.length, value: Number(text), unit: 'count', measure: 'agreements', measureKey: 'agreement', verdict, reason: `${verdict} line`, why, event: 'Beijing, May 2026', sources };
+}
+
+describe('mergeFigures', () => {
+  const seedConflict = figure(10, '42', 'conflicting', [source('seed-a', 'conflicts', '40')], 'rules: same measure and event');
+  const userAgrees = figure(10, '42', 'corroborated', [source('user-b', 'corroborates', '42')], 'evidence: same words around it');
+
+  it('gives a figure both engines checked the sources of both, and works its verdict out again', () => {
+    const [merged, ...rest] = mergeFigures([seedConflict], [userAgrees]);
+    expect(rest).toEqual([]);
+    expect(merged!.verdict).toBe('mixed');
+    expect(merged!.sources.map((s) => [s.source, s.relation])).toEqual([
+      ['seed-a', 'conflicts'],
+      ['user-b', 'corroborates'],
+    ]);
+    expect(merged!.reason).toBe('Sources disagree: USER-B (20 May 2026) reports 42, SEED-A (20 May 2026) reports 40; this page says 42');
+    expect(merged!.why).toBe('rules: same measure and event');
+  });
+
+  it('puts a certain relation before a related one, and takes "why" from the engine whose source leads', () => {
+    const seedRelated = figure(10, '42', 'related', [source('seed-a', 'related', '30')], 'rules: another event');
+    const [merged] = mergeFigures([seedRelated], [userAgrees]);
+    expect(merged!.verdict).toBe('corroborated');
+    expect(merged!.sources.map((s) => s.source)).toEqual(['user-b', 'seed-a']);
+    expect(merged!.why).toBe('evidence: same words around it');
+    expect(merged!.reason).toBe('USER-B (20 May 2026) also reports 42');
+  });
+
+  it('keeps figures of other spans from both lists, in text order', () => {
+    const later = figure(50, '7', 'corroborated', [source('user-b', 'corroborates', '7')], 'e');
+    const earlier = figure(2, '3', 'related', [source('seed-a', 'related', '3')], 'r');
+    expect(mergeFigures([earlier, seedConflict], [later]).map((f) => [f.start, f.text, f.verdict])).toEqual([
+      [2, '3', 'related'],
+      [10, '42', 'conflicting'],
+      [50, '7', 'corroborated'],
+    ]);
+  });
+
+  it('of two overlapping spans keeps the strong verdict, else the first list\'s', () => {
+    const wide = figure(10, '42', 'related', [source('seed-a', 'related', '42')], 'r');
+    const narrow = { ...figure(10, '4', 'corroborated', [source('user-b', 'corroborates', '4')], 'e'), end: 11 };
+    expect(mergeFigures([wide], [narrow]).map((f) => [f.start, f.end, f.verdict])).toEqual([[10, 11, 'corroborated']]);
+    const narrowRelated = { ...narrow, verdict: 'related' as const };
+    expect(mergeFigures([wide], [narrowRelated]).map((f) => [f.start, f.end, f.verdict])).toEqual([[10, 12, 'related']]);
+  });
+
+  it('returns either list as it is when the other is empty', () => {
+    expect(mergeFigures([seedConflict], [])).toEqual([seedConflict]);
+    expect(mergeFigures([], [userAgrees])).toEqual([userAgrees]);
+  });
+});
