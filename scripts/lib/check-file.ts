@@ -4,7 +4,12 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { PageCheck, PageMeta } from '../../core/model';
+import type { FactIndex, PageCheck, PageMeta } from '../../core/model';
+import { checkWithEngines, prepareEngines, viewForEngines } from '../../core/check/engines';
+import { EVIDENCE_EXTRACT } from '../../core/figures/extract-figures';
+import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
+import { checkInPieces } from '../../core/match/check-pieces';
+import { resolvePageContext } from '../../core/match/page-context';
 import { checkPage } from '../../core/match/check-page';
 import { prepareIndex } from '../../core/match/prepare-index';
 import { checkPage as checkWithEvidence, EXTRACT } from '../../core/evidence/check-page';
@@ -20,8 +25,11 @@ export type Engine = 'shipped' | 'evidence';
 /**
  * Checks one article file; `seeds` builds the index from another folder instead of the bundled one.
  * The evidence engine always builds its index from the seeds folder (default `seeds/`), read as it reads pages.
+ * `userSources` is a folder of articles (a seeds folder's format) read as the reader's own sources:
+ * the page is then checked as the extension checks it, the seeds by the shipped matcher and those
+ * sources by the evidence engine, their figures merged (docs/decisions/033).
  */
-export function checkFile(file: string, url: string | undefined, seeds?: string, engine: Engine = 'shipped'): PageCheck {
+export function checkFile(file: string, url: string | undefined, seeds?: string, engine: Engine = 'shipped', userSources?: string): PageCheck {
   const raw = readFileSync(file, 'utf8');
   const { text, meta } = articleText(file, raw, url);
   const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? basename(file);
@@ -30,5 +38,17 @@ export function checkFile(file: string, url: string | undefined, seeds?: string,
     : { url: url ?? null, title: firstLine, dates: [], byline: datelineOf(text), siteName: null };
   if (engine === 'evidence') return checkWithEvidence(prepareEvidence(buildSeedIndex(seeds ?? 'seeds', undefined, EXTRACT)), text, pageMeta);
   const index = seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH);
+  if (userSources) {
+    const engines = prepareEngines({ rules: index, evidence: readerSourcesIndex(userSources, index.builtAt) });
+    const page = resolvePageContext(pageMeta, text);
+    const view = viewForEngines(engines, pageMeta, text);
+    return { page, figures: checkInPieces(text, (piece) => checkWithEngines(engines, piece, pageMeta, view)) };
+  }
   return checkPage(prepareIndex(index), text, pageMeta);
+}
+
+/** A folder of articles as the reader's own sources: every figure read (as the options page reads a page added as a source), origin `user`. */
+export function readerSourcesIndex(dir: string, builtAt: string): FactIndex {
+  const entries = sourceEntries(buildSeedIndex(dir, builtAt, EVIDENCE_EXTRACT)).map((e) => ({ ...e, source: { ...e.source, origin: 'user' as const } }));
+  return assembleIndex(entries, builtAt);
 }

@@ -14,21 +14,13 @@ import { loadCorpusTopic } from '../../scripts/lib/corpus';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { figureVerdicts, readCard, readMarks, settledMarks, waitForMarks } from './support/pages';
 import { REPO_ROOT, startServer, type TestServer } from './support/server';
+import { corpusPageHtml } from './support/corpus-page';
 
 /** Two topics of another kind than the bundled one, and a page of each that names its figures. */
 const CASES = [
   { topic: 'india-election-2024', page: 'p12-nationalherald-nda-292-india-234.txt' },
   { topic: 'wirtz-transfer-2025', page: 'p01-independent-agree-record-fee.txt' },
 ];
-
-const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
-
-/** The corpus page as a news page: its first line the title and headline, each further line a paragraph. */
-function pageHtml(text: string, published: string | null): string {
-  const [title, ...rest] = text.split('\n').filter((l) => l.trim());
-  const meta = published ? `<meta property="article:published_time" content="${published}">` : '';
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${escape(title ?? '')}</title>${meta}</head><body><main><article><h1>${escape(title ?? '')}</h1>${rest.map((p) => `<p>${escape(p)}</p>`).join('')}</article></main></body></html>`;
-}
 
 for (const { topic, page: file } of CASES) {
   describe(`an index built from ${topic}'s seeds`, () => {
@@ -42,7 +34,7 @@ for (const { topic, page: file } of CASES) {
       assert.equal(build.status, 0, `CROSSCHECK_SEEDS build failed: ${build.stderr}`);
       const corpus = loadCorpusTopic(join(REPO_ROOT, 'test/corpus', topic));
       const entry = corpus.pages.find((p) => p.file === file)!;
-      html = pageHtml(readFileSync(join(corpus.dir, 'pages', file), 'utf8'), entry.published);
+      html = corpusPageHtml(readFileSync(join(corpus.dir, 'pages', file), 'utf8'), entry.published);
       server = await startServer();
       server.route(`/topic/${file}.html`, () => ({ body: html }));
       url = `${server.origin}/topic/${file}.html`;
