@@ -70,24 +70,60 @@ export function contentYear(figures: readonly Figure[]): number | null {
 
 
 
-/** Weighs every figure of a page against the facts of its unit. */
-export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta, view?: PageView): { page: PageContext; figures: ScoredFigure[] } {
-  const v = view ?? viewPage(meta, text);
-  const ex = analyzeText(text, EXTRACT);
-  const resolver = new EventResolver(ex, { published: v.page.published ?? (v.page.event.timeBasis === 'context' ? v.page.event.time : null), place: v.page.event.place });
+/** What a page as a whole has with an index's sources: worked out once per page and index, not per piece. */
+interface PageAgainstIndex {
+  /** The page's similarity to a source (its words against the source's, idf-weighted). */
+  similarity: (source: string) => number;
+  /** Its similarity to the most similar source. */
+  pageOnTopic: number;
+  /**
+   * Sources at the page's own address: a page is never a source for itself (docs/decisions/013).
+   * A fact stating the page's figure in the page's own sentence is dropped per figure.
+   */
+  ownSources: Set<string>;
+}
+const against = new WeakMap<PageView, WeakMap<PreparedIndex, PageAgainstIndex>>();
+
+function pageAgainst(prepared: PreparedIndex, v: PageView, meta: PageMeta): PageAgainstIndex {
+  let byIndex = against.get(v);
+  if (!byIndex) against.set(v, (byIndex = new WeakMap()));
+  let a = byIndex.get(prepared);
+  if (a) return a;
   const docSim = new Map<string, number>();
   const similarity = (source: string) => {
     let s = docSim.get(source);
     if (s === undefined) docSim.set(source, (s = weightedCosine(v.terms, prepared.sourceTerms.get(source) ?? new Set(), prepared.idf)));
     return s;
   };
-  const published = v.page.published?.precision === 'day' ? v.page.published.from : null;
   let pageOnTopic = 0;
   for (const source of prepared.sources.keys()) pageOnTopic = Math.max(pageOnTopic, similarity(source));
-  // A page is never a source for itself: a source at its own address, or a fact stating its figure
-  // in its own sentence (docs/decisions/013). The sentence test needs an equal value, so it runs on few facts.
   const address = canonicalAddress(meta.url);
-  const ownSources = new Set([...prepared.sources.values()].filter((s) => address !== null && canonicalAddress(s.url) === address).map((s) => s.file));
+  const ownSources = new Set(address === null ? [] : (sourcesByAddress(prepared).get(address) ?? []));
+  byIndex.set(prepared, (a = { similarity, pageOnTopic, ownSources }));
+  return a;
+}
+
+const byAddress = new WeakMap<PreparedIndex, Map<string, string[]>>();
+
+/** An index's sources by their canonical address, read once per index. */
+function sourcesByAddress(prepared: PreparedIndex): Map<string, string[]> {
+  let m = byAddress.get(prepared);
+  if (m) return m;
+  byAddress.set(prepared, (m = new Map()));
+  for (const s of prepared.sources.values()) {
+    const a = canonicalAddress(s.url);
+    if (a !== null) m.set(a, [...(m.get(a) ?? []), s.file]);
+  }
+  return m;
+}
+
+/** Weighs every figure of a page against the facts of its unit. */
+export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta, view?: PageView): { page: PageContext; figures: ScoredFigure[] } {
+  const v = view ?? viewPage(meta, text);
+  const ex = analyzeText(text, EXTRACT);
+  const resolver = new EventResolver(ex, { published: v.page.published ?? (v.page.event.timeBasis === 'context' ? v.page.event.time : null), place: v.page.event.place });
+  const { similarity, pageOnTopic, ownSources } = pageAgainst(prepared, v, meta);
+  const published = v.page.published?.precision === 'day' ? v.page.published.from : null;
   const figures: ScoredFigure[] = [];
   for (const figure of ex.figures) {
     const page = { address: null, text: figure.text, sentence: figure.sentence };
