@@ -20,7 +20,7 @@ import { termSet } from './terms';
 import { resolvePageContext } from '../match/page-context';
 import { yearSpan } from '../time/spans';
 import { isTelling, unitOf, valueKey, type PreparedIndex } from './evidence-index';
-import { canonicalAddress, isSelfSource } from '../match/self-source';
+import { canonicalAddress, foldFigure, statesItInItsSentence, type FoldedFigure } from '../match/self-source';
 
 /** The evidence engine reads every figure, with the cues of its wording, and weighs them. */
 export const EXTRACT = EVIDENCE_EXTRACT;
@@ -104,6 +104,14 @@ function pageAgainst(prepared: PreparedIndex, v: PageView, meta: PageMeta): Page
 }
 
 const byAddress = new WeakMap<PreparedIndex, Map<string, string[]>>();
+const folded = new WeakMap<Fact, FoldedFigure>();
+
+/** A fact's figure and sentence folded for the self-source test, once per fact. */
+function foldedFact(f: Fact): FoldedFigure {
+  let v = folded.get(f);
+  if (!v) folded.set(f, (v = foldFigure(f.text, f.sentence)));
+  return v;
+}
 
 /** An index's sources by their canonical address, read once per index. */
 function sourcesByAddress(prepared: PreparedIndex): Map<string, string[]> {
@@ -126,8 +134,10 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
   const published = v.page.published?.precision === 'day' ? v.page.published.from : null;
   const figures: ScoredFigure[] = [];
   for (const figure of ex.figures) {
-    const page = { address: null, text: figure.text, sentence: figure.sentence };
-    const facts = candidatesFor(prepared, figure).filter((f) => !ownSources.has(f.source) && !(f.value === figure.value && isSelfSource(page, { url: '', text: f.text, sentence: f.sentence })));
+    let mine: FoldedFigure | null = null;
+    const facts = candidatesFor(prepared, figure).filter(
+      (f) => !ownSources.has(f.source) && !(f.value === figure.value && statesItInItsSentence((mine ??= foldFigure(figure.text, figure.sentence)), foldedFact(f))),
+    );
     if (facts.length === 0) continue;
     const side = sideView(figure, resolver.eventOf(figure), paragraphBefore(text, figure.sentenceStart), published);
     const own = valueKey(figure);

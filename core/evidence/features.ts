@@ -77,6 +77,11 @@ export interface SideView {
   window: Set<string>;
   /** Names the figure is bound to, within a few words of it (`subjectNames`). */
   subject: Set<string>;
+  /** `terms` and `context` together. */
+  wide: Set<string>;
+  /** Whether its sentence makes the figure a running total (`RUNNING`), and its clause a tentative one (`TENTATIVE`). */
+  running: boolean;
+  tentative: boolean;
 }
 
 /** What the features need to know of the page and the source as wholes. */
@@ -94,7 +99,7 @@ export interface WholeView {
 }
 
 /** Words that make a count a running total, which later reports raise ("rose to", "so far"). */
-const RUNNING = /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|surged|mounted|so far|now stands|has reached|toll)\b/i;
+export const RUNNING = /\b(?:rose|risen|rises|rising|climbed|climbs|jumped|increased|surged|mounted|so far|now stands|has reached|toll)\b/i;
 
 /** The feature vector of one pair, in `FEATURE_NAMES` order. */
 export function pairFeatures(page: SideView, fact: SideView, whole: WholeView, idf: IdfTable): number[] {
@@ -103,6 +108,9 @@ export function pairFeatures(page: SideView, fact: SideView, whole: WholeView, i
   const keyA = a.measureKey && !a.measureKey.startsWith('/') ? a.measureKey : '';
   const keyB = b.measureKey && !b.measureKey.startsWith('/') ? b.measureKey : '';
   const measureMissing = page.measure.length === 0 || fact.measure.length === 0 ? 1 : 0;
+  const measureSimilar = measureMissing ? 0 : measureSimilarity(page.measure, fact.measure);
+  const contextCosine = weightedCosine(page.wide, fact.wide, idf);
+  const windowOverlap = weightedCoverage(page.window, fact.window, idf);
   const time = compareEvents(page.event, fact.event);
   const placeSame = intersects(page.places, fact.places) ? 1 : 0;
   const placeDifferent = !placeSame && page.places.size > 0 && fact.places.size > 0 ? 1 : 0;
@@ -111,11 +119,11 @@ export function pairFeatures(page: SideView, fact: SideView, whole: WholeView, i
   const dated = a.kind === 'date' || a.kind === 'year' ? 1 : 0;
   return [
     keyA && keyA === keyB ? 1 : 0,
-    measureMissing ? 0 : measureSimilarity(page.measure, fact.measure),
+    measureSimilar,
     measureMissing,
     weightedCosine(page.terms, fact.terms, idf),
-    weightedCoverage(union(page.terms, page.context), fact.terms, idf),
-    weightedCosine(union(page.terms, page.context), union(fact.terms, fact.context), idf),
+    weightedCoverage(page.wide, fact.terms, idf),
+    contextCosine,
     nameOverlap(page.names, fact.names),
     placeSame,
     placeDifferent,
@@ -131,20 +139,20 @@ export function pairFeatures(page: SideView, fact: SideView, whole: WholeView, i
     dated,
     a.kind === 'ordinal' ? 1 : 0,
     a.qualifier !== 'exact' || b.qualifier !== 'exact' ? 1 : 0,
-    RUNNING.test(a.sentence) || RUNNING.test(b.sentence) ? 1 : 0,
+    page.running || fact.running ? 1 : 0,
     a.value === b.value ? 1 : 0,
     agree / Math.max(1, whole.valueCount),
-    weightedCoverage(page.window, fact.window, idf),
+    windowOverlap,
     a.cues?.includes('foreseen') || b.cues?.includes('foreseen') ? 1 : 0,
     a.cues?.includes('name') ? 1 : 0,
     0, // bestForFigure: set by `markBest` once every candidate of the figure is weighed
     b.cues?.includes('name') ? 1 : 0,
     // A value met again counts only with something else in common: the same measure or words around it,
     // the same wording, the same story ("$1.3 trillion" of a spending bill is not of a climate deal).
-    equal * Math.max(measureMissing ? 0 : measureSimilarity(page.measure, fact.measure), weightedCoverage(page.window, fact.window, idf)),
-    equal * weightedCosine(union(page.terms, page.context), union(fact.terms, fact.context), idf),
+    equal * Math.max(measureSimilar, windowOverlap),
+    equal * contextCosine,
     equal * whole.documentSimilarity,
-    TENTATIVE.test(clauseOf(a)) || TENTATIVE.test(clauseOf(b)) ? 1 : 0,
+    page.tentative || fact.tentative ? 1 : 0,
     page.names.size > 0 && fact.names.size > 0 && nameOverlap(page.names, fact.names) === 0 ? 1 : 0,
     0, // mutualBest: set by `markMutualBest` once every figure of the page is weighed
     0, // counterpart: set by `markCounterparts` once every figure of the page is weighed
@@ -161,10 +169,10 @@ export function pairFeatures(page: SideView, fact: SideView, whole: WholeView, i
  * its offer to"). Another
  * report's final figure is a later moment, not a contradiction.
  */
-const TENTATIVE = /\b(?:leading|leads|ahead|trends?|early|projected|projections?|expected|could|might|may|likely|estimated?|estimates|forecasts?|preliminary|provisional|so far|as of|set to|on course|on track|offers?|offered|proposals?|proposed|proposes|drafts?|bids?|plans?|planned)\b/i;
+export const TENTATIVE = /\b(?:leading|leads|ahead|trends?|early|projected|projections?|expected|could|might|may|likely|estimated?|estimates|forecasts?|preliminary|provisional|so far|as of|set to|on course|on track|offers?|offered|proposals?|proposed|proposes|drafts?|bids?|plans?|planned)\b/i;
 
 /** The clause around a figure: its sentence cut at the nearest semicolons or dashes. */
-function clauseOf(f: Figure): string {
+export function clauseOf(f: Figure): string {
   const at = f.start - f.sentenceStart;
   const before = f.sentence.slice(0, at);
   const cut = Math.max(before.lastIndexOf(';'), before.lastIndexOf(' – '), before.lastIndexOf(' — '));
@@ -259,7 +267,8 @@ function intersects(a: Set<string>, b: Set<string>): boolean {
   return false;
 }
 
-function union(a: Set<string>, b: Set<string>): Set<string> {
+/** The words of both sets (`a` itself when `b` is empty). */
+export function union(a: Set<string>, b: Set<string>): Set<string> {
   if (b.size === 0) return a;
   const u = new Set(a);
   for (const x of b) u.add(x);

@@ -5,7 +5,7 @@
 import type { EventRef, Figure } from '../model';
 import { contentLemmas, namesIn, termSet } from './terms';
 import { lemma } from '../text/words';
-import type { SideView } from './features';
+import { clauseOf, RUNNING, TENTATIVE, union, type SideView } from './features';
 
 /** Words that locate what follows them: "in Mandalay", "at the Kremlin", "near Sagaing". */
 const LOCATIVE = /\b(?:in|at|near|from|outside|inside)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’.-]*)(?:\s+\p{Lu}[\p{L}'’.-]*)*)/gu;
@@ -29,11 +29,16 @@ export function sideView(figure: Figure, event: EventRef, context: string, publi
   const places = locatedNames(figure.sentence);
   const names = namesIn(`${context} ${figure.sentence}`);
   if (event.place) places.add(event.place.toLowerCase());
+  const terms = termSet(figure.sentence);
+  const contextTerms = termSet(context);
   return {
     figure,
     event,
-    terms: termSet(figure.sentence),
-    context: termSet(context),
+    terms,
+    context: contextTerms,
+    wide: union(terms, contextTerms),
+    running: RUNNING.test(figure.sentence),
+    tentative: TENTATIVE.test(clauseOf(figure)),
     names,
     places,
     measure: measureLemmas(figure),

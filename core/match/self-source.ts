@@ -75,6 +75,22 @@ export interface SourceSide {
   sentence: string;
 }
 
+/** A figure as written and its sentence, both folded by `comparableText`. */
+export interface FoldedFigure {
+  text: string;
+  sentence: string;
+}
+
+/** Folds a figure and its sentence for `statesItInItsSentence` (a caller comparing many pairs folds each side once). */
+export function foldFigure(text: string, sentence: string): FoldedFigure {
+  return { text: comparableText(text), sentence: comparableText(sentence) };
+}
+
+/** Whether a fact states the page's figure in the page's own sentence (both sides folded): the same text, not another report. */
+export function statesItInItsSentence(page: FoldedFigure, fact: FoldedFigure): boolean {
+  return fact.text === page.text && page.sentence !== '' && fact.sentence === page.sentence;
+}
+
 /**
  * Whether a source's fact is the page's own figure: its source has the page's canonical address,
  * or it states the same figure in the same sentence (the page read at another address, or the

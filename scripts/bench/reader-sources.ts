@@ -4,7 +4,8 @@
  * the reader's sources (the seeds' shape, `synthetic-index.ts`) of 0, 1,000, 10,000 and 100,000
  * facts by the evidence engine. Prints, per size, the time to prepare both engines (once per
  * change of the reader's sources) and the median of 5 checks of a short fixture page (view and
- * check). `N=10000` runs one size.
+ * check), then of the first 500,000 characters of the flat page (`pages.ts`), checked in pieces
+ * as the background checks it (once). `N=10000` runs one size.
  */
 import { readFileSync } from 'node:fs';
 import seed from '../../core/generated/seed-index.json';
@@ -12,6 +13,7 @@ import { checkWithEngines, prepareEngines, viewForEngines } from '../../core/che
 import { checkInPieces } from '../../core/match/check-pieces';
 import type { FactIndex } from '../../core/model';
 import { articleText } from '../lib/article-text';
+import { flatPage } from './pages';
 import { syntheticIndex } from './synthetic-index';
 
 const bundled = seed as unknown as FactIndex;
@@ -19,6 +21,7 @@ const file = 'test/fixtures/pages/may2026-42-agreements-conflict.html';
 const url = 'https://news.test/may2026-42';
 const { text, meta } = articleText(file, readFileSync(file, 'utf8'), url);
 const pageMeta = { ...meta!, url };
+const longText = articleText('flat.html', flatPage().cliHtml(), 'https://news.test/flat').text.slice(0, 500_000);
 
 /** The synthetic index as the reader's own sources: other file names than the bundled seeds'. */
 function readerIndex(size: number): FactIndex | null {
@@ -41,5 +44,12 @@ for (const size of process.env.N ? [Number(process.env.N)] : [0, 1_000, 10_000, 
     times.push(performance.now() - start);
   }
   times.sort((a, b) => a - b);
-  console.log(`reader's facts ${size.toLocaleString('en')}: prepare ${prepared.toFixed(0)} ms; check a ${text.length}-character page ${times[2]!.toFixed(1)} ms (median of 5); ${figures} figures`);
+  const long = performance.now();
+  const longView = viewForEngines(engines, pageMeta, longText.slice(0, 12_000));
+  const longFigures = checkInPieces(longText, (piece) => checkWithEngines(engines, piece, pageMeta, longView)).length;
+  const longMs = performance.now() - long;
+  console.log(
+    `reader's facts ${size.toLocaleString('en')}: prepare ${prepared.toFixed(0)} ms; check a ${text.length}-character page ${times[2]!.toFixed(1)} ms (median of 5), ${figures} figures; ` +
+      `${longText.length.toLocaleString('en')} characters of the flat page ${longMs.toFixed(0)} ms, ${longFigures.toLocaleString('en')} figures`,
+  );
 }

@@ -18,7 +18,7 @@ import { prepareIndex } from '../../core/match/prepare-index';
 import type { CheckedFigure, FactIndex } from '../../core/model';
 import { buildSeedIndex } from '../lib/build-seed-index';
 import { loadCorpusTopic } from '../lib/corpus';
-import { alignFigures } from './align';
+import { alignFigures, type AlignedFigure } from './align';
 import { readCorpusPages } from './corpus-pages';
 import { corpusTopics } from './eval';
 import { learn } from './learn';
@@ -31,6 +31,15 @@ const bundledRules = prepareIndex(bundled);
 const all = corpusTopics().map(loadTopicData);
 const before = emptyTally();
 const after = emptyTally();
+/** Conflicting or mixed verdicts given, and those whose label expects a conflict: "a card that says conflicts must be right". */
+const conflicts = { before: [0, 0], after: [0, 0] };
+function countConflicts(into: number[], aligned: readonly AlignedFigure[]): void {
+  for (const a of aligned) {
+    if (a.figure.verdict !== 'conflicting' && a.figure.verdict !== 'mixed') continue;
+    into[0]! += 1;
+    if (a.label?.expected === 'conflicts' || a.label?.expected === 'mixed') into[1]! += 1;
+  }
+}
 const rows: string[] = [];
 for (const [i, topic] of all.entries()) {
   const dir = corpusTopics()[i]!;
@@ -44,10 +53,14 @@ for (const [i, topic] of all.entries()) {
   const a = emptyTally();
   for (const [k, p] of topic.pages.entries()) {
     const input = inputs[k]!;
-    tallyPage(b, { page: p.page, ...alignFigures(checkPage(mergedRules, input.text, input.meta).figures, p.placed) });
+    const old = alignFigures(checkPage(mergedRules, input.text, input.meta).figures, p.placed);
+    tallyPage(b, { page: p.page, ...old });
+    countConflicts(conflicts.before, old.aligned);
     const fromEvidence = p.figures.map((f) => decideFigure(topic.prepared, f, weights)).filter((f): f is CheckedFigure => f !== null);
     const fromRules = checkPage(bundledRules, input.text, input.meta).figures;
-    tallyPage(a, { page: p.page, ...alignFigures(mergeFigures(fromRules, fromEvidence), p.placed) });
+    const now = alignFigures(mergeFigures(fromRules, fromEvidence), p.placed);
+    tallyPage(a, { page: p.page, ...now });
+    countConflicts(conflicts.after, now.aligned);
   }
   rows.push(formatRow(`${topic.name}, before`, b, measures(b)), formatRow(`${topic.name}, after`, a, measures(a)));
   addTally(before, b);
@@ -57,3 +70,4 @@ console.log(HEADER);
 for (const r of rows) console.log(r);
 console.log(formatRow('**all, before**', before, measures(before)));
 console.log(formatRow('**all, after**', after, measures(after)));
+console.log(`\nConflicting or mixed verdicts (right / given): before ${conflicts.before[1]} / ${conflicts.before[0]}, after ${conflicts.after[1]} / ${conflicts.after[0]}`);

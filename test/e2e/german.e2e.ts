@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch';
-import { readCard, settledMarks } from './support/pages';
+import { readCard, settledMarks, waitForMarks } from './support/pages';
 import { startServer, type TestServer } from './support/server';
 import { tabIdOf } from './support/session';
 
@@ -26,6 +26,8 @@ describe('in German', () => {
     const page = await browser.context.newPage();
     try {
       await page.goto(`${server.origin}/demo/`);
+      // The demo page has marks: wait for the first, since a slow start would otherwise "settle" at none.
+      await waitForMarks(page, 1);
       const marks = await settledMarks(page);
       const tab = await tabIdOf(browser, page);
 
