@@ -25,8 +25,13 @@ import { canonicalAddress, foldFigure, statesItInItsSentence, type FoldedFigure 
 /** The evidence engine reads every figure, with the cues of its wording, and weighs them. */
 export const EXTRACT = EVIDENCE_EXTRACT;
 
-/** Most facts one figure is weighed against; a large index is narrowed by shared words first. */
-export const CANDIDATE_CAP = 400;
+/**
+ * Most facts one figure is weighed against; a larger pool is narrowed to the facts sharing the
+ * figure's rarest words. The corpus the model learned from never gives a figure more than 103
+ * (docs/decisions/033); 200 keeps a large index of the reader's near that, and halves the work of
+ * the 400 it was (each pair is most of a check's time on a large index).
+ */
+export const CANDIDATE_CAP = 200;
 
 /** What a check needs to know about the page as a whole: its time and place, its words and its values. */
 export interface PageView {
@@ -187,7 +192,7 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
 
 /**
  * The facts a figure is weighed against: those of its unit; in an index too large to weigh them
- * all, those that share its measure, its value or its rarest words, up to `CANDIDATE_CAP`.
+ * all, those that share its rarest words, up to `CANDIDATE_CAP`.
  */
 function candidatesFor(prepared: PreparedIndex, figure: Figure): Fact[] {
   const pool = prepared.byUnit.get(unitOf(figure)) ?? [];
