@@ -197,7 +197,7 @@ describe('popup', () => {
     }
   });
 
-  test('adding a fixture page as a source brings a new conflict to another fixture page', async () => {
+  test('adding a fixture page as a source corroborates an undated page reporting the same figure', async () => {
     const added = await openFixture(session.browser.context, session.server, 'may2026-42-agreements-conflict');
     await waitForMarks(added, 1);
     const popup = await openPopup(await tabIdOfPage(added));
@@ -215,19 +215,20 @@ describe('popup', () => {
       await options.getByTestId('review-status').filter({ hasText: /^Saved with \d+ figure/ }).waitFor();
       assert.equal(await options.getByTestId('user-sources').locator('li').count(), 1);
 
-      // Another page reporting forty agreements now meets a dated source that says 42.
-      const other = await openFixture(session.browser.context, session.server, 'may2026-forty-accords-jsonld');
+      // An undated page reporting 42 agreements met the seeds only as "possible" (related); the new
+      // source, checked by the evidence engine (docs/decisions/033), corroborates it.
+      const other = await openFixture(session.browser.context, session.server, 'undated-42-deals-47-page');
       try {
         await waitForMarks(other, 1);
         const marks = await settledMarks(other);
-        const forty = marks.find((m) => m.figure === 'Forty');
-        assert.ok(forty, 'the figure is marked');
-        assert.equal(forty.verdict, 'mixed', 'a seed source corroborates it and the new source conflicts');
-        await other.locator(`crosscheck-mark[data-cc-id="${forty.id}"]`).first().click();
+        const fortyTwo = marks.find((m) => m.figure === '42');
+        assert.ok(fortyTwo, 'the figure is marked');
+        assert.equal(fortyTwo.verdict, 'corroborated', 'the new source corroborates it');
+        await other.locator(`crosscheck-mark[data-cc-id="${fortyTwo.id}"]`).first().click();
         await other.waitForFunction(() => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card'), null, { timeout: 5000 });
         const card = await readCard(other);
-        const user = card?.sources.find((s) => s.source?.startsWith('user-'));
-        assert.equal(user?.relation, 'conflicts');
+        assert.equal(card?.sources[0]?.source?.startsWith('user-'), true, 'the reader\'s source leads the card');
+        assert.equal(card?.sources[0]?.relation, 'corroborates');
       } finally {
         await other.close();
       }
