@@ -22,52 +22,82 @@ import { alignFigures, type AlignedFigure } from './align';
 import { readCorpusPages } from './corpus-pages';
 import { corpusTopics } from './eval';
 import { learn } from './learn';
-import { addTally, emptyTally, measures, tallyPage } from './metrics';
+import { addTally, emptyTally, measures, tallyPage, type Tally } from './metrics';
 import { formatRow, HEADER } from './table';
-import { loadTopicData } from './topic-data';
+import { loadTopicData, type TopicData } from './topic-data';
+import type { ModelWeights } from '../../core/evidence/model';
 
 const bundled = seedIndex as unknown as FactIndex;
-const bundledRules = prepareIndex(bundled);
-const all = corpusTopics().map(loadTopicData);
-const before = emptyTally();
-const after = emptyTally();
-/** Conflicting or mixed verdicts given, and those whose label expects a conflict: "a card that says conflicts must be right". */
-const conflicts = { before: [0, 0], after: [0, 0] };
-function countConflicts(into: number[], aligned: readonly AlignedFigure[]): void {
+let bundledRules: ReturnType<typeof prepareIndex> | null = null;
+
+/** Conflicting or mixed verdicts given, and those whose label expects a conflict ("a card that says conflicts must be right"). */
+export interface ConflictCards {
+  given: number;
+  right: number;
+}
+
+/** One topic read by a reader who added its seeds: before and after decision 033, with `weights` learned without it. */
+export interface ReaderPath {
+  before: Tally;
+  after: Tally;
+  conflicts: { before: ConflictCards; after: ConflictCards };
+}
+
+function countConflicts(into: ConflictCards, aligned: readonly AlignedFigure[]): void {
   for (const a of aligned) {
     if (a.figure.verdict !== 'conflicting' && a.figure.verdict !== 'mixed') continue;
-    into[0]! += 1;
-    if (a.label?.expected === 'conflicts' || a.label?.expected === 'mixed') into[1]! += 1;
+    into.given += 1;
+    if (a.label?.expected === 'conflicts' || a.label?.expected === 'mixed') into.right += 1;
   }
 }
-const rows: string[] = [];
-for (const [i, topic] of all.entries()) {
-  const dir = corpusTopics()[i]!;
-  // The bundled topic is the bundled index itself: nothing for a reader to add.
-  if (bundled.sources.some((s) => topic.prepared.sources.has(s.file))) continue;
+
+/** Whether a topic is the bundled one (its seeds are the bundled index: nothing for a reader to add). */
+export function isBundledTopic(topic: TopicData): boolean {
+  return bundled.sources.some((s) => topic.prepared.sources.has(s.file));
+}
+
+/** Scores the reader's path on one topic (read from `dir`), the evidence engine weighing with `weights`. */
+export function readerPath(topic: TopicData, dir: string, weights: ModelWeights): ReaderPath {
+  bundledRules ??= prepareIndex(bundled);
   const user = sourceEntries(buildSeedIndex(join(dir, 'seeds'), bundled.builtAt)).map((e) => ({ ...e, source: { ...e.source, origin: 'user' as const } }));
   const mergedRules = prepareIndex(assembleIndex([...sourceEntries(bundled), ...user], bundled.builtAt));
-  const weights = learn(all.filter((o) => o !== topic), `without ${topic.name}`);
   const inputs = readCorpusPages(loadCorpusTopic(dir));
-  const b = emptyTally();
-  const a = emptyTally();
+  const out: ReaderPath = { before: emptyTally(), after: emptyTally(), conflicts: { before: { given: 0, right: 0 }, after: { given: 0, right: 0 } } };
   for (const [k, p] of topic.pages.entries()) {
     const input = inputs[k]!;
     const old = alignFigures(checkPage(mergedRules, input.text, input.meta).figures, p.placed);
-    tallyPage(b, { page: p.page, ...old });
-    countConflicts(conflicts.before, old.aligned);
+    tallyPage(out.before, { page: p.page, ...old });
+    countConflicts(out.conflicts.before, old.aligned);
     const fromEvidence = p.figures.map((f) => decideFigure(topic.prepared, f, weights)).filter((f): f is CheckedFigure => f !== null);
     const fromRules = checkPage(bundledRules, input.text, input.meta).figures;
     const now = alignFigures(mergeFigures(fromRules, fromEvidence), p.placed);
-    tallyPage(a, { page: p.page, ...now });
-    countConflicts(conflicts.after, now.aligned);
+    tallyPage(out.after, { page: p.page, ...now });
+    countConflicts(out.conflicts.after, now.aligned);
   }
-  rows.push(formatRow(`${topic.name}, before`, b, measures(b)), formatRow(`${topic.name}, after`, a, measures(a)));
-  addTally(before, b);
-  addTally(after, a);
+  return out;
 }
-console.log(HEADER);
-for (const r of rows) console.log(r);
-console.log(formatRow('**all, before**', before, measures(before)));
-console.log(formatRow('**all, after**', after, measures(after)));
-console.log(`\nConflicting or mixed verdicts (right / given): before ${conflicts.before[1]} / ${conflicts.before[0]}, after ${conflicts.after[1]} / ${conflicts.after[0]}`);
+
+if (process.argv[1]?.endsWith('reader.ts')) {
+  const dirs = corpusTopics();
+  const all = dirs.map(loadTopicData);
+  const before = emptyTally();
+  const after = emptyTally();
+  const conflicts = { before: { given: 0, right: 0 }, after: { given: 0, right: 0 } };
+  const rows: string[] = [];
+  for (const [i, topic] of all.entries()) {
+    if (isBundledTopic(topic)) continue;
+    const r = readerPath(topic, dirs[i]!, learn(all.filter((o) => o !== topic), `without ${topic.name}`));
+    rows.push(formatRow(`${topic.name}, before`, r.before, measures(r.before)), formatRow(`${topic.name}, after`, r.after, measures(r.after)));
+    addTally(before, r.before);
+    addTally(after, r.after);
+    for (const w of ['before', 'after'] as const) {
+      conflicts[w].given += r.conflicts[w].given;
+      conflicts[w].right += r.conflicts[w].right;
+    }
+  }
+  console.log(HEADER);
+  for (const r of rows) console.log(r);
+  console.log(formatRow('**all, before**', before, measures(before)));
+  console.log(formatRow('**all, after**', after, measures(after)));
+  console.log(`\nConflicting or mixed verdicts (right / given): before ${conflicts.before.right} / ${conflicts.before.given}, after ${conflicts.after.right} / ${conflicts.after.given}`);
+}
