@@ -9,7 +9,7 @@ import { probability, type ModelWeights } from './model';
 import type { ScoredCandidate, ScoredFigure } from './scored-candidate';
 import { explainPair } from './explain';
 import type { PreparedIndex } from './evidence-index';
-import { reasonFor, verdictOf } from '../match/relate';
+import { formatPublished, reasonFor, verdictOf } from '../match/relate';
 
 /** A candidate with the model's probabilities. */
 export interface Weighed extends ScoredCandidate {
@@ -101,6 +101,17 @@ export function figureMasses(evidence: Map<string, SourceEvidence>): { agree: nu
   return { agree, conflict, measure };
 }
 
+/**
+ * The line of a figure the engine could not tie to any source's claim, only to a measure. Unlike the
+ * rule matcher's `related` (another event, or an undated side), it says no more than it knows: the
+ * model found the same measure, not evidence of the same claim.
+ */
+export function relatedReason(sources: readonly SourceMatch[]): string {
+  const lead = sources[0]!;
+  const more = sources.length > 1 ? ` and ${sources.length - 1} more source${sources.length > 2 ? 's' : ''}` : '';
+  return `${lead.outlet} (${formatPublished(lead.published)})${more} report${more ? '' : 's'} the same measure (${lead.text}), not shown to be the same claim`;
+}
+
 /** The least share of a verdict's threshold a source's own probability must reach to be listed with that relation. */
 const SOURCE_SHARE = 0.5;
 
@@ -136,7 +147,7 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
           : `reports ${f.text}, as this page does`
         : relation === 'conflicts'
           ? `reports ${f.text}; this page says ${s.figure.text}`
-          : `the same measure, of another event or period: ${f.event.label}`;
+          : `the same measure, not shown to be the same claim (${f.event.label})`;
     sources.push({
       source: source.file,
       outlet: source.outlet,
@@ -167,7 +178,7 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
     measure: s.figure.measure,
     measureKey: s.figure.measureKey,
     verdict,
-    reason: reasonFor(verdict, s.figure, plain),
+    reason: verdict === 'related' ? relatedReason(plain) : reasonFor(verdict, s.figure, plain),
     why: explainPair(prepared, weights, s.side, lead.chosen, lead.outlet),
     event: s.side.event.label,
     sources: plain,

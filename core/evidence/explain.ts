@@ -30,7 +30,7 @@ export function explainPair(prepared: PreparedIndex, weights: ModelWeights, page
   const lines = parts.map(([, t]) => t).filter((t) => (seen.has(t) ? false : (seen.add(t), true)));
   const undated = !page.event.time || !fact.event.time;
   const head = lines.slice(0, SHOWN).join('; ') || 'the same kind of figure';
-  return undated ? `${head} (dated by its content: ${!page.event.time ? 'this page' : 'the source'} gives no date)` : head;
+  return undated ? `${head} (matched on content alone: ${!page.event.time ? 'this page' : 'the source'} gives no date)` : head;
 }
 
 function phrase(name: (typeof FEATURE_NAMES)[number], page: SideView, fact: SideView, value: number, outlet: string, prepared: PreparedIndex): string | null {
