@@ -2,7 +2,7 @@
  * Which engine checks which sources (docs/decisions/033). The rule matcher (`core/match`) checks
  * the bundled seeds it was written on; the evidence engine (`core/evidence`) checks the reader's
  * own sources, on topics no rule was written for, where it is far more often right (held out:
- * 56% of core figures at 93% precision, against the rule matcher's 7% at 45%: docs/ACCURACY.md).
+ * 56% of core figures at 92% precision, against the rule matcher's 7% at 45%: docs/ACCURACY.md).
  * A page's figures get both engines' sources, merged per figure (`merge-figures.ts`).
  */
 import type { CheckedFigure, FactIndex, PageMeta } from '../model';

@@ -3,8 +3,9 @@
  * each of its figures states the same claim as a fact of the index, and gives each figure the
  * sources' relations, a verdict and one-line reasons. Nothing is gated on a fixed rule: a figure is
  * marked when the learned model finds a fact of its unit likely enough to be the same claim (or, for
- * `related`, the same measure). It is judged by `npm run eval` beside the shipped matcher
- * (`core/match/check-page.ts`), which the extension still uses until it wins there (docs/ACCURACY.md).
+ * `related`, the same measure). It is judged by `npm run eval` beside the rule matcher
+ * (`core/match/check-page.ts`). The extension checks the reader's own sources with it, and the
+ * bundled seeds with the rule matcher (`core/check`, docs/decisions/033).
  */
 import type { CheckedFigure, Fact, Figure, PageCheck, PageContext, PageMeta } from '../model';
 import { analyzeText, EVIDENCE_EXTRACT } from '../figures/extract-figures';
