@@ -32,6 +32,12 @@ export interface MainStage {
    * be; resolves to undefined for a message that is not ours.
    */
   handleMessage(message: unknown): Promise<unknown>;
+  /**
+   * Whether the extension this stage came from is still there: after a reload of the extension,
+   * a stage left in the page is an orphan (its `runtime.id` is gone), and an injected one takes
+   * its place.
+   */
+  alive(): boolean;
 }
 
 /** Where `content-requests.js` leaves its {@link RequestsModule}. */

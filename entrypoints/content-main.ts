@@ -19,7 +19,7 @@ import { MAIN_GLOBAL, type MainStage } from '../content/stages';
 export default defineUnlistedScript(() => {
   const global = globalThis as Record<string, unknown>;
   // Imported by the first stage and injected by the popup at about the same time: one runs.
-  if (global[MAIN_GLOBAL]) return;
+  if ((global[MAIN_GLOBAL] as MainStage | undefined)?.alive()) return;
   const api = contentApi();
   let session: PageSession | null = null;
   const ensure = (gated: boolean): PageSession => {
@@ -29,6 +29,7 @@ export default defineUnlistedScript(() => {
   const stage: MainStage = {
     start: (gated = false) => void ensure(gated),
     handleMessage: (message) => ensure(false).handleMessage(message),
+    alive: () => !!api.runtime.id,
   };
   global[MAIN_GLOBAL] = stage;
   // The popup's and the background's questions (`cc:page-summary`, `cc:read-article`, …): the

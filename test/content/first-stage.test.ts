@@ -27,6 +27,7 @@ function fakeMain() {
   const main: MainStage = {
     start: (gated) => void calls.push(gated ? 'start gated' : 'start'),
     handleMessage: async (m) => (calls.push(`message ${(m as { type: string }).type}`), { ok: true, value: 'summary' }),
+    alive: () => true,
   };
   const loadMain = vi.fn(async () => main);
   return { calls, loadMain };
