@@ -60,8 +60,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // contextMenus: "Check with Crosscheck" on selected text (docs/PERMISSIONS.md).
-    permissions: ['storage', 'contextMenus'],
+    // contextMenus: "Check with Crosscheck" on selected text; activeTab and scripting: the popup
+    // (or a menu click, or a command) injects the content script's second stage into the tab it
+    // speaks about when nothing listens there, so the script every page gets needs no listener
+    // (docs/PERMISSIONS.md, docs/decisions/032).
+    permissions: ['storage', 'contextMenus', 'activeTab', 'scripting'],
     // The toolbar button's icon is set in entrypoints/popup/index.html; Firefox's light and dark
     // variants (`theme_icons`) are found by WXT from public/icon/{light,dark}-N.png.
     icons: ICONS,

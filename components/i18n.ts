@@ -7,6 +7,8 @@
  * `setMessages` (components take no browser API).
  */
 import type en from '../public/_locales/en/messages.json';
+import * as enMessages from '../public/_locales/en/messages.json';
+import * as deMessages from '../public/_locales/de/messages.json';
 
 /** Every message's name (the English file is the reference; a test holds the others to it). */
 export type MessageKey = keyof typeof en;
@@ -44,10 +46,50 @@ const MAX_FILLED = 500;
 export function setMessages(messages: Record<string, { message: string }>, lang = 'en'): void {
   lookup = (key, subs = []) => {
     const m = messages[key]?.message;
-    return m === undefined ? '' : m.replace(/\$(\d)/g, (_all, n: string) => subs[Number(n) - 1] ?? '');
+    return m === undefined ? '' : fill(m, subs);
   };
   language = lang;
   filled.clear();
+}
+
+/**
+ * The words of the marks' accessible names, in the two languages Crosscheck ships, so that a page
+ * gets its marks' labels without asking the browser. A page's first `i18n.getMessage` makes
+ * Chromium fetch the extension's messages for that page's process (a synchronous call to the
+ * browser), which cost the typical page 4–70 ms depending on the machine's load
+ * (docs/decisions/032); the card, opened later, asks the browser as before. Named one by one so
+ * the bundle carries these twelve strings, not the two files. The browser picks `de` for a German
+ * interface and `en` (the default locale) for every other: a test holds `public/_locales` to
+ * these two.
+ */
+const LABEL_WORDS: Record<'en' | 'de', Partial<Record<MessageKey, string>>> = {
+  en: {
+    summaryCorroborated_one: enMessages.summaryCorroborated_one.message,
+    summaryCorroborated_other: enMessages.summaryCorroborated_other.message,
+    summaryConflicting_one: enMessages.summaryConflicting_one.message,
+    summaryConflicting_other: enMessages.summaryConflicting_other.message,
+    summaryRelated_one: enMessages.summaryRelated_one.message,
+    summaryRelated_other: enMessages.summaryRelated_other.message,
+  },
+  de: {
+    summaryCorroborated_one: deMessages.summaryCorroborated_one.message,
+    summaryCorroborated_other: deMessages.summaryCorroborated_other.message,
+    summaryConflicting_one: deMessages.summaryConflicting_one.message,
+    summaryConflicting_other: deMessages.summaryConflicting_other.message,
+    summaryRelated_one: deMessages.summaryRelated_one.message,
+    summaryRelated_other: deMessages.summaryRelated_other.message,
+  },
+};
+
+/**
+ * The interface's own languages, English and German: they write a whole number below 1,000 with
+ * the digits 0–9 alone, and their plural is "one" for exactly 1 among whole numbers.
+ */
+const OWN_LANGUAGES = /^(?:en|de)(?:-|$)/i;
+
+/** `message` with `$1`…`$9` filled in, as the browser fills them. */
+function fill(message: string, subs: readonly string[]): string {
+  return message.replace(/\$(\d)/g, (_all, n: string) => subs[Number(n) - 1] ?? '');
 }
 
 /** The interface language as a BCP 47 tag ("en", "de-DE"): the browser's, else English. */
@@ -67,10 +109,16 @@ export function t(key: MessageKey, ...substitutions: Array<string | number>): st
   const known = filled.get(memo);
   if (known !== undefined) return known;
   const subs = substitutions.map((s) => (typeof s === 'number' ? formatNumber(s) : s));
-  const found = (lookup ? lookup(key, subs) : (browserI18n()?.getMessage(key, subs) ?? '')) || key;
+  const found = (lookup ? lookup(key, subs) : browserMessage(key, subs)) || key;
   if (filled.size >= MAX_FILLED) filled.clear();
   filled.set(memo, found);
   return found;
+}
+
+/** A message as the browser gives it: the marks' words from {@link LABEL_WORDS}, others asked. */
+function browserMessage(key: MessageKey, subs: string[]): string {
+  const bundled = LABEL_WORDS[/^de(?:-|$)/i.test(uiLanguage()) ? 'de' : 'en'][key];
+  return bundled === undefined ? (browserI18n()?.getMessage(key, subs) ?? '') : fill(bundled, subs);
 }
 
 /**
@@ -92,11 +140,17 @@ let pluralsFor = '';
  */
 export function tn(key: string, count: number, ...more: Array<string | number>): string {
   const lang = uiLanguage();
-  if (!plurals || pluralsFor !== lang) {
-    plurals = new Intl.PluralRules(lang);
-    pluralsFor = lang;
+  let form: 'one' | 'other';
+  // English and German: "one" for exactly 1 among whole numbers. A page's first Intl.PluralRules
+  // costs Chromium its locale data, for the marks' labels ("corroborated by 2 sources").
+  if (Number.isInteger(count) && count >= 0 && OWN_LANGUAGES.test(lang)) form = count === 1 ? 'one' : 'other';
+  else {
+    if (!plurals || pluralsFor !== lang) {
+      plurals = new Intl.PluralRules(lang);
+      pluralsFor = lang;
+    }
+    form = plurals.select(count) === 'one' ? 'one' : 'other';
   }
-  const form = plurals.select(count) === 'one' ? 'one' : 'other';
   return t(`${key}_${form}` as MessageKey, count, ...more);
 }
 
@@ -111,14 +165,11 @@ function formatter<T extends Intl.NumberFormat | Intl.DateTimeFormat>(kind: stri
   return f;
 }
 
-/** Languages that write a whole number below 1,000 with the digits 0–9 alone (the interface's own). */
-const PLAIN_DIGITS = /^(?:en|de)(?:-|$)/i;
-
 /** A number in the reader's format ("4,000" in English, "4.000" in German). */
 export function formatNumber(n: number): string {
   // The marks' labels count sources ("corroborated by 2 sources"): the first Intl.NumberFormat
   // a page makes costs Chromium 45–80 ms (docs/decisions/030), for digits written as they are.
-  if (Number.isInteger(n) && n >= 0 && n < 1000 && PLAIN_DIGITS.test(uiLanguage())) return String(n);
+  if (Number.isInteger(n) && n >= 0 && n < 1000 && OWN_LANGUAGES.test(uiLanguage())) return String(n);
   return formatter('number', (lang) => new Intl.NumberFormat(lang)).format(n);
 }
 

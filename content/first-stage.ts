@@ -1,12 +1,12 @@
 /**
  * The content script's first stage: the only code injected into every page. It samples the
- * page, runs the subject gate, and does nothing more unless the page names the index's subjects
- * (or, after the popup asks, to answer it). Then it imports the second stage, which does the
- * rest. Every other page pays for a sample, a substring search per subject name and one small
- * storage read: no polyfill, no zod, no page changes (docs/decisions/008).
+ * page, runs the subject gate, and does nothing more unless the page names the index's subjects.
+ * Then it imports the second stage, which does the rest. Every other page pays for a sample, a
+ * substring search per subject name and one small storage read: no polyfill, no zod, no page
+ * changes (docs/decisions/008), and no message listener: the popup injects the second stage
+ * itself when it has a question for a page where it is not loaded (docs/decisions/032).
  */
 import type { SubjectGateData } from '../core/match/name-gate';
-import { answerLater, isOurMessage } from '../messaging/basics';
 import type { ContentApi } from '../messaging/content-transport';
 import { gateWithForms, makeSubjectGate } from '../core/match/name-gate';
 import { sampleText } from '../page/sample-text';
@@ -16,7 +16,6 @@ import { GATE_SAMPLE_CHARS, NAVIGATION_SETTLE_MS, type MainStage } from './stage
 
 /** The few extension APIs the first stage uses, the same in Chrome (`chrome`) and Firefox (`browser`). */
 export interface FirstStageApi {
-  runtime: Pick<ContentApi['runtime'], 'onMessage'>;
   storage: { local: ContentApi['storage']['local']; onChanged: Pick<ContentApi['storage']['onChanged'], 'addListener'> };
 }
 
@@ -74,17 +73,6 @@ export function startFirstStage(deps: FirstStageDeps): FirstStage {
   // Checks run one after another (start-up, a navigation and a change of sources can overlap).
   let queue: Promise<boolean> = Promise.resolve(false);
   const check = (): Promise<boolean> => (queue = queue.then(gateOnce, gateOnce));
-
-  // The popup asks every tab it opens over: answer through the second stage, loaded for it.
-  api.runtime.onMessage.addListener(
-    answerLater((message) => {
-      if (!isOurMessage(message)) return undefined;
-      return loadMain().then((m) => {
-        started = true; // the second stage answers, so it runs: it owns the page from now on
-        return m.handleMessage(message);
-      });
-    }),
-  );
 
   // A source added in another tab may make this page one to check. (Once the second stage runs,
   // it follows the sources itself.)

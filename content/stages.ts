@@ -1,7 +1,7 @@
 /**
- * How the content script's stages meet (docs/decisions/005 and 008). The first stage, injected
- * into every page, imports `content-main.js` only when its gate lets a page through or the popup
- * asks something; that file leaves a {@link MainStage} under {@link MAIN_GLOBAL} in the content
+ * How the content script's stages meet (docs/decisions/005, 008 and 032). The first stage,
+ * injected into every page, imports `content-main.js` only when its gate lets a page through (the
+ * popup injects it when it has a question for a page where it is not loaded); that file leaves a {@link MainStage} under {@link MAIN_GLOBAL} in the content
  * script's isolated world. The engine is not loaded into pages at all: the second stage sends the
  * page's texts to the background to be checked (docs/decisions/009). Names, types and the one
  * loader every later stage comes through: the first stage must stay tiny.
@@ -17,8 +17,8 @@ export const GATE_SAMPLE_CHARS = 20_000;
 /** Wait after a client-side navigation before looking at the new page (the site renders it first). */
 export const NAVIGATION_SETTLE_MS = 500;
 
-/** The file of the second stage (web-accessible, imported by the first). */
-export const MAIN_FILE = '/content-main.js';
+/** The file of the second stage (web-accessible, imported by the first, injected by the popup). */
+export { MAIN_FILE } from '../messaging/basics';
 
 /** What the second stage offers the first. */
 export interface MainStage {
@@ -32,6 +32,12 @@ export interface MainStage {
    * be; resolves to undefined for a message that is not ours.
    */
   handleMessage(message: unknown): Promise<unknown>;
+  /**
+   * Whether the extension this stage came from is still there: after a reload of the extension,
+   * a stage left in the page is an orphan (its `runtime.id` is gone), and an injected one takes
+   * its place.
+   */
+  alive(): boolean;
 }
 
 /** Where `content-requests.js` leaves its {@link RequestsModule}. */
@@ -48,12 +54,14 @@ export interface RequestsModule {
 
 /**
  * Imports a web-accessible stage into the content script's isolated world and returns what it
- * left under `global` (`content-main.js`, `content-requests.js`, `card-ui.js` all do so). Throws
- * when the file did not load or left nothing (the extension was reloaded or removed).
+ * left under `global` (`content-main.js`, `content-requests.js`, `card-ui.js` all do so); a stage
+ * already here (the popup injects the second stage, docs/decisions/032) is not imported again.
+ * Throws when the file did not load or left nothing (the extension was reloaded or removed).
  */
 export async function importStage<T>(urlOf: (path: string) => string, file: string, global: string): Promise<T> {
-  await import(/* @vite-ignore */ urlOf(file));
-  const module = (globalThis as Record<string, unknown>)[global] as T | undefined;
+  const globals = globalThis as Record<string, unknown>;
+  if (!globals[global]) await import(/* @vite-ignore */ urlOf(file));
+  const module = globals[global] as T | undefined;
   if (!module) throw new Error(`${file.replace(/^\//, '')} did not load`);
   return module;
 }

@@ -69,6 +69,32 @@ export async function sendRequest<T>(send: (req: unknown) => Promise<unknown>, r
 }
 
 /**
+ * The content script's second stage (`content-main.js`): imported by the first stage, injected
+ * into a tab by {@link sendOrInject}'s callers (docs/decisions/008 and 032).
+ */
+export const MAIN_FILE = '/content-main.js';
+
+/**
+ * A request to a tab's content script that may find no listener there: the first stage listens
+ * for nothing, so a page the subject gate passed over has none (docs/decisions/032). When `send`
+ * throws (no receiving end), the second stage is injected into the tab with `injectMain` and the
+ * request is sent once more. When the injection fails too (a browser page, a tab the reader did
+ * not open the popup on), the first failure is the reply. Never throws.
+ */
+export async function sendOrInject<T>(send: (req: unknown) => Promise<unknown>, injectMain: () => Promise<unknown>, req: unknown): Promise<Result<T>> {
+  try {
+    return asResult<T>(await send(req));
+  } catch (err) {
+    try {
+      await injectMain();
+    } catch {
+      return fail(err);
+    }
+    return sendRequest<T>(send, req);
+  }
+}
+
+/**
  * The one way a raw `onMessage` listener answers later: `answer` gives a promise of the reply
  * (undefined: not ours, no reply), sent with `sendResponse` — Chrome's callback API needs it and
  * `true` returned; the polyfill's listeners return the promise instead. A rejection is replied as

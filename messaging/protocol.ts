@@ -22,11 +22,11 @@ import { z } from 'zod/mini';
 import { PageMetaSchema } from '../core/page-meta';
 import type { SearchResultGroup } from '../core/search/search-facts';
 import type { PageSettings } from '../storage/sites';
-import { fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, MAX_VIEW_KEY_CHARS, runHandler, sendRequest, type Result } from './basics';
+import { fail, isOurMessage, MAIN_FILE, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, MAX_VIEW_KEY_CHARS, runHandler, sendOrInject, sendRequest, type Result } from './basics';
 import type { ContentReplies, ContentRequest } from './content-requests';
 import type { PackedFigures } from './packed-figures';
 
-export { answerLater, asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, MAX_VIEW_KEY_CHARS, MESSAGE_PREFIX, ok, sendRequest, type Result } from './basics';
+export { answerLater, asResult, fail, isOurMessage, MAX_CHECK_TEXTS, MAX_OPENING_CHARS, MAX_VIEW_KEY_CHARS, MESSAGE_PREFIX, ok, sendOrInject, sendRequest, type Result } from './basics';
 export { ContentRequestSchema, parseContentRequest, type ContentReplies, type ContentRequest } from './content-requests';
 export { createContentListener, type ContentHandlers, type ContentRequestParser } from './content-listener';
 export { ArticleForSourceSchema, PageSummarySchema, SummaryFigureSchema, type ArticleForSource, type PageSummary, type SummaryFigure } from './content-replies';
@@ -170,14 +170,21 @@ export function createBackgroundListener(
 }
 
 /**
- * Sends a request to the content script of a tab. Never throws: a tab without our content script
- * (a browser page, a never-run site, a page still loading) gives `{ ok: false, error }`.
+ * Sends a request to the content script of a tab, injecting its second stage first where nothing
+ * listens (a page the subject gate passed over): the popup, a context-menu click and a keyboard
+ * command each grant `activeTab` on the tab they speak about (docs/decisions/032). Never throws:
+ * a tab where no content script can run (a browser page, a page still loading) gives
+ * `{ ok: false, error }`.
  */
 export function sendToTab<R extends ContentRequest>(
   tabId: number,
   req: R,
 ): Promise<Result<ContentReplies[R['type']]>> {
-  return sendRequest((m) => browser.tabs.sendMessage(tabId, m), req);
+  return sendOrInject(
+    (m) => browser.tabs.sendMessage(tabId, m),
+    () => browser.scripting.executeScript({ target: { tabId }, files: [MAIN_FILE] }),
+    req,
+  );
 }
 
 /** Sends a request to the background. Never throws. */

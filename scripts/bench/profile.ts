@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- --profile` (or `tsx scripts/bench/profile.ts`): builds the extension
+ * `npm run bench -- --profile` (or `tsx scripts/bench/profile.ts [off-topic|typical|huge ...]`): builds the extension
  * unminified with source maps (bench/tmp/ext-profile), loads it into Chromium, traces the three
  * benchmark pages once each and prints where the content script's main-thread time goes — by
  * function, for the whole run and for its longest task — so a missed target names its cause.
@@ -17,7 +17,8 @@ const { startTrace, scriptCost, hotFunctions } = await import('./trace');
 const b = await startBrowsers();
 const out: Record<string, unknown> = {};
 try {
-  for (const name of ['off-topic', 'typical', 'huge']) {
+  const pages = process.argv.slice(2).filter((a) => ['off-topic', 'typical', 'huge'].includes(a));
+  for (const name of pages.length ? pages : ['off-topic', 'typical', 'huge']) {
     const page = await b.ext.context.newPage();
     const cdp = await b.ext.context.newCDPSession(page);
     const stop = await startTrace(cdp);

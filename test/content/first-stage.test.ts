@@ -6,22 +6,19 @@ import { startFirstStage, type FirstStageApi } from '../../content/first-stage';
 import type { MainStage } from '../../content/stages';
 import { SOURCES_GATE_KEY } from '../../storage/sources-gate';
 
-type Listener = Parameters<FirstStageApi['runtime']['onMessage']['addListener']>[0];
 type ChangeListener = Parameters<FirstStageApi['storage']['onChanged']['addListener']>[0];
 
 /** A fake of the few APIs the first stage uses, with a storage.local of `stored`. */
 function fakeApi(stored: Record<string, unknown> = {}) {
-  const messages: Listener[] = [];
   const changes: ChangeListener[] = [];
   const reads: string[] = [];
   const api: FirstStageApi = {
-    runtime: { onMessage: { addListener: (l) => void messages.push(l) } },
     storage: {
       local: { get: async (key) => (reads.push(key), key in stored ? { [key]: stored[key] } : {}) },
       onChanged: { addListener: (l) => void changes.push(l) },
     },
   };
-  return { api, messages, changes, reads, stored };
+  return { api, changes, reads, stored };
 }
 
 /** A fake second stage that records what it was asked. */
@@ -30,6 +27,7 @@ function fakeMain() {
   const main: MainStage = {
     start: (gated) => void calls.push(gated ? 'start gated' : 'start'),
     handleMessage: async (m) => (calls.push(`message ${(m as { type: string }).type}`), { ok: true, value: 'summary' }),
+    alive: () => true,
   };
   const loadMain = vi.fn(async () => main);
   return { calls, loadMain };
@@ -96,25 +94,27 @@ describe('the first stage of the content script', () => {
     await vi.waitFor(() => expect(calls).toEqual(['start gated']));
   });
 
-  it('answers the popup through the second stage, loaded for it, and leaves other messages alone', async () => {
+  it('listens for no message: the popup injects the second stage where it has a question', async () => {
     const doc = page('Finals', '<p>42 to 40.</p>');
-    const fake = fakeApi();
-    const { loadMain, calls } = fakeMain();
-    startFirstStage({ doc, api: fake.api, seedGate: seed, loadMain });
-    const listener = fake.messages[0]!;
-    expect(listener({ type: 'other' }, {}, () => {})).toBeUndefined();
+    const { api } = fakeApi();
+    const onMessage = { addListener: vi.fn() };
+    const { loadMain } = fakeMain();
+    expect(await startFirstStage({ doc, api: { ...api, runtime: { onMessage } } as FirstStageApi, seedGate: seed, loadMain }).check()).toBe(false);
+    expect(onMessage.addListener).not.toHaveBeenCalled();
     expect(loadMain).not.toHaveBeenCalled();
-    const reply = new Promise((resolve) => expect(listener({ type: 'cc:page-summary' }, {}, resolve)).toBe(true));
-    expect(await reply).toEqual({ ok: true, value: 'summary' });
-    expect(calls).toEqual(['message cc:page-summary']);
   });
 
-  it('replies with an error when the second stage cannot load', async () => {
-    const doc = page('Finals', '<p>42 to 40.</p>');
-    const fake = fakeApi();
-    startFirstStage({ doc, api: fake.api, seedGate: seed, loadMain: async () => Promise.reject(new Error('gone')) });
-    const reply = await new Promise((resolve) => fake.messages[0]!({ type: 'cc:page-summary' }, {}, resolve));
-    expect(reply).toEqual({ ok: false, error: 'Error: gone' });
+  it('tries the second stage again after a failed import', async () => {
+    const doc = page('Xi in Moscow', '<p>Putin met Xi.</p>');
+    const { api } = fakeApi();
+    const { calls } = fakeMain();
+    const main = fakeMain();
+    const loadMain = vi.fn().mockRejectedValueOnce(new Error('gone')).mockImplementation(main.loadMain);
+    // The start-up check's import fails; the next check imports again.
+    const stage = startFirstStage({ doc, api, seedGate: seed, loadMain });
+    expect(await stage.check()).toBe(true);
+    expect(loadMain).toHaveBeenCalledTimes(2);
+    expect([...calls, ...main.calls]).toEqual(['start gated']);
   });
 
   it('gates the new page after a client-side navigation (no Navigation API: the address is polled)', async () => {

@@ -61,7 +61,7 @@ describe('Firefox package', () => {
     assert.deepEqual(m.browser_specific_settings, {
       gecko: { id: 'crosscheck@crosscheck.invalid', strict_min_version: '115.0', data_collection_permissions: { required: ['none'] } },
     });
-    assert.deepEqual(m.permissions, ['storage', 'contextMenus']);
+    assert.deepEqual(m.permissions, ['storage', 'contextMenus', 'activeTab', 'scripting']);
     // The toolbar icon for light and dark themes, and the keyboard commands.
     assert.deepEqual((m.browser_action as { theme_icons: Array<{ size: number }> }).theme_icons.map((i) => i.size), [16, 32, 48, 128]);
     assert.deepEqual(Object.keys(m.commands as object).sort(), ['_execute_browser_action', 'next-mark', 'toggle-site']);

@@ -13,10 +13,10 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { openFixture, readCard, settledMarks, waitForMarks } from './support/pages';
 import { DEMO_DIR } from './support/server';
-import { openPopupPage, tabIdOf, useExtensionSession } from './support/session';
+import { clickToolbarButton, openPopupPage, tabIdOf, useExtensionSession } from './support/session';
 import { axeViolations } from './support/axe';
 
-const session = useExtensionSession();
+const session = useExtensionSession({ toolbarClicks: true });
 
 /** The browser's id of the tab showing `page`. */
 const tabIdOfPage = (page: Page): Promise<number> => tabIdOf(session.browser, page);
@@ -193,6 +193,33 @@ describe('popup', () => {
       assert.equal(card?.verdict, 'conflicting');
     } finally {
       await popup.close();
+      await page.close();
+    }
+  });
+
+  test('over a page about something else, the toolbar button reads the page: its tally, and adding it as a source', async () => {
+    const page = await openFixture(session.browser.context, session.server, 'unrelated-basketball-42-40');
+    const tab = await tabIdOfPage(page);
+    // The first stage has no listener there: the popup injects the second stage, which the
+    // toolbar button's `activeTab` grant allows (docs/decisions/032).
+    await clickToolbarButton(session.browser, page);
+    const popup = await openPopup(tab);
+    const optionsPromise = session.browser.context.waitForEvent('page', { predicate: (p) => p.url().includes('/options.html'), timeout: 10_000 });
+    optionsPromise.catch(() => {});
+    try {
+      await popup.getByTestId('tally').waitFor();
+      assert.equal(await popup.getByTestId('tally').textContent(), 'No figure on this page matches the index.');
+      assert.equal(await page.locator('crosscheck-mark').count(), 0);
+      await popup.getByRole('button', { name: 'Add this page as a source' }).click();
+      const options = await optionsPromise;
+      try {
+        await options.getByRole('heading', { name: 'Add this page as a source' }).waitFor();
+        assert.ok(await options.locator('.cc-review-facts input[data-fact="42"]').count(), 'the page\'s 42 is offered for review');
+      } finally {
+        await options.close();
+      }
+    } finally {
+      if (!popup.isClosed()) await popup.close();
       await page.close();
     }
   });

@@ -160,15 +160,16 @@ after(async () => {
 });
 
 describe('privacy', () => {
-  test('the manifest asks only for storage and the context menu, and extension pages have a strict content security policy', async () => {
+  test('the manifest asks only for storage, the context menu, activeTab and scripting, and extension pages have a strict content security policy', async () => {
     const manifest = JSON.parse(await readFile(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as {
       permissions?: string[];
       host_permissions?: string[];
       optional_permissions?: string[];
       content_security_policy?: { extension_pages?: string };
     };
-    // contextMenus: "Check with Crosscheck" on selected text (docs/PERMISSIONS.md). No unlimitedStorage.
-    assert.deepEqual(manifest.permissions, ['storage', 'contextMenus']);
+    // contextMenus: "Check with Crosscheck" on selected text; activeTab and scripting: the popup
+    // injects the second stage where nothing listens (docs/PERMISSIONS.md). No unlimitedStorage.
+    assert.deepEqual(manifest.permissions, ['storage', 'contextMenus', 'activeTab', 'scripting']);
     assert.equal(manifest.host_permissions, undefined);
     assert.equal(manifest.optional_permissions, undefined);
     const csp = manifest.content_security_policy?.extension_pages ?? '';

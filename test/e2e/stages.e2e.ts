@@ -1,6 +1,7 @@
 /**
- * The content script's stages (docs/decisions/008, 009) in Chromium: an off-topic page gets the
- * first stage only, and keeps its DOM; the popup's question loads the second stage; an on-topic
+ * The content script's stages (docs/decisions/008, 009, 032) in Chromium: an off-topic page gets
+ * the first stage only, keeps its DOM and has no listener; the popup, opened by the toolbar button,
+ * injects the second stage; an on-topic
  * page loads the second stage and no engine (the background checks its texts); and a client-side navigation from an off-topic
  * page to an article is followed by the first stage alone (the Navigation API path).
  */
@@ -8,9 +9,9 @@ import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
 import { openFixture, waitForMarks } from './support/pages';
-import { tabIdOf, useExtensionSession } from './support/session';
+import { clickToolbarButton, tabIdOf, useExtensionSession } from './support/session';
 
-const session = useExtensionSession();
+const session = useExtensionSession({ toolbarClicks: true });
 
 /** A new tab that records the extension's scripts V8 parses in it (content scripts and their imports). */
 async function tabWithScriptLog(): Promise<{ page: Page; scripts: () => string[] }> {
@@ -43,7 +44,15 @@ describe('content script stages', () => {
       assert.deepEqual(scripts(), ['/content-gate.js']);
       assert.equal(await page.evaluate(() => document.documentElement.outerHTML), html, 'the page is as it was');
 
-      const reply = (await askTab(await tabIdOf(session.browser, page), { type: 'cc:page-summary' })) as { ok: boolean; value: { checked: number; paused: boolean } };
+      // Nothing listens there: the first stage has no listener (docs/decisions/032).
+      const tab = await tabIdOf(session.browser, page);
+      await assert.rejects(askTab(tab, { type: 'cc:page-summary' }), /Receiving end does not exist/);
+      assert.deepEqual(scripts(), ['/content-gate.js']);
+      // The reader clicks the toolbar button: the popup, granted `activeTab`, injects the second
+      // stage and asks it; from then on it answers.
+      await clickToolbarButton(session.browser, page);
+      for (const until = Date.now() + 5_000; scripts().length < 2 && Date.now() < until; ) await page.waitForTimeout(50);
+      const reply = (await askTab(tab, { type: 'cc:page-summary' })) as { ok: boolean; value: { checked: number; paused: boolean } };
       assert.equal(reply.ok, true);
       assert.equal(reply.value.checked, 0);
       assert.equal(reply.value.paused, false, 'the settings were read before the reply');

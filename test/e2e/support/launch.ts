@@ -53,6 +53,12 @@ export interface LaunchOptions {
    * picks the extension's messages (`--lang`), and the one pages see.
    */
   locale?: string;
+  /**
+   * Lets the test click the extension's toolbar button over a tab (`clickToolbarButton`), which
+   * is how a reader grants `activeTab`: DevTools' `Extensions.triggerAction` needs Chromium's
+   * `--enable-unsafe-extension-debugging`.
+   */
+  toolbarClicks?: boolean;
 }
 
 /** The id Chromium gives an unpacked extension: from its folder's absolute path. */
@@ -89,7 +95,13 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     context = await chromium.launchPersistentContext(profile, {
       executablePath: CHROMIUM,
       headless: options.headless ?? true,
-      args: [...extensionFlags(dir), ...CHROMIUM_FLAGS, ...(options.locale ? [`--lang=${options.locale.split('-')[0]}`] : []), ...(options.args ?? [])],
+      args: [
+        ...extensionFlags(dir),
+        ...CHROMIUM_FLAGS,
+        ...(options.locale ? [`--lang=${options.locale.split('-')[0]}`] : []),
+        ...(options.toolbarClicks ? ['--enable-unsafe-extension-debugging'] : []),
+        ...(options.args ?? []),
+      ],
       // Playwright starts Chromium in English: its own --lang would win over ours.
       ...(options.locale && { ignoreDefaultArgs: ['--lang=en-US'] }),
       viewport: options.viewport === undefined ? { width: 1000, height: 720 } : options.viewport,
