@@ -1,7 +1,7 @@
 import preact from '@preact/preset-vite';
 import { basename, resolve } from 'node:path';
 import { defineConfig } from 'wxt';
-import { buildSeedIndex } from './scripts/lib/build-seed-index';
+import { buildSeedIndex, buildSeedIndexFor } from './scripts/lib/build-seed-index';
 import { DEFAULT_INDEX_PATH } from './scripts/lib/paths';
 import { writeBundledIndex } from './scripts/lib/write-index';
 
@@ -29,6 +29,13 @@ const EXTENSION_PAGES_CSP = [
  * bundled index and build untouched: the bundle's imports of core/generated/* are pointed there.
  */
 const OTHER_SEEDS = process.env.CROSSCHECK_SEEDS;
+/**
+ * `CROSSCHECK_ENGINE=evidence` (with `CROSSCHECK_SEEDS` only) has that folder's sources checked by the
+ * evidence engine, as the reader's own are, instead of the rule matcher written on the bundled seeds
+ * (docs/decisions/033).
+ */
+const ENGINE = process.env.CROSSCHECK_ENGINE === 'evidence' ? 'evidence' : 'rules';
+if (ENGINE === 'evidence' && !OTHER_SEEDS) throw new Error('CROSSCHECK_ENGINE=evidence needs CROSSCHECK_SEEDS=DIR: the bundled index stays the rule matcher\'s');
 const OTHER_OUT = OTHER_SEEDS ? resolve('.output', `seeds-${basename(resolve(OTHER_SEEDS, OTHER_SEEDS.endsWith('seeds') || OTHER_SEEDS.endsWith('seeds/') ? '..' : '.'))}`) : null;
 
 /** The extension's icon (rendered from assets/icon/icon.svg by `npm run icons`), by size. */
@@ -113,7 +120,7 @@ export default defineConfig({
   hooks: {
     // The bundled index is rebuilt from seeds/ on every build, so it always matches the articles.
     'build:before': () => {
-      if (OTHER_SEEDS && OTHER_OUT) writeBundledIndex(resolve(OTHER_OUT, 'generated/seed-index.json'), buildSeedIndex(OTHER_SEEDS), resolve(OTHER_OUT, 'generated/seed-gate.json'));
+      if (OTHER_SEEDS && OTHER_OUT) writeBundledIndex(resolve(OTHER_OUT, 'generated/seed-index.json'), buildSeedIndexFor(OTHER_SEEDS, ENGINE), resolve(OTHER_OUT, 'generated/seed-gate.json'));
       else writeBundledIndex(DEFAULT_INDEX_PATH, buildSeedIndex('seeds'));
     },
   },

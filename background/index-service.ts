@@ -5,7 +5,7 @@
  * the seeds for the rule matcher, the reader's own sources for the evidence engine). Dependencies
  * are passed in so tests can give a small index and fake storage.
  */
-import type { EngineIndexes } from '../core/check/engines';
+import { enginesFor, type EngineIndexes } from '../core/check/engines';
 import type { FactIndex, SourceFacts } from '../core/model';
 import { searchFacts } from '../core/search/search-facts';
 import { buildSearchIndex, type SearchIndex } from '../core/search/search-index';
@@ -75,8 +75,7 @@ export function createIndexService(deps: IndexServiceDeps) {
       // the handler), so the loader's own "kept aside" lines would be duplicates.
       problems: problems.filter((p) => !p.includes('kept aside')),
     };
-    const engines: EngineIndexes = { rules: seed, evidence: user.length ? deps.assemble(user, seed.builtAt) : null };
-    return { revision, index, engines, search: buildSearchIndex(index), info };
+    return { revision, index, engines: enginesFor(seed, user), search: buildSearchIndex(index), info };
   }
 
   /** The current state, rebuilt if the user's sources changed since the last build. */

@@ -171,6 +171,12 @@ export type Claim = z.infer<typeof ClaimSchema>;
 export const FactIndexSchema = z.object({
   version: z.literal(1),
   builtAt: z.string(),
+  /**
+   * Which engine checks pages against these sources: the rule matcher (absent or 'rules': the
+   * bundled seeds it was written on) or the evidence engine ('evidence': a folder of another topic,
+   * built with `CROSSCHECK_ENGINE=evidence`; docs/decisions/033).
+   */
+  engine: z.optional(z.enum(['rules', 'evidence'])),
   sources: z.array(IndexedSourceSchema),
   facts: z.array(FactSchema),
   claims: z.array(ClaimSchema),

@@ -5,44 +5,58 @@
  * 56% of core figures at 92% precision, against the rule matcher's 7% at 45%: docs/ACCURACY.md).
  * A page's figures get both engines' sources, merged per figure (`merge-figures.ts`).
  */
-import type { CheckedFigure, FactIndex, PageMeta } from '../model';
+import type { CheckedFigure, FactIndex, PageMeta, SourceFacts } from '../model';
+import { assembleIndex, sourceEntries } from '../index/assemble-index';
 import * as evidence from '../evidence/check-page';
 import { prepareIndex as prepareEvidence, type PreparedIndex as EvidencePrepared } from '../evidence/evidence-index';
 import * as rules from '../match/check-page';
 import { prepareIndex as prepareRules, type PreparedIndex as RulesPrepared } from '../match/prepare-index';
 import { mergeFigures } from './merge-figures';
 
-/** The facts each engine checks: the bundled seeds' index, and the reader's own sources' (null when they have none). */
+/**
+ * The facts each engine checks: the bundled seeds' index (unless it was built for the evidence
+ * engine), and the reader's own sources' (with those seeds when they were; null when there are none).
+ */
 export interface EngineIndexes {
-  rules: FactIndex;
+  rules: FactIndex | null;
   evidence: FactIndex | null;
 }
 
 /** Both engines' lookups, built once per pair of indexes. */
 export interface PreparedEngines {
-  rules: RulesPrepared;
+  rules: RulesPrepared | null;
   evidence: EvidencePrepared | null;
 }
 
 /** A page as a whole, read once for each engine (the evidence engine's only when it has sources). */
 export interface EnginesView {
-  rules: rules.PageView;
+  rules: rules.PageView | null;
   evidence: evidence.PageView | null;
+}
+
+/**
+ * What each engine checks, from the bundled index and the reader's own sources: the seeds by the
+ * rule matcher and the reader's by the evidence engine, or, for seeds built for the evidence
+ * engine (`engine: 'evidence'`), all of them by it.
+ */
+export function enginesFor(seed: FactIndex, user: readonly SourceFacts[]): EngineIndexes {
+  if (seed.engine === 'evidence') return { rules: null, evidence: user.length ? assembleIndex([...sourceEntries(seed), ...user], seed.builtAt) : seed };
+  return { rules: seed, evidence: user.length ? assembleIndex([...user], seed.builtAt) : null };
 }
 
 /** Builds both engines' lookups. */
 export function prepareEngines(indexes: EngineIndexes): PreparedEngines {
-  return { rules: prepareRules(indexes.rules), evidence: indexes.evidence ? prepareEvidence(indexes.evidence) : null };
+  return { rules: indexes.rules ? prepareRules(indexes.rules) : null, evidence: indexes.evidence ? prepareEvidence(indexes.evidence) : null };
 }
 
 /** Reads the page as a whole (from its metadata and its opening) for each engine that has sources. */
 export function viewForEngines(prepared: PreparedEngines, meta: PageMeta, opening: string): EnginesView {
-  return { rules: rules.viewPage(meta, opening), evidence: prepared.evidence ? evidence.viewPage(meta, opening) : null };
+  return { rules: prepared.rules ? rules.viewPage(meta, opening) : null, evidence: prepared.evidence ? evidence.viewPage(meta, opening) : null };
 }
 
 /** Checks a text of the page with both engines and merges their figures (in text order). */
 export function checkWithEngines(prepared: PreparedEngines, text: string, meta: PageMeta, view: EnginesView): CheckedFigure[] {
-  const fromRules = rules.checkPage(prepared.rules, text, meta, view.rules).figures;
+  const fromRules = prepared.rules ? rules.checkPage(prepared.rules, text, meta, view.rules ?? rules.viewPage(meta, text)).figures : [];
   if (!prepared.evidence) return fromRules;
   const fromEvidence = evidence.checkPage(prepared.evidence, text, meta, view.evidence ?? evidence.viewPage(meta, text)).figures;
   return mergeFigures(fromRules, fromEvidence);

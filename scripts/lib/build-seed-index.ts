@@ -5,7 +5,7 @@
 import { FactIndexSchema, type FactIndex } from '../../core/model';
 import { assembleIndex } from '../../core/index/assemble-index';
 import { extractSourceFacts } from '../../core/index/extract-source-facts';
-import type { ExtractOptions } from '../../core/figures/extract-figures';
+import { EVIDENCE_EXTRACT, type ExtractOptions } from '../../core/figures/extract-figures';
 import { formatZodIssues } from '../../core/zod-errors';
 import { articleText } from './article-text';
 import { readSeedsFolder } from './seeds-folder';
@@ -21,4 +21,12 @@ export function buildSeedIndex(dir: string, builtAt = new Date().toISOString(), 
   const checked = FactIndexSchema.safeParse(index, { reportInput: true });
   if (!checked.success) throw new Error(`generated index is invalid: ${formatZodIssues(checked.error.issues)}`);
   return checked.data;
+}
+
+/**
+ * The index of a seeds folder for one engine (docs/decisions/033): the rule matcher's, as the
+ * bundled index is built, or the evidence engine's (every figure read, marked `engine: 'evidence'`).
+ */
+export function buildSeedIndexFor(dir: string, engine: 'rules' | 'evidence', builtAt?: string): FactIndex {
+  return engine === 'evidence' ? { ...buildSeedIndex(dir, builtAt, EVIDENCE_EXTRACT), engine } : buildSeedIndex(dir, builtAt);
 }

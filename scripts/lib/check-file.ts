@@ -5,17 +5,15 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { FactIndex, PageCheck, PageMeta } from '../../core/model';
-import { checkWithEngines, prepareEngines, viewForEngines } from '../../core/check/engines';
+import { checkWithEngines, enginesFor, prepareEngines, viewForEngines } from '../../core/check/engines';
 import { EVIDENCE_EXTRACT } from '../../core/figures/extract-figures';
 import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
 import { checkInPieces } from '../../core/match/check-pieces';
 import { resolvePageContext } from '../../core/match/page-context';
 import { checkPage } from '../../core/match/check-page';
 import { prepareIndex } from '../../core/match/prepare-index';
-import { checkPage as checkWithEvidence, EXTRACT } from '../../core/evidence/check-page';
-import { prepareIndex as prepareEvidence } from '../../core/evidence/evidence-index';
 import { articleText, datelineOf } from './article-text';
-import { buildSeedIndex } from './build-seed-index';
+import { buildSeedIndex, buildSeedIndexFor } from './build-seed-index';
 import { loadIndex } from './load-index';
 import { DEFAULT_INDEX_PATH } from './paths';
 
@@ -36,15 +34,12 @@ export function checkFile(file: string, url: string | undefined, seeds?: string,
   const pageMeta: PageMeta = meta
     ? { ...meta, url: url ?? meta.url }
     : { url: url ?? null, title: firstLine, dates: [], byline: datelineOf(text), siteName: null };
-  if (engine === 'evidence') return checkWithEvidence(prepareEvidence(buildSeedIndex(seeds ?? 'seeds', undefined, EXTRACT)), text, pageMeta);
-  const index = seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH);
-  if (userSources) {
-    const engines = prepareEngines({ rules: index, evidence: readerSourcesIndex(userSources, index.builtAt) });
-    const page = resolvePageContext(pageMeta, text);
-    const view = viewForEngines(engines, pageMeta, text);
-    return { page, figures: checkInPieces(text, (piece) => checkWithEngines(engines, piece, pageMeta, view)) };
-  }
-  return checkPage(prepareIndex(index), text, pageMeta);
+  if (engine === 'shipped' && !userSources) return checkPage(prepareIndex(seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH)), text, pageMeta);
+  // As the extension checks it: in pieces, each engine with the sources it checks (docs/decisions/033).
+  const index = engine === 'evidence' ? buildSeedIndexFor(seeds ?? 'seeds', 'evidence') : seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH);
+  const engines = prepareEngines(enginesFor(index, userSources ? sourceEntries(readerSourcesIndex(userSources, index.builtAt)) : []));
+  const view = viewForEngines(engines, pageMeta, text);
+  return { page: resolvePageContext(pageMeta, text), figures: checkInPieces(text, (piece) => checkWithEngines(engines, piece, pageMeta, view)) };
 }
 
 /** A folder of articles as the reader's own sources: every figure read (as the options page reads a page added as a source), origin `user`. */

@@ -2,7 +2,8 @@
  * Another topic, end to end (issue 15): the extension built with an index of a corpus topic's seeds
  * (`CROSSCHECK_SEEDS=… wxt build`, into .output/seeds-TOPIC/) marks a real page of that topic with
  * exactly the figures and verdicts the command line gives for the same page and seeds, and a click
- * opens a card that names the topic's own sources.
+ * opens a card that names the topic's own sources. One topic is checked by the evidence engine
+ * (`CROSSCHECK_ENGINE=evidence`, the command line's `--evidence`), one by the rule matcher.
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -18,19 +19,19 @@ import { corpusPageHtml } from './support/corpus-page';
 
 /** Two topics of another kind than the bundled one, and a page of each that names its figures. */
 const CASES = [
-  { topic: 'india-election-2024', page: 'p12-nationalherald-nda-292-india-234.txt' },
-  { topic: 'wirtz-transfer-2025', page: 'p01-independent-agree-record-fee.txt' },
+  { topic: 'india-election-2024', page: 'p12-nationalherald-nda-292-india-234.txt', engine: 'evidence' as const },
+  { topic: 'wirtz-transfer-2025', page: 'p01-independent-agree-record-fee.txt', engine: 'shipped' as const },
 ];
 
-for (const { topic, page: file } of CASES) {
-  describe(`an index built from ${topic}'s seeds`, () => {
+for (const { topic, page: file, engine } of CASES) {
+  describe(`an index built from ${topic}'s seeds, checked by the ${engine === 'evidence' ? 'evidence engine' : 'rule matcher'}`, () => {
     const seeds = join(REPO_ROOT, 'test/corpus', topic, 'seeds');
     let browser: ExtensionBrowser;
     let server: TestServer;
     let html: string;
     let url: string;
     before(async () => {
-      const build = spawnSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, env: { ...process.env, CROSSCHECK_SEEDS: seeds }, encoding: 'utf8' });
+      const build = spawnSync('npx', ['wxt', 'build'], { cwd: REPO_ROOT, env: { ...process.env, CROSSCHECK_SEEDS: seeds, CROSSCHECK_ENGINE: engine === 'evidence' ? 'evidence' : 'rules' }, encoding: 'utf8' });
       assert.equal(build.status, 0, `CROSSCHECK_SEEDS build failed: ${build.stderr}`);
       const corpus = loadCorpusTopic(join(REPO_ROOT, 'test/corpus', topic));
       const entry = corpus.pages.find((p) => p.file === file)!;
@@ -51,7 +52,7 @@ for (const { topic, page: file } of CASES) {
       mkdirSync(dir, { recursive: true });
       const saved = join(dir, `${topic}.html`);
       writeFileSync(saved, html);
-      const expected = checkFile(saved, url, seeds).figures;
+      const expected = checkFile(saved, url, seeds, engine).figures;
       assert.ok(expected.length > 0, 'the command line marks this page');
       const tab = await browser.context.newPage();
       try {
