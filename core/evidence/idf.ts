@@ -20,25 +20,47 @@ export function buildIdf(docs: Iterable<Set<string>>): IdfTable {
     for (const t of d) df.set(t, (df.get(t) ?? 0) + 1);
   }
   const max = Math.log((n + 1) / 1) + 1;
-  return { of: (t) => (df.has(t) ? Math.log((n + 1) / (df.get(t)! + 1)) + 1 : max), size: n };
+  // Each lemma's weight is worked out once: a check asks for the same few thousand lemmas again and again.
+  const weights = new Map<string, number>();
+  const of = (t: string): number => {
+    let w = weights.get(t);
+    if (w === undefined) weights.set(t, (w = df.has(t) ? Math.log((n + 1) / (df.get(t)! + 1)) + 1 : max));
+    return w;
+  };
+  return { of, size: n };
+}
+
+/**
+ * The squared idf norm of each lemma set, per table, remembered: the sets a check compares (a page's
+ * words, a source's, a figure's sentence) are built once and never changed, and meet many others.
+ */
+const norms = new WeakMap<IdfTable, WeakMap<Set<string>, number>>();
+
+function squaredNorm(set: Set<string>, idf: IdfTable): number {
+  let byTable = norms.get(idf);
+  if (!byTable) norms.set(idf, (byTable = new WeakMap()));
+  let n = byTable.get(set);
+  if (n === undefined) {
+    n = 0;
+    for (const t of set) {
+      const w = idf.of(t);
+      n += w * w;
+    }
+    byTable.set(set, n);
+  }
+  return n;
 }
 
 /** Cosine similarity of two lemma sets, each lemma weighted by its idf. */
 export function weightedCosine(a: Set<string>, b: Set<string>, idf: IdfTable): number {
   if (a.size === 0 || b.size === 0) return 0;
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   for (const t of a) {
+    if (!b.has(t)) continue;
     const w = idf.of(t);
-    na += w * w;
-    if (b.has(t)) dot += w * w;
+    dot += w * w;
   }
-  for (const t of b) {
-    const w = idf.of(t);
-    nb += w * w;
-  }
-  return dot / Math.sqrt(na * nb);
+  return dot / Math.sqrt(squaredNorm(a, idf) * squaredNorm(b, idf));
 }
 
 /** The share of b's idf weight that a also has (how much of a fact's wording a page figure repeats). */
