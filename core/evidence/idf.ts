@@ -20,11 +20,15 @@ export function buildIdf(docs: Iterable<Set<string>>): IdfTable {
     for (const t of d) df.set(t, (df.get(t) ?? 0) + 1);
   }
   const max = Math.log((n + 1) / 1) + 1;
-  // Each lemma's weight is worked out once: a check asks for the same few thousand lemmas again and again.
+  // Each lemma's weight is worked out once: a check asks for the same few thousand lemmas again and
+  // again. Only the index's own lemmas are kept, so the table does not grow with the pages read.
   const weights = new Map<string, number>();
   const of = (t: string): number => {
     let w = weights.get(t);
-    if (w === undefined) weights.set(t, (w = df.has(t) ? Math.log((n + 1) / (df.get(t)! + 1)) + 1 : max));
+    if (w !== undefined) return w;
+    const d = df.get(t);
+    if (d === undefined) return max;
+    weights.set(t, (w = Math.log((n + 1) / (d + 1)) + 1));
     return w;
   };
   return { of, size: n };
