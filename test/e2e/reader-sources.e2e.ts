@@ -9,13 +9,12 @@ import assert from 'node:assert/strict';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { sourceEntries } from '../../core/index/assemble-index';
-import { checkFile, readerSourcesIndex } from '../../scripts/lib/check-file';
+import { readerSourceEntries } from '../../scripts/lib/build-seed-index';
+import { checkFile } from '../../scripts/lib/check-file';
 import { loadCorpusTopic } from '../../scripts/lib/corpus';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch';
-import { figureVerdicts, readCard, readMarks, settledMarks, waitForMarks } from './support/pages';
 import { REPO_ROOT, startServer, type TestServer } from './support/server';
-import { corpusPageHtml } from './support/corpus-page';
+import { corpusPageHtml, marksAsExpectedThenCard } from './support/corpus-page';
 
 /** Two topics of another kind than the bundled one, and a page of each. */
 const CASES = [
@@ -43,7 +42,7 @@ describe('the reader\'s own sources, imported as a pack', () => {
       const corpus = loadCorpusTopic(join(REPO_ROOT, 'test/corpus', topic));
       const seeds = join(corpus.dir, 'seeds');
       const builtAt = (JSON.parse(readFileSync(join(REPO_ROOT, 'core/generated/seed-index.json'), 'utf8')) as { builtAt: string }).builtAt;
-      const entries = sourceEntries(readerSourcesIndex(seeds, builtAt));
+      const entries = readerSourceEntries(seeds, builtAt);
       const packPath = join(RESULTS, `${topic}.pack.json`);
       writeFileSync(packPath, JSON.stringify({ format: 'crosscheck-pack', schemaVersion: 1, exportedAt: '2026-12-06T00:00:00.000Z', sources: entries }));
 
@@ -67,16 +66,8 @@ describe('the reader\'s own sources, imported as a pack', () => {
 
       const tab = await browser.context.newPage();
       try {
-        await tab.goto(url);
-        await waitForMarks(tab, 1, 20_000);
-        const marks = await settledMarks(tab, { quietMs: 800 });
-        assert.deepEqual(figureVerdicts(marks), figureVerdicts(expected));
         const target = expected.find((f) => f.sources.some((s) => own.has(s.source)))!;
-        const mark = (await readMarks(tab)).find((m) => m.figure === target.text)!;
-        await tab.locator(`crosscheck-mark[data-cc-id="${mark.id}"]`).click();
-        await tab.waitForFunction(() => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card'), undefined, { timeout: 10_000 });
-        const card = await readCard(tab);
-        assert.ok(card, 'a card opens');
+        const card = await marksAsExpectedThenCard(tab, url, expected, (marks) => marks.find((m) => m.figure === target.text)!);
         assert.deepEqual(
           card.sources.map((s) => s.source),
           target.sources.map((s) => s.source),

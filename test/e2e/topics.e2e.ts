@@ -13,9 +13,8 @@ import { after, before, describe, test } from 'node:test';
 import { checkFile } from '../../scripts/lib/check-file';
 import { loadCorpusTopic } from '../../scripts/lib/corpus';
 import { launchWithExtension, type ExtensionBrowser } from './support/launch';
-import { figureVerdicts, readCard, readMarks, settledMarks, waitForMarks } from './support/pages';
 import { REPO_ROOT, startServer, type TestServer } from './support/server';
-import { corpusPageHtml } from './support/corpus-page';
+import { corpusPageHtml, marksAsExpectedThenCard } from './support/corpus-page';
 
 /** Two topics of another kind than the bundled one, and a page of each that names its figures. */
 const CASES = [
@@ -56,16 +55,9 @@ for (const { topic, page: file, engine } of CASES) {
       assert.ok(expected.length > 0, 'the command line marks this page');
       const tab = await browser.context.newPage();
       try {
-        await tab.goto(url);
-        await waitForMarks(tab, 1, 20_000);
-        const marks = await settledMarks(tab, { quietMs: 800 });
-        assert.deepEqual(figureVerdicts(marks), figureVerdicts(expected));
-        const first = (await readMarks(tab))[0]!;
-        await tab.locator(`crosscheck-mark[data-cc-id="${first.id}"]`).click();
-        await tab.waitForFunction(() => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card'), undefined, { timeout: 10_000 });
-        const card = await readCard(tab);
+        const card = await marksAsExpectedThenCard(tab, url, expected, (marks) => marks[0]!);
         const seedFiles = loadCorpusTopic(join(REPO_ROOT, 'test/corpus', topic)).seeds.map((s) => s.file);
-        assert.ok(card && card.sources.length > 0, 'the card lists sources');
+        assert.ok(card.sources.length > 0, 'the card lists sources');
         for (const s of card.sources) assert.ok(seedFiles.includes(s.source ?? ''), `${s.source} is one of ${topic}'s seeds`);
       } finally {
         await tab.close();

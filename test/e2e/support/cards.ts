@@ -24,11 +24,11 @@ export async function cardSources(page: Page): Promise<string[]> {
 }
 
 /** Waits for the card to be open (or, `open` false, closed). */
-export async function waitForCard(page: Page, open = true): Promise<void> {
+export async function waitForCard(page: Page, open = true, timeout = 5000): Promise<void> {
   await page.waitForFunction(
     (want) => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card') === want,
     open,
-    { timeout: 5000 },
+    { timeout },
   );
 }
 
