@@ -16,7 +16,7 @@ import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
 import { checkPage } from '../../core/match/check-page';
 import { prepareIndex } from '../../core/match/prepare-index';
 import type { CheckedFigure, FactIndex } from '../../core/model';
-import { buildSeedIndex } from '../lib/build-seed-index';
+import { readerSourceEntries } from '../lib/build-seed-index';
 import { loadCorpusTopic } from '../lib/corpus';
 import { alignFigures, type AlignedFigure } from './align';
 import { readCorpusPages } from './corpus-pages';
@@ -59,7 +59,8 @@ export function isBundledTopic(topic: TopicData): boolean {
 /** Scores the reader's path on one topic (read from `dir`), the evidence engine weighing with `weights`. */
 export function readerPath(topic: TopicData, dir: string, weights: ModelWeights): ReaderPath {
   bundledRules ??= prepareIndex(bundled);
-  const user = sourceEntries(buildSeedIndex(join(dir, 'seeds'), bundled.builtAt)).map((e) => ({ ...e, source: { ...e.source, origin: 'user' as const } }));
+  // Read as the options page read a page added as a source until decision 033: the shipped extractor's figures.
+  const user = readerSourceEntries(join(dir, 'seeds'), bundled.builtAt, {});
   const mergedRules = prepareIndex(assembleIndex([...sourceEntries(bundled), ...user], bundled.builtAt));
   const inputs = readCorpusPages(loadCorpusTopic(dir));
   const out: ReaderPath = { before: emptyTally(), after: emptyTally(), conflicts: { before: { given: 0, right: 0 }, after: { given: 0, right: 0 } } };

@@ -2,8 +2,8 @@
  * Builds a fact index from a seeds folder on disk: reads and validates it, extracts each
  * article's facts with the pure engine, assembles the claims and validates the result.
  */
-import { FactIndexSchema, type FactIndex } from '../../core/model';
-import { assembleIndex } from '../../core/index/assemble-index';
+import { FactIndexSchema, type FactIndex, type SourceFacts } from '../../core/model';
+import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
 import { extractSourceFacts } from '../../core/index/extract-source-facts';
 import { EVIDENCE_EXTRACT, type ExtractOptions } from '../../core/figures/extract-figures';
 import { formatZodIssues } from '../../core/zod-errors';
@@ -29,4 +29,12 @@ export function buildSeedIndex(dir: string, builtAt = new Date().toISOString(), 
  */
 export function buildSeedIndexFor(dir: string, engine: 'rules' | 'evidence', builtAt?: string): FactIndex {
   return engine === 'evidence' ? { ...buildSeedIndex(dir, builtAt, EVIDENCE_EXTRACT), engine } : buildSeedIndex(dir, builtAt);
+}
+
+/**
+ * A folder of articles as the reader's own sources (origin `user`), each read as the options page
+ * reads a page added as a source: by default every figure (`EVIDENCE_EXTRACT`, docs/decisions/033).
+ */
+export function readerSourceEntries(dir: string, builtAt: string, options: ExtractOptions = EVIDENCE_EXTRACT): SourceFacts[] {
+  return sourceEntries(buildSeedIndex(dir, builtAt, options)).map((e) => ({ ...e, source: { ...e.source, origin: 'user' as const } }));
 }

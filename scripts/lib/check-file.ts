@@ -4,16 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import type { FactIndex, PageCheck, PageMeta } from '../../core/model';
+import type { PageCheck, PageMeta } from '../../core/model';
 import { checkWithEngines, enginesFor, prepareEngines, viewForEngines } from '../../core/check/engines';
-import { EVIDENCE_EXTRACT } from '../../core/figures/extract-figures';
-import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
 import { checkInPieces } from '../../core/match/check-pieces';
 import { resolvePageContext } from '../../core/match/page-context';
 import { checkPage } from '../../core/match/check-page';
 import { prepareIndex } from '../../core/match/prepare-index';
 import { articleText, datelineOf } from './article-text';
-import { buildSeedIndex, buildSeedIndexFor } from './build-seed-index';
+import { buildSeedIndex, buildSeedIndexFor, readerSourceEntries } from './build-seed-index';
 import { loadIndex } from './load-index';
 import { DEFAULT_INDEX_PATH } from './paths';
 
@@ -37,13 +35,7 @@ export function checkFile(file: string, url: string | undefined, seeds?: string,
   if (engine === 'shipped' && !userSources) return checkPage(prepareIndex(seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH)), text, pageMeta);
   // As the extension checks it: in pieces, each engine with the sources it checks (docs/decisions/033).
   const index = engine === 'evidence' ? buildSeedIndexFor(seeds ?? 'seeds', 'evidence') : seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH);
-  const engines = prepareEngines(enginesFor(index, userSources ? sourceEntries(readerSourcesIndex(userSources, index.builtAt)) : []));
+  const engines = prepareEngines(enginesFor(index, userSources ? readerSourceEntries(userSources, index.builtAt) : []));
   const view = viewForEngines(engines, pageMeta, text);
   return { page: resolvePageContext(pageMeta, text), figures: checkInPieces(text, (piece) => checkWithEngines(engines, piece, pageMeta, view)) };
-}
-
-/** A folder of articles as the reader's own sources: every figure read (as the options page reads a page added as a source), origin `user`. */
-export function readerSourcesIndex(dir: string, builtAt: string): FactIndex {
-  const entries = sourceEntries(buildSeedIndex(dir, builtAt, EVIDENCE_EXTRACT)).map((e) => ({ ...e, source: { ...e.source, origin: 'user' as const } }));
-  return assembleIndex(entries, builtAt);
 }
