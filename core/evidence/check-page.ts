@@ -196,9 +196,9 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
  * all, those that share its rarest words, up to `CANDIDATE_CAP`.
  */
 function candidatesFor(prepared: PreparedIndex, figure: Figure): Fact[] {
-  const pool = prepared.byUnit.get(unitOf(figure)) ?? [];
-  if (pool.length <= CANDIDATE_CAP) return pool;
   const unit = unitOf(figure);
+  const pool = prepared.byUnit.get(unit) ?? [];
+  if (pool.length <= CANDIDATE_CAP) return pool;
   const picked = new Set<Fact>();
   const words = [...termSet(figure.sentence)].sort((a, b) => prepared.idf.of(b) - prepared.idf.of(a));
   for (const w of words) {

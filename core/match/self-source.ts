@@ -99,7 +99,7 @@ export function statesItInItsSentence(page: FoldedFigure, fact: FoldedFigure): b
 export function isSelfSource(page: PageSide, fact: SourceSide, addressOf: (url: string) => string | null = canonicalAddress): boolean {
   if (page.address !== null && addressOf(fact.url) === page.address) return true;
   // The figure first: most facts a figure meets state another one.
-  if (comparableText(fact.text) !== comparableText(page.text)) return false;
-  const sentence = comparableText(page.sentence);
-  return sentence !== '' && comparableText(fact.sentence) === sentence;
+  const text = comparableText(page.text);
+  if (comparableText(fact.text) !== text) return false;
+  return statesItInItsSentence({ text, sentence: comparableText(page.sentence) }, { text, sentence: comparableText(fact.sentence) });
 }
