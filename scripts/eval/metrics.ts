@@ -25,11 +25,14 @@ export interface Tally {
   negativeMarks: number;
   strongOnRelated: number;
   marks: number;
+  /** Conflicting or mixed verdicts given, and those on a figure labelled conflicts or mixed. */
+  conflictGiven: number;
+  conflictGivenRight: number;
 }
 
 /** An empty tally. */
 export function emptyTally(): Tally {
-  return { coreWanted: 0, coreRight: 0, strong: 0, strongRight: 0, conflictWanted: 0, conflictRight: 0, negativeMarks: 0, strongOnRelated: 0, marks: 0 };
+  return { coreWanted: 0, coreRight: 0, strong: 0, strongRight: 0, conflictWanted: 0, conflictRight: 0, negativeMarks: 0, strongOnRelated: 0, marks: 0, conflictGiven: 0, conflictGivenRight: 0 };
 }
 
 const STRONG: ReadonlySet<Verdict> = new Set(['corroborated', 'conflicting', 'mixed']);
@@ -55,6 +58,10 @@ export function tallyPage(t: Tally, p: ScoredPage): void {
     if (p.page.kind === 'negative') t.negativeMarks++;
     if (!isStrong(figure.verdict)) continue;
     t.strong++;
+    if (figure.verdict === 'conflicting' || figure.verdict === 'mixed') {
+      t.conflictGiven++;
+      if (label?.expected === 'conflicts' || label?.expected === 'mixed') t.conflictGivenRight++;
+    }
     if (label && rightDirection(figure.verdict, label.expected)) t.strongRight++;
     if (label?.expected === 'related') t.strongOnRelated++;
   }

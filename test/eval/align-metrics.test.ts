@@ -31,8 +31,17 @@ describe('alignFigures and tallyPage', () => {
     expect(unmet.map((l) => l.figure)).toEqual(['65.79%']);
     const t = emptyTally();
     tallyPage(t, { page, aligned, unmet });
-    expect(t).toEqual({ coreWanted: 3, coreRight: 2, strong: 3, strongRight: 2, conflictWanted: 1, conflictRight: 0, negativeMarks: 0, strongOnRelated: 0, marks: 3 });
+    expect(t).toEqual({ coreWanted: 3, coreRight: 2, strong: 3, strongRight: 2, conflictWanted: 1, conflictRight: 0, negativeMarks: 0, strongOnRelated: 0, marks: 3, conflictGiven: 0, conflictGivenRight: 0 });
     expect(measures(t)).toEqual({ coreRecall: 2 / 3, precision: 2 / 3, conflictRecall: 0, negativeMarks: 0, strongOnRelated: 0 });
+  });
+
+  it('counts conflicting and mixed verdicts given, and those on a figure labelled conflicts or mixed', () => {
+    const text = 'NDA 293, INDIA 233. Turnout 65.79%.';
+    const placed = placeLabels(text, [label('293', 'NDA 293', 'corroborates'), label('65.79%', 'Turnout 65.79%', 'conflicts')]);
+    const { aligned, unmet } = alignFigures([figure('293', 4, 'mixed'), figure('233', 15, 'conflicting'), figure('65.79%', 28, 'conflicting')], placed);
+    const t = emptyTally();
+    tallyPage(t, { page, aligned, unmet });
+    expect([t.conflictGiven, t.conflictGivenRight, t.conflictWanted, t.conflictRight]).toEqual([3, 1, 1, 1]);
   });
 
   it('counts mixed for both directions, and nothing strong for a related or none label', () => {
