@@ -4,8 +4,9 @@
  * carries the page's metadata, the content script's key for the page as a whole (its view) and
  * some of its texts; the first request of a run carries the opening the view is read from, later
  * ones only its key. The reply gives each text's checked figures (packed: `packed-figures.ts`).
- * Two engines check them: the rule matcher the bundled seeds, the evidence engine the reader's own
- * sources (docs/decisions/033). The prepared engines are kept per pair of indexes, and the last
+ * Two engines check them: the rule matcher the bundled seeds, and the evidence engine the reader's
+ * own sources and the seeds where the rules give no strong verdict (docs/decisions/033, 035). The
+ * prepared engines are kept per set of indexes, and the last
  * few pages' openings by their key; a view the background no longer has (a service worker may be
  * stopped between two requests of one page) gets a null reply, and the content script sends the
  * opening again (docs/decisions/030).

@@ -2,7 +2,8 @@
  * The background's view of the fact index: the bundled seed index merged with the user's own
  * sources, rebuilt only when the user's sources change (their revision key), plus the search
  * index over it, and the two engines' indexes the content scripts' checks use (`check-service.ts`:
- * the seeds for the rule matcher, the reader's own sources for the evidence engine). Dependencies
+ * the seeds for the rule matcher, the seeds and the reader's own sources apart for the evidence
+ * engine, docs/decisions/033 and 035). Dependencies
  * are passed in so tests can give a small index and fake storage.
  */
 import { enginesFor, type EngineIndexes } from '../core/check/engines';
@@ -35,7 +36,7 @@ export type IndexHandlers = Pick<BackgroundHandlers, 'cc:index-info' | 'cc:searc
 export interface IndexState {
   revision: number;
   index: FactIndex;
-  /** What each engine checks pages against: the rule matcher the seeds, the evidence engine the reader's own sources (docs/decisions/033). */
+  /** What each engine checks pages against: the rule matcher the seeds, the evidence engine the seeds and the reader's own sources apart (docs/decisions/033, 035). */
   engines: EngineIndexes;
   search: SearchIndex;
   info: IndexInfo;

@@ -13,7 +13,7 @@ interface Expected {
   figures: Array<{ text: string; verdict: string; sources: Array<{ source: string; relation: string; certain: boolean }> }>;
 }
 
-const engine = process.argv.includes('--evidence') ? 'evidence' : 'shipped';
+const engine = process.argv.includes('--evidence') ? 'evidence' : process.argv.includes('--rules') ? 'rules' : 'shipped';
 const args = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 const dirs = args.length ? args : ['test/fixtures/pages', 'test/fixtures/holdout'];
 let checked = 0;

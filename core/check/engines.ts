@@ -1,9 +1,11 @@
 /**
- * Which engine checks which sources (docs/decisions/033). The rule matcher (`core/match`) checks
- * the bundled seeds it was written on; the evidence engine (`core/evidence`) checks the reader's
- * own sources, on topics no rule was written for, where it is far more often right (held out:
- * 56% of core figures at 92% precision, against the rule matcher's 7% at 45%: docs/ACCURACY.md).
- * A page's figures get both engines' sources, merged per figure (`merge-figures.ts`).
+ * Which engine checks which sources (docs/decisions/033, 035). The rule matcher (`core/match`)
+ * checks the bundled seeds it was written on; the evidence engine (`core/evidence`) checks the
+ * reader's own sources, on topics no rule was written for, where it is far more often right (held
+ * out: 56% of core figures at 92% precision, against the rule matcher's 7% at 45%:
+ * docs/ACCURACY.md), and the seeds again, apart, for the figures the rules leave without a strong
+ * verdict (undated pages and sources, most often). A page's figures get both engines' sources,
+ * merged per figure (`merge-figures.ts`).
  */
 import type { CheckedFigure, FactIndex, PageMeta, SourceFacts } from '../model';
 import { assembleIndex, sourceEntries } from '../index/assemble-index';
@@ -11,20 +13,23 @@ import * as evidence from '../evidence/check-page';
 import { prepareIndex as prepareEvidence, type PreparedIndex as EvidencePrepared } from '../evidence/evidence-index';
 import * as rules from '../match/check-page';
 import { prepareIndex as prepareRules, type PreparedIndex as RulesPrepared } from '../match/prepare-index';
-import { mergeFigures } from './merge-figures';
+import { mergeFigures, rulesThenEvidence } from './merge-figures';
 
 /**
- * The facts each engine checks: the bundled seeds' index (unless it was built for the evidence
- * engine), and the reader's own sources' (with those seeds when they were; null when there are none).
+ * The facts each engine checks: the bundled seeds' index by the rule matcher and by the evidence
+ * engine (unless it was built for the evidence engine alone: then `rules` and `seedEvidence` are
+ * null), and the reader's own sources' (with those seeds when they were; null when there are none).
  */
 export interface EngineIndexes {
   rules: FactIndex | null;
+  seedEvidence: FactIndex | null;
   evidence: FactIndex | null;
 }
 
-/** Both engines' lookups, built once per pair of indexes. */
+/** Both engines' lookups, built once per set of indexes. */
 export interface PreparedEngines {
   rules: RulesPrepared | null;
+  seedEvidence: EvidencePrepared | null;
   evidence: EvidencePrepared | null;
 }
 
@@ -36,28 +41,31 @@ export interface EnginesView {
 
 /**
  * What each engine checks, from the bundled index and the reader's own sources: the seeds by the
- * rule matcher and the reader's by the evidence engine, or, for seeds built for the evidence
- * engine (`engine: 'evidence'`), all of them by it.
+ * rule matcher and, where it gives no strong verdict, by the evidence engine (decision 035); the
+ * reader's by the evidence engine; or, for seeds built for the evidence engine
+ * (`engine: 'evidence'`), all of them by it.
  */
 export function enginesFor(seed: FactIndex, user: readonly SourceFacts[]): EngineIndexes {
-  if (seed.engine === 'evidence') return { rules: null, evidence: user.length ? assembleIndex([...sourceEntries(seed), ...user], seed.builtAt) : seed };
-  return { rules: seed, evidence: user.length ? assembleIndex([...user], seed.builtAt) : null };
+  if (seed.engine === 'evidence') return { rules: null, seedEvidence: null, evidence: user.length ? assembleIndex([...sourceEntries(seed), ...user], seed.builtAt) : seed };
+  return { rules: seed, seedEvidence: seed, evidence: user.length ? assembleIndex([...user], seed.builtAt) : null };
 }
 
 /** Builds both engines' lookups. */
 export function prepareEngines(indexes: EngineIndexes): PreparedEngines {
-  return { rules: indexes.rules ? prepareRules(indexes.rules) : null, evidence: indexes.evidence ? prepareEvidence(indexes.evidence) : null };
+  const ev = (i: FactIndex | null) => (i ? prepareEvidence(i) : null);
+  return { rules: indexes.rules ? prepareRules(indexes.rules) : null, seedEvidence: ev(indexes.seedEvidence), evidence: ev(indexes.evidence) };
 }
 
 /** Reads the page as a whole (from its metadata and its opening) for each engine that has sources. */
 export function viewForEngines(prepared: PreparedEngines, meta: PageMeta, opening: string): EnginesView {
-  return { rules: prepared.rules ? rules.viewPage(meta, opening) : null, evidence: prepared.evidence ? evidence.viewPage(meta, opening) : null };
+  return { rules: prepared.rules ? rules.viewPage(meta, opening) : null, evidence: prepared.evidence || prepared.seedEvidence ? evidence.viewPage(meta, opening) : null };
 }
 
 /** Checks a text of the page with both engines and merges their figures (in text order). */
 export function checkWithEngines(prepared: PreparedEngines, text: string, meta: PageMeta, view: EnginesView): CheckedFigure[] {
   const fromRules = prepared.rules ? rules.checkPage(prepared.rules, text, meta, view.rules ?? rules.viewPage(meta, text)).figures : [];
-  if (!prepared.evidence) return fromRules;
-  const fromEvidence = evidence.checkPage(prepared.evidence, text, meta, view.evidence ?? evidence.viewPage(meta, text)).figures;
-  return mergeFigures(fromRules, fromEvidence);
+  const evidenceView = () => view.evidence ?? evidence.viewPage(meta, text);
+  const seeds = prepared.seedEvidence ? rulesThenEvidence(fromRules, evidence.checkPage(prepared.seedEvidence, text, meta, evidenceView()).figures) : fromRules;
+  if (!prepared.evidence) return seeds;
+  return mergeFigures(seeds, evidence.checkPage(prepared.evidence, text, meta, evidenceView()).figures);
 }

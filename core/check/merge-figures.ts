@@ -42,3 +42,25 @@ export function mergeFigures(first: readonly CheckedFigure[], second: readonly C
   }
   return out.map((o) => o.f);
 }
+
+/**
+ * The bundled seeds' figures from both engines that check them (docs/decisions/035): the rule
+ * matcher's, except where it gives no strong verdict and the evidence engine does — there the
+ * evidence engine's figure replaces the rule matcher's overlapping ones (or is added), and keeps,
+ * from a rule matcher's figure of the same span, the sources it does not list itself (possible
+ * or related ones: they do not change the verdict). The evidence engine's `related` figures are
+ * dropped: it adds verdicts the rules could not reach, not marks.
+ */
+export function rulesThenEvidence(fromRules: readonly CheckedFigure[], fromEvidence: readonly CheckedFigure[]): CheckedFigure[] {
+  let out = [...fromRules];
+  for (const e of fromEvidence) {
+    if (!strong(e)) continue;
+    const overlapping = out.filter((r) => r.start < e.end && e.start < r.end);
+    if (overlapping.some(strong)) continue;
+    const same = overlapping.find((r) => r.start === e.start && r.end === e.end);
+    const listed = new Set(e.sources.map((m) => m.source));
+    const sources = same ? [...e.sources, ...same.sources.filter((m) => !listed.has(m.source))] : e.sources;
+    out = [...out.filter((r) => !overlapping.includes(r)), { ...e, sources }];
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

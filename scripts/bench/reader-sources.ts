@@ -1,15 +1,17 @@
 /**
  * `npx tsx scripts/bench/reader-sources.ts`: what the reader's own sources cost the background
- * (docs/decisions/033). The bundled index is checked by the shipped matcher; a synthetic index of
+ * (docs/decisions/033, 035). The bundled index is checked by both engines, a synthetic index of
  * the reader's sources (the seeds' shape, `synthetic-index.ts`) of 0, 1,000, 10,000 and 100,000
- * facts by the evidence engine. Prints, per size, the time to prepare both engines (once per
+ * facts by the evidence engine; first, side by side, the rule matcher alone on the seeds (what ran
+ * for a reader without sources before decision 035). Prints, per size, the time to prepare both engines (once per
  * change of the reader's sources) and the median of 5 checks of a short fixture page (view and
  * check), then of the first 500,000 characters of the flat page (`pages.ts`), checked in pieces
  * as the background checks it (once). `N=10000` runs one size.
  */
 import { readFileSync } from 'node:fs';
 import seed from '../../core/generated/seed-index.json';
-import { checkWithEngines, prepareEngines, viewForEngines } from '../../core/check/engines';
+import { checkWithEngines, enginesFor, prepareEngines, viewForEngines, type EngineIndexes } from '../../core/check/engines';
+import { sourceEntries } from '../../core/index/assemble-index';
 import { checkInPieces } from '../../core/match/check-pieces';
 import type { FactIndex } from '../../core/model';
 import { articleText } from '../lib/article-text';
@@ -30,10 +32,13 @@ function readerIndex(size: number): FactIndex | null {
   return { ...ix, sources: ix.sources.map((s) => ({ ...s, file: `user-${s.file}`, origin: 'user' as const })), facts: ix.facts.map((f) => ({ ...f, source: `user-${f.source}` })) };
 }
 
-for (const size of process.env.N ? [Number(process.env.N)] : [0, 1_000, 10_000, 100_000]) {
-  const reader = readerIndex(size);
+/** The runs: the rule matcher alone on the seeds (before decision 035), then each size as the extension checks it. */
+const runs: Array<[string, number]> = process.env.N ? [[process.env.N, Number(process.env.N)]] : [['0, the rule matcher alone (before decision 035)', -1], ['0', 0], ['1,000', 1_000], ['10,000', 10_000], ['100,000', 100_000]];
+for (const [name, size] of runs) {
+  const reader = size > 0 ? readerIndex(size) : null;
+  const indexes: EngineIndexes = size < 0 ? { rules: bundled, seedEvidence: null, evidence: null } : enginesFor(bundled, reader ? sourceEntries(reader) : []);
   const t0 = performance.now();
-  const engines = prepareEngines({ rules: bundled, evidence: reader });
+  const engines = prepareEngines(indexes);
   const prepared = performance.now() - t0;
   const times: number[] = [];
   let figures = 0;
@@ -49,7 +54,7 @@ for (const size of process.env.N ? [Number(process.env.N)] : [0, 1_000, 10_000, 
   const longFigures = checkInPieces(longText, (piece) => checkWithEngines(engines, piece, pageMeta, longView)).length;
   const longMs = performance.now() - long;
   console.log(
-    `reader's facts ${size.toLocaleString('en')}: prepare ${prepared.toFixed(0)} ms; check a ${text.length}-character page ${times[2]!.toFixed(1)} ms (median of 5), ${figures} figures; ` +
+    `reader's facts ${name}: prepare ${prepared.toFixed(0)} ms; check a ${text.length}-character page ${times[2]!.toFixed(1)} ms (median of 5), ${figures} figures; ` +
       `${longText.length.toLocaleString('en')} characters of the flat page ${longMs.toFixed(0)} ms, ${longFigures.toLocaleString('en')} figures`,
   );
 }

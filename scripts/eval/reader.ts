@@ -4,13 +4,16 @@
  * engine's alone (docs/decisions/033). For each topic other than the bundled one, held out:
  * - *before*: every source checked by the rule matcher (the bundled seeds and the reader's merged,
  *   as the background did until decision 033);
- * - *after*: the bundled seeds checked by the rule matcher, the reader's by the evidence engine with
- *   weights learned without the topic, their figures merged per span (`core/check`).
+ * - *after*: the bundled seeds checked by the rule matcher and, where it gives no strong verdict, by
+ *   the evidence engine (decision 035), the reader's by the evidence engine, with weights learned
+ *   without the topic, their figures merged per span (`core/check`).
  * Same measures and table as `npm run eval`.
  */
 import { join } from 'node:path';
 import seedIndex from '../../core/generated/seed-index.json';
-import { mergeFigures } from '../../core/check/merge-figures';
+import { mergeFigures, rulesThenEvidence } from '../../core/check/merge-figures';
+import { checkPage as checkEvidence } from '../../core/evidence/check-page';
+import { prepareIndex as prepareEvidence } from '../../core/evidence/evidence-index';
 import { decideFigure } from '../../core/evidence/decide';
 import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
 import { checkPage } from '../../core/match/check-page';
@@ -29,6 +32,7 @@ import type { ModelWeights } from '../../core/evidence/model';
 
 const bundled = seedIndex as unknown as FactIndex;
 let bundledRules: ReturnType<typeof prepareIndex> | null = null;
+let bundledEvidence: ReturnType<typeof prepareEvidence> | null = null;
 
 /** Conflicting or mixed verdicts given, and those whose label expects a conflict ("a card that says conflicts must be right"). */
 export interface ConflictCards {
@@ -59,6 +63,7 @@ export function isBundledTopic(topic: TopicData): boolean {
 /** Scores the reader's path on one topic (read from `dir`), the evidence engine weighing with `weights`. */
 export function readerPath(topic: TopicData, dir: string, weights: ModelWeights): ReaderPath {
   bundledRules ??= prepareIndex(bundled);
+  bundledEvidence ??= prepareEvidence(bundled);
   // Read as the options page read a page added as a source until decision 033: the shipped extractor's figures.
   const user = readerSourceEntries(join(dir, 'seeds'), bundled.builtAt, {});
   const mergedRules = prepareIndex(assembleIndex([...sourceEntries(bundled), ...user], bundled.builtAt));
@@ -71,7 +76,9 @@ export function readerPath(topic: TopicData, dir: string, weights: ModelWeights)
     countConflicts(out.conflicts.before, old.aligned);
     const fromEvidence = p.figures.map((f) => decideFigure(topic.prepared, f, weights)).filter((f): f is CheckedFigure => f !== null);
     const fromRules = checkPage(bundledRules, input.text, input.meta).figures;
-    const now = alignFigures(mergeFigures(fromRules, fromEvidence), p.placed);
+    // The bundled seeds by the evidence engine too, where the rules give no strong verdict (decision 035).
+    const fromSeedEvidence = checkEvidence({ ...bundledEvidence, weights }, input.text, input.meta).figures;
+    const now = alignFigures(mergeFigures(rulesThenEvidence(fromRules, fromSeedEvidence), fromEvidence), p.placed);
     tallyPage(out.after, { page: p.page, ...now });
     countConflicts(out.conflicts.after, now.aligned);
   }

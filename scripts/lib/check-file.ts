@@ -15,8 +15,11 @@ import { buildSeedIndex, buildSeedIndexFor, readerSourceEntries } from './build-
 import { loadIndex } from './load-index';
 import { DEFAULT_INDEX_PATH } from './paths';
 
-/** Which engine checks: the one the extension ships (core/match) or the evidence engine (core/evidence). */
-export type Engine = 'shipped' | 'evidence';
+/**
+ * Which engine checks: what the extension ships (both engines, docs/decisions/035), the evidence
+ * engine alone (core/evidence, every seed read as it reads pages) or the rule matcher alone (core/match).
+ */
+export type Engine = 'shipped' | 'evidence' | 'rules';
 
 /**
  * Checks one article file; `seeds` builds the index from another folder instead of the bundled one.
@@ -32,7 +35,7 @@ export function checkFile(file: string, url: string | undefined, seeds?: string,
   const pageMeta: PageMeta = meta
     ? { ...meta, url: url ?? meta.url }
     : { url: url ?? null, title: firstLine, dates: [], byline: datelineOf(text), siteName: null };
-  if (engine === 'shipped' && !userSources) return checkPage(prepareIndex(seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH)), text, pageMeta);
+  if (engine === 'rules') return checkPage(prepareIndex(seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH)), text, pageMeta);
   // As the extension checks it: in pieces, each engine with the sources it checks (docs/decisions/033).
   const index = engine === 'evidence' ? buildSeedIndexFor(seeds ?? 'seeds', 'evidence') : seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH);
   const engines = prepareEngines(enginesFor(index, userSources ? readerSourceEntries(userSources, index.builtAt) : []));

@@ -1,6 +1,6 @@
 /** Two engines' figures of one text made into one list (core/check/merge-figures.ts). */
 import { describe, expect, it } from 'vitest';
-import { mergeFigures } from '../../../core/check/merge-figures';
+import { mergeFigures, rulesThenEvidence } from '../../../core/check/merge-figures';
 import type { CheckedFigure, SourceMatch } from '../../../core/model';
 
 function source(file: string, relation: SourceMatch['relation'], text: string, certain = true): SourceMatch {
@@ -69,5 +69,40 @@ describe('mergeFigures', () => {
   it('returns either list as it is when the other is empty', () => {
     expect(mergeFigures([seedConflict], [])).toEqual([seedConflict]);
     expect(mergeFigures([], [userAgrees])).toEqual([userAgrees]);
+  });
+});
+
+describe('rulesThenEvidence (the bundled seeds by both engines, decision 035)', () => {
+  const rulesConflict = figure(10, '42', 'conflicting', [source('seed-a', 'conflicts', '40')], 'rules');
+  const rulesPossible = figure(10, '42', 'related', [source('seed-a', 'corroborates', '42', false), source('seed-c', 'conflicts', '40', false)], 'rules');
+  const evidenceAgrees = figure(10, '42', 'corroborated', [source('seed-a', 'corroborates', '42')], 'evidence');
+
+  it("keeps the rule matcher's strong verdict, whatever the evidence engine says", () => {
+    expect(rulesThenEvidence([rulesConflict], [evidenceAgrees])).toEqual([rulesConflict]);
+  });
+
+  it("takes the evidence engine's strong verdict where the rules gave none, with the rules' other sources of the same span after its own", () => {
+    const [merged, ...rest] = rulesThenEvidence([rulesPossible], [evidenceAgrees]);
+    expect(rest).toEqual([]);
+    expect(merged!.verdict).toBe('corroborated');
+    expect(merged!.why).toBe('evidence');
+    expect(merged!.sources.map((s) => [s.source, s.relation, s.certain])).toEqual([
+      ['seed-a', 'corroborates', true],
+      ['seed-c', 'conflicts', false],
+    ]);
+  });
+
+  it("adds the evidence engine's strong figures the rules did not mark, in text order, and drops its related ones", () => {
+    const earlier = figure(2, '25', 'corroborated', [source('seed-b', 'corroborates', '25')], 'evidence');
+    const unmarked = figure(30, '47', 'related', [source('seed-b', 'related', '47')], 'evidence');
+    expect(rulesThenEvidence([rulesConflict], [earlier, unmarked]).map((f) => [f.start, f.text, f.verdict])).toEqual([
+      [2, '25', 'corroborated'],
+      [10, '42', 'conflicting'],
+    ]);
+  });
+
+  it('replaces every related rules figure an evidence figure overlaps', () => {
+    const wideRelated = figure(8, '4242', 'related', [source('seed-a', 'related', '4242')], 'rules');
+    expect(rulesThenEvidence([wideRelated], [evidenceAgrees])).toEqual([evidenceAgrees]);
   });
 });
