@@ -1,9 +1,10 @@
 /**
  * `npm run check` — with no file: typecheck, lint, unit tests and build, the project's own checks.
- * `npm run --silent check -- FILE [--url ADDRESS] [--json] [--seeds DIR] [--evidence] [--user-sources DIR]` — checks an article
+ * `npm run --silent check -- FILE [--url ADDRESS] [--json] [--seeds DIR] [--evidence | --rules] [--user-sources DIR]` — checks an article
  * (.html, .txt or .md) against the fact index and prints its matched figures with verdicts,
- * reasons and sources (see "Checking an article from the command line" in the README); with
- * `--evidence`, by the evidence engine (core/evidence) instead of the one the extension ships; with
+ * reasons and sources (see "Checking an article from the command line" in the README), as the
+ * extension checks it (both engines, docs/decisions/035); with `--evidence`, by the evidence engine
+ * (core/evidence) alone; with `--rules`, by the rule matcher (core/match) alone; with
  * `--user-sources DIR`, as the extension checks it once the reader has added DIR's articles as
  * their own sources (those checked by the evidence engine, docs/decisions/033).
  */
@@ -48,7 +49,7 @@ function main(): number {
   const args = parseArgs(process.argv.slice(2), ['url', 'seeds', 'user-sources']);
   const file = args.positionals[0];
   if (!file) return runProjectChecks();
-  const result = checkFile(file, args.values.get('url'), args.values.get('seeds'), args.flags.has('evidence') ? 'evidence' : 'shipped', args.values.get('user-sources'));
+  const result = checkFile(file, args.values.get('url'), args.values.get('seeds'), args.flags.has('evidence') ? 'evidence' : args.flags.has('rules') ? 'rules' : 'shipped', args.values.get('user-sources'));
   if (args.flags.has('json')) console.log(JSON.stringify(result, null, 2));
   else printReadable(file, result);
   return 0;
