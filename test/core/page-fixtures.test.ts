@@ -2,39 +2,15 @@
  * Every saved page in test/fixtures/pages/ and test/fixtures/holdout/ is checked against its
  * hand-written expected output (written from the seeds and docs/fact-model.md, never from the
  * engine's output; the held-out pages were written blind, after the engine, to measure it).
- * Known misses are listed below and run as expected failures: fixing one makes its test fail
- * until it is taken off the list.
+ * Known misses (`test/support/known-misses.ts`) run as expected failures: fixing one makes its test
+ * fail until it is taken off the list.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { checkFile } from '../../scripts/lib/check-file';
+import { KNOWN_LIST_MISSES, KNOWN_MISSES } from '../support/known-misses';
 
 const DIRS = ['test/fixtures/pages', 'test/fixtures/holdout'];
-
-/**
- * Figures the engines miss today, by "page/figure text", against the blind relabelling of
- * decision 035 (docs/ACCURACY.md, "The bundled topic's fixtures"):
- * - "third" of the state visit: the evidence engine does not make Socialbites (undated) certain here;
- * - "42" of the undated page: the evidence engine takes the undated Review Co's 42 as this summit's,
- *   on the strength of the figure itself, and American Courant's 40 stays a possible conflict;
- * - the Golden Dome page: its "$175 billion" is the seed's claim (issue 15's subject-bound fact) and
- *   its "$542 billion" the same measure; neither engine marks them;
- * - "$228bn" of the aggregator: the trade total is not made certain;
- * - "20" and "40": right verdicts, but the rule matcher lists Indian Republic (September 2025) as a
- *   possible source of an undated page's count where the labeller, reading it, says another event.
- */
-const KNOWN_MISSES = new Set<string>([
-  'mar2023-xi-moscow-state-visit/third',
-  'undated-42-deals-47-page/42',
-  'unrelated-golden-dome-budget/$175 billion',
-  'unrelated-golden-dome-budget/$542 billion',
-  'undated-aggregator-summit-roundup/$228bn',
-  'undated-explainer-20-signed/20',
-  'undated-aggregator-summit-roundup/40',
-]);
-
-/** Pages whose list of checked figures is a known miss (a figure expected and not marked). */
-const KNOWN_LIST_MISSES = new Set<string>(['unrelated-golden-dome-budget']);
 
 interface Expected {
   description: string;

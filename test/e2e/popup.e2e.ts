@@ -242,8 +242,8 @@ describe('popup', () => {
       await options.getByTestId('review-status').filter({ hasText: /^Saved with \d+ figure/ }).waitFor();
       assert.equal(await options.getByTestId('user-sources').locator('li').count(), 1);
 
-      // An undated page reporting 42 agreements met the seeds only as "possible" (related); the new
-      // source, checked by the evidence engine (docs/decisions/033), corroborates it.
+      // An undated page reporting 42 agreements: the new source, checked by the evidence engine
+      // (docs/decisions/033), corroborates it, and its card names it beside the seeds.
       const other = await openFixture(session.browser.context, session.server, 'undated-42-deals-47-page');
       try {
         await waitForMarks(other, 1);
@@ -254,8 +254,8 @@ describe('popup', () => {
         await other.locator(`crosscheck-mark[data-cc-id="${fortyTwo.id}"]`).first().click();
         await other.waitForFunction(() => !!document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-card'), null, { timeout: 5000 });
         const card = await readCard(other);
-        assert.equal(card?.sources[0]?.source?.startsWith('user-'), true, 'the reader\'s source leads the card');
-        assert.equal(card?.sources[0]?.relation, 'corroborates');
+        const reader = card?.sources.filter((s) => s.source?.startsWith('user-'));
+        assert.deepEqual(reader?.map((s) => s.relation), ['corroborates'], 'the card names the reader\'s source as corroborating');
       } finally {
         await other.close();
       }
