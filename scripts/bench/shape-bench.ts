@@ -76,7 +76,7 @@ export function roundsOf(page: FeelPageName, quick: boolean): number {
 const LIVEBLOG_WINDOW_MS = 10_000;
 /** A small page is done when nothing changed for this long; a big one waits longer (marks come up to 2 s apart there: `mark-writer.ts`). */
 const QUIET_SMALL_MS = 1_000;
-const QUIET_BIG_MS = 3_000;
+const QUIET_BIG_MS = 6_000;
 
 const SMALL: ReadonlySet<FeelPageName> = new Set(['off-topic', 'typical', 'nested']);
 
