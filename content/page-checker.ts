@@ -102,6 +102,9 @@ export class PageChecker {
       if (first) this.opening = new PageOpening(batch.text.slice(0, VIEW_CHARS));
       first = false;
       if (!/\S/.test(batch.text)) continue;
+      // The request is serialised on the page's thread (a few ms for 100,000 characters, up to
+      // ~90 ms when a GC step lands in it): it gets a task of its own, not a reading slice's end.
+      if (!(await this.pause(clock, gen, true))) return;
       inFlight.push(this.checkAndMark([batch], gen));
       if (inFlight.length >= MAX_IN_FLIGHT && !(await inFlight.shift())) return;
     }
@@ -199,9 +202,9 @@ export class PageChecker {
     if (registry.placed > before) this.parts.onWritten();
   }
 
-  /** Yields to the page when this slice has used its budget; false when the run was superseded. */
-  private async pause(clock: SliceClock, gen: number): Promise<boolean> {
-    if (clock.spent) {
+  /** Yields to the page when this slice has used its budget (or `always`); false when the run was superseded. */
+  private async pause(clock: SliceClock, gen: number, always = false): Promise<boolean> {
+    if (always || clock.spent) {
       await yieldToPage(this.ctx);
       clock.restart();
     }

@@ -41,7 +41,7 @@ const loads: Load[][] = dirs.map(() => []);
 // Settled: no new mark (Crosscheck's or a stand-in's) for a while; a fixed second where nothing marks.
 const wait = pageName === 'off-topic' ? ({ kind: 'fixed', ms: 1000 } as const)
   : pageName === 'liveblog' ? ({ kind: 'fixed', ms: 10_000 } as const)
-  : ({ kind: 'marks', tag: 'crosscheck-mark', quietMs: small ? 1000 : 3000, timeoutMs: 120_000 } as const);
+  : ({ kind: 'marks', tag: 'crosscheck-mark', quietMs: small ? 1000 : 6000, timeoutMs: 120_000 } as const);
 const measures = {
   script: (l: Load): number => l.cost?.totalMs ?? 0,
   main: (l: Load): number => mainThreadMs(l, windowEnd(l)),

@@ -169,7 +169,7 @@ async function crosscheckRound(b: Browsers, name: PageName): Promise<{ cost: Scr
       await page.waitForTimeout(15);
     };
     if (name === 'off-topic') await page.waitForTimeout(1000);
-    else await settle(page, name === 'huge' ? 2000 : 700, name === 'huge' ? 120_000 : 15_000, typing ? press : undefined);
+    else await settle(page, name === 'huge' ? 6000 : 700, name === 'huge' ? 120_000 : 15_000, typing ? press : undefined);
     const events = await stop();
     const cost = scriptCost(events, `chrome-extension://${b.ext.extensionId}/`);
     const figures = await page.evaluate(() =>

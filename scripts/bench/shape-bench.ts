@@ -74,9 +74,9 @@ export function roundsOf(page: FeelPageName, quick: boolean): number {
 
 /** The live blog is measured over a fixed span after load (it never stops changing). */
 const LIVEBLOG_WINDOW_MS = 10_000;
-/** A small page is done when nothing changed for this long; a big one waits longer (marks come up to 2 s apart there: `mark-writer.ts`). */
+/** A small page is done when nothing changed for this long; a big one waits longer (marks may be held up to 5 s there: `HOLD_MS`, `mark-writer.ts`). */
 const QUIET_SMALL_MS = 1_000;
-const QUIET_BIG_MS = 3_000;
+const QUIET_BIG_MS = 6_000;
 
 const SMALL: ReadonlySet<FeelPageName> = new Set(['off-topic', 'typical', 'nested']);
 

@@ -5,7 +5,7 @@
  * script helpers without a component live here with the card's tests.)
  */
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { FRAME_SHARE, MarkWriter, WRITE_GAP_MS, type MarkJob } from '../../content/mark-writer';
+import { HOLD_MS, MarkWriter, type MarkJob } from '../../content/mark-writer';
 import { PageLife } from '../../content/page-life';
 import { READ_STEP_NODES, readBatch } from '../../content/run-check';
 import type { MarkSpec } from '../../page/highlighter';
@@ -88,16 +88,18 @@ describe('MarkWriter', () => {
     return { writer, writes };
   }
 
-  test('writes the first reply at once, then groups the replies of a gap into one write', () => {
+  test('writes the first reply at once, then holds the later replies while they come, for up to HOLD_MS', () => {
     const { writer, writes } = recorded();
     writer.add(job(3));
     vi.advanceTimersByTime(0);
     expect(writes).toEqual([3]);
     writer.add(job(5));
-    vi.advanceTimersByTime(WRITE_GAP_MS / 2);
+    vi.advanceTimersByTime(HOLD_MS / 2);
     writer.add(job(7));
     expect(writes).toEqual([3]);
-    vi.advanceTimersByTime(WRITE_GAP_MS / 2);
+    vi.advanceTimersByTime(HOLD_MS / 2 - 1);
+    expect(writes).toEqual([3]);
+    vi.advanceTimersByTime(1);
     expect(writes).toEqual([3, 12]);
   });
 
@@ -108,7 +110,7 @@ describe('MarkWriter', () => {
     // 50 marks per look at the clock, 8 ms each: a task stops after 150 (24 ms spent, over the
     // 20 ms budget), and the write after its fourth task (96 ms spent).
     expect(writes).toEqual([150, 150, 150, 150]);
-    vi.advanceTimersByTime(WRITE_GAP_MS - 1);
+    vi.advanceTimersByTime(HOLD_MS - 1);
     expect(writes).toEqual([150, 150, 150, 150]);
     vi.advanceTimersByTime(1);
     expect(writes).toEqual([150, 150, 150, 150, 150, 150, 100]);
@@ -127,69 +129,21 @@ describe('MarkWriter', () => {
     expect(done).toBe(true);
   });
 
-  test('after a costly frame the next write waits FRAME_SHARE times its cost (long animation frames)', () => {
-    // The browser's long-animation-frame reports, delivered by hand.
-    let report: ((list: { getEntries(): unknown[] }) => void) | null = null;
-    class FakeObserver {
-      static supportedEntryTypes = ['long-animation-frame'];
-      constructor(cb: typeof report) {
-        report = cb;
-      }
-      observe(): void {}
-      disconnect(): void {}
-    }
-    vi.stubGlobal('PerformanceObserver', FakeObserver);
-    try {
-      const { writer, writes } = recorded();
-      writer.add(job(1));
-      vi.advanceTimersByTime(0);
-      const wrote = performance.now();
-      // A frame of the page's before the write does not count; the one that drew it took 100 ms
-      // to render (after 20 ms of other work).
-      report!({ getEntries: () => [{ startTime: wrote - 200, duration: 120, renderStart: wrote - 100 }] });
-      report!({ getEntries: () => [{ startTime: wrote + 5, duration: 120, renderStart: wrote + 25 }] });
-      writer.add(job(2));
-      vi.advanceTimersByTime(FRAME_SHARE * 100 - 1);
-      expect(writes).toEqual([1]);
-      vi.advanceTimersByTime(1);
-      expect(writes).toEqual([1, 2]);
-      // That write's frame went unreported (under 50 ms): the next waits the shortest gap.
-      writer.add(job(3));
-      vi.advanceTimersByTime(WRITE_GAP_MS);
-      expect(writes).toEqual([1, 2, 3]);
-    } finally {
-      vi.unstubAllGlobals();
-    }
-  });
-
-  test('marks enough to fill a whole write are written one frame after the last, whatever the gap', () => {
-    let report: ((list: { getEntries(): unknown[] }) => void) | null = null;
-    vi.stubGlobal(
-      'PerformanceObserver',
-      class {
-        static supportedEntryTypes = ['long-animation-frame'];
-        constructor(cb: typeof report) {
-          report = cb;
-        }
-        observe(): void {}
-        disconnect(): void {}
-      },
-    );
-    try {
-      const { writer, writes } = recorded(8);
-      writer.add(job(50)); // 8 ms for 50 marks: 0.16 ms a mark
-      vi.advanceTimersByTime(0);
-      const wrote = performance.now();
-      report!({ getEntries: () => [{ startTime: wrote, duration: 200, renderStart: wrote }] }); // a 200 ms frame
-      writer.add(job(100)); // 16 ms of marks: waits the gap
-      vi.advanceTimersByTime(100);
-      expect(writes).toEqual([50]);
-      writer.add(job(500)); // now 96 ms of marks: a whole write's worth, written at once
-      vi.advanceTimersByTime(0);
-      expect(writes).toEqual([50, 150, 150, 150, 150]);
-    } finally {
-      vi.unstubAllGlobals();
-    }
+  test('while replies come, a backlog of several writes waits for the hold; once the last is in, it is written one frame apart', () => {
+    const { writer, writes } = recorded(8);
+    writer.add(job(1));
+    vi.advanceTimersByTime(0);
+    expect(writes).toEqual([1]);
+    // 1,000 marks of 8 ms per 50: more than two whole writes' worth, still held.
+    writer.add(job(500));
+    writer.add(job(500));
+    vi.advanceTimersByTime(HOLD_MS / 2);
+    expect(writes).toEqual([1]);
+    void writer.finish();
+    vi.advanceTimersByTime(0);
+    expect(writes).toEqual([1, 150, 150, 150, 150]);
+    vi.advanceTimersByTime(20);
+    expect(writes).toEqual([1, 150, 150, 150, 150, 150, 150, 100]);
   });
 
   test('clear drops what is queued and releases finish', async () => {
@@ -200,7 +154,7 @@ describe('MarkWriter', () => {
     const finished = writer.finish();
     writer.clear();
     await finished;
-    vi.advanceTimersByTime(WRITE_GAP_MS * 2);
+    vi.advanceTimersByTime(HOLD_MS * 2);
     expect(writes).toEqual([1]);
   });
 });
