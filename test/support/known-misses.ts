@@ -5,7 +5,8 @@
  * browser's marks on those pages are compared with the command line's instead of the labels.
  * - "third" of the state visit: the evidence engine does not make Socialbites (undated) certain here;
  * - "42" of the undated page: the evidence engine takes the undated Review Co's 42 as this summit's,
- *   on the strength of the figure itself, and American Courant's 40 stays a possible conflict;
+ *   on the strength of the figure itself, and American Courant's 40 stays a possible conflict (a
+ *   third blind reader agreed with the labels: `test/fixtures/relabel-035-third-reader.json`);
  * - the Golden Dome page: its "$175 billion" is the seed's claim (issue 15's subject-bound fact) and
  *   its "$542 billion" the same measure; neither engine marks them;
  * - "$228bn" of the aggregator: the trade total is not made certain;
