@@ -13,6 +13,7 @@ import * as evidence from '../evidence/check-page';
 import { prepareIndex as prepareEvidence, type PreparedIndex as EvidencePrepared } from '../evidence/evidence-index';
 import * as rules from '../match/check-page';
 import { prepareIndex as prepareRules, type PreparedIndex as RulesPrepared } from '../match/prepare-index';
+import { contentDate } from './content-date';
 import { mergeFigures, rulesThenEvidence } from './merge-figures';
 
 /**
@@ -56,9 +57,19 @@ export function prepareEngines(indexes: EngineIndexes): PreparedEngines {
   return { rules: indexes.rules ? prepareRules(indexes.rules) : null, seedEvidence: ev(indexes.seedEvidence), evidence: ev(indexes.evidence) };
 }
 
-/** Reads the page as a whole (from its metadata and its opening) for each engine that has sources. */
+/**
+ * Reads the page as a whole (from its metadata and its opening) for each engine that has sources.
+ * An undated page is dated by its content for the rule matcher when the seeds' evidence engine
+ * places its opening in one month (`contentDate`, decision 035).
+ */
 export function viewForEngines(prepared: PreparedEngines, meta: PageMeta, opening: string): EnginesView {
-  return { rules: prepared.rules ? rules.viewPage(meta, opening) : null, evidence: prepared.evidence || prepared.seedEvidence ? evidence.viewPage(meta, opening) : null };
+  const evidenceView = prepared.evidence || prepared.seedEvidence ? evidence.viewPage(meta, opening) : null;
+  let rulesView = prepared.rules ? rules.viewPage(meta, opening) : null;
+  if (rulesView && !rulesView.page.published && prepared.seedEvidence && evidenceView) {
+    const dated = contentDate(evidence.checkPage(prepared.seedEvidence, opening, meta, evidenceView).figures);
+    if (dated) rulesView = rules.viewPage({ ...meta, dates: [dated] }, opening);
+  }
+  return { rules: rulesView, evidence: evidenceView };
 }
 
 /** Checks a text of the page with both engines and merges their figures (in text order). */

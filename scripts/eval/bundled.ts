@@ -1,13 +1,14 @@
 /**
  * `npx tsx scripts/eval/bundled.ts`: the bundled topic's real pages (test/corpus/xi-putin-summits)
- * checked as the extension checks them with its bundled seeds (docs/decisions/035), beside each
- * engine alone: the rule matcher, the evidence engine, and both (the rules' strong verdicts, else
- * the evidence engine's). The evidence engine's weights are learned without the topic. The rule
+ * checked as the extension checks them with its bundled seeds (docs/decisions/035: the rules'
+ * strong verdicts, else the evidence engine's, an undated page dated by its content), beside each
+ * engine alone. The evidence engine's weights are learned without the topic. The rule
  * matcher was written on these seeds, so the topic is not blind for it (docs/ACCURACY.md). Same
  * measures and table as `npm run eval`.
  */
 import seedIndex from '../../core/generated/seed-index.json';
-import { rulesThenEvidence } from '../../core/check/merge-figures';
+import { checkWithEngines, viewForEngines, type PreparedEngines } from '../../core/check/engines';
+import { checkInPieces } from '../../core/match/check-pieces';
 import { checkPage as checkEvidence, viewPage } from '../../core/evidence/check-page';
 import { prepareIndex as prepareEvidence } from '../../core/evidence/evidence-index';
 import { checkPage as checkRules } from '../../core/match/check-page';
@@ -36,7 +37,9 @@ for (const [k, p] of topic.pages.entries()) {
   const { text, meta } = inputs[k]!;
   const fromRules = checkRules(rules, text, meta).figures;
   const fromEvidence = checkEvidence(evidence, text, meta, viewPage(meta, text)).figures;
-  const runs = [fromRules, fromEvidence, rulesThenEvidence(fromRules, fromEvidence)];
+  const engines: PreparedEngines = { rules, seedEvidence: evidence, evidence: null };
+  const view = viewForEngines(engines, meta, text);
+  const runs = [fromRules, fromEvidence, checkInPieces(text, (piece) => checkWithEngines(engines, piece, meta, view))];
   Object.values(tallies).forEach((t, i) => tallyPage(t, { page: p.page, ...alignFigures(runs[i]!, p.placed) }));
 }
 console.log(`${topic.name}, ${topic.pages.length} pages\n${HEADER}`);

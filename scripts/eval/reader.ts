@@ -11,14 +11,13 @@
  */
 import { join } from 'node:path';
 import seedIndex from '../../core/generated/seed-index.json';
-import { mergeFigures, rulesThenEvidence } from '../../core/check/merge-figures';
-import { checkPage as checkEvidence } from '../../core/evidence/check-page';
+import { checkWithEngines, viewForEngines, type PreparedEngines } from '../../core/check/engines';
+import { checkInPieces } from '../../core/match/check-pieces';
 import { prepareIndex as prepareEvidence } from '../../core/evidence/evidence-index';
-import { decideFigure } from '../../core/evidence/decide';
 import { assembleIndex, sourceEntries } from '../../core/index/assemble-index';
 import { checkPage } from '../../core/match/check-page';
 import { prepareIndex } from '../../core/match/prepare-index';
-import type { CheckedFigure, FactIndex } from '../../core/model';
+import type { FactIndex } from '../../core/model';
 import { readerSourceEntries } from '../lib/build-seed-index';
 import { loadCorpusTopic } from '../lib/corpus';
 import { alignFigures, type AlignedFigure } from './align';
@@ -74,11 +73,10 @@ export function readerPath(topic: TopicData, dir: string, weights: ModelWeights)
     const old = alignFigures(checkPage(mergedRules, input.text, input.meta).figures, p.placed);
     tallyPage(out.before, { page: p.page, ...old });
     countConflicts(out.conflicts.before, old.aligned);
-    const fromEvidence = p.figures.map((f) => decideFigure(topic.prepared, f, weights)).filter((f): f is CheckedFigure => f !== null);
-    const fromRules = checkPage(bundledRules, input.text, input.meta).figures;
-    // The bundled seeds by the evidence engine too, where the rules give no strong verdict (decision 035).
-    const fromSeedEvidence = checkEvidence({ ...bundledEvidence, weights }, input.text, input.meta).figures;
-    const now = alignFigures(mergeFigures(rulesThenEvidence(fromRules, fromSeedEvidence), fromEvidence), p.placed);
+    // As the extension checks it (core/check): the seeds by both engines, the reader's by the evidence engine.
+    const engines: PreparedEngines = { rules: bundledRules, seedEvidence: { ...bundledEvidence!, weights }, evidence: { ...topic.prepared, weights } };
+    const view = viewForEngines(engines, input.meta, input.text);
+    const now = alignFigures(checkInPieces(input.text, (piece) => checkWithEngines(engines, piece, input.meta, view)), p.placed);
     tallyPage(out.after, { page: p.page, ...now });
     countConflicts(out.conflicts.after, now.aligned);
   }

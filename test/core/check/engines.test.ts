@@ -1,7 +1,9 @@
 /** Which engine checks which sources (core/check/engines.ts, docs/decisions/033 and 035). */
 import { describe, expect, it } from 'vitest';
 import seed from '../../../core/generated/seed-index.json';
-import { enginesFor } from '../../../core/check/engines';
+import { readFileSync } from 'node:fs';
+import { enginesFor, prepareEngines, viewForEngines } from '../../../core/check/engines';
+import { articleText } from '../../../scripts/lib/article-text';
 import { sourceEntries } from '../../../core/index/assemble-index';
 import type { FactIndex, SourceFacts } from '../../../core/model';
 
@@ -26,5 +28,26 @@ describe('enginesFor', () => {
     expect(both.rules).toBeNull();
     expect(both.seedEvidence).toBeNull();
     expect(files(both.evidence)).toEqual([...bundled.sources.map((s) => s.file), ...reader.map((e) => e.source.file)]);
+  });
+});
+
+describe('viewForEngines', () => {
+  const engines = prepareEngines(enginesFor(bundled, []));
+  const read = (name: string, url: string) => {
+    const file = `test/fixtures/pages/${name}.html`;
+    const { text, meta } = articleText(file, readFileSync(file, 'utf8'), url);
+    return viewForEngines(engines, meta!, text);
+  };
+
+  it('dates an undated page by its content for the rule matcher: the month of the dated sources that corroborate it', () => {
+    const view = read('undated-42-deals-47-page', 'https://quillandwire.example/world/xi-putin-42-deals-beijing');
+    expect(view.rules?.page.published).toEqual({ from: '2026-05-01', to: '2026-05-31', precision: 'month' });
+    expect(view.rules?.page.dateBasis).toBe('its content ("47-page", as sources of that month report)');
+  });
+
+  it('leaves a dated page as its metadata dates it', () => {
+    const view = read('may2026-42-agreements-conflict', 'https://meridiancourier.example/world/asia/putin-leaves-beijing-declaration-deals');
+    expect(view.rules?.page.published?.from).toBe('2026-05-21');
+    expect(view.rules?.page.dateBasis).toBe('article:published_time');
   });
 });

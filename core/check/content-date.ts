@@ -1,0 +1,36 @@
+/**
+ * An undated page dated by its content (issue 15, docs/decisions/035). Where the evidence engine
+ * finds figures of the page's opening certainly corroborated by dated sources, and those sources
+ * were all published in one month, the page is taken to be of that month, so the rule matcher can
+ * weigh its other figures against that event instead of calling every relation "possible". Sources
+ * of two different months leave the page undated: both events are as likely, and nothing is guessed.
+ */
+import type { CheckedFigure } from '../model';
+
+/** A date for the page's metadata (`PageMeta.dates`), with what it rests on. */
+export interface ContentDate {
+  value: string;
+  basis: string;
+}
+
+const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+
+/** The month an undated page's figures place it in, from the evidence engine's figures of its opening, or null. */
+export function contentDate(figures: readonly CheckedFigure[]): ContentDate | null {
+  const byMonth = new Map<string, string[]>();
+  for (const f of figures) {
+    if (f.verdict !== 'corroborated') continue;
+    for (const s of f.sources) {
+      if (s.relation !== 'corroborates' || !s.certain || !s.published) continue;
+      const month = s.published.slice(0, 7);
+      const texts = byMonth.get(month) ?? [];
+      if (!texts.includes(f.text)) texts.push(f.text);
+      byMonth.set(month, texts);
+    }
+  }
+  if (byMonth.size !== 1) return null;
+  const [[month, texts]] = [...byMonth] as [[string, string[]]];
+  // Written out ("May 2026"): metadata's ISO form is read as a day, and the page is known only to the month.
+  const [year, m] = month.split('-');
+  return { value: `${MONTHS[Number(m) - 1]} ${year}`, basis: `its content (${texts.map((t) => `"${t}"`).join(', ')}, as sources of that month report)` };
+}
