@@ -13,6 +13,9 @@ export interface ContentDate {
   basis: string;
 }
 
+/** How a page's date from its content is named (`PageContext.dateBasis` starts with it). */
+export const CONTENT_BASIS = 'its content';
+
 const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The month an undated page's figures place it in, from the evidence engine's figures of its opening, or null. */
@@ -32,5 +35,5 @@ export function contentDate(figures: readonly CheckedFigure[]): ContentDate | nu
   const [[month, texts]] = [...byMonth] as [[string, string[]]];
   // Written out ("May 2026"): metadata's ISO form is read as a day, and the page is known only to the month.
   const [year, m] = month.split('-');
-  return { value: `${MONTHS[Number(m) - 1]} ${year}`, basis: `its content (${texts.map((t) => `"${t}"`).join(', ')}, as sources of that month report)` };
+  return { value: `${MONTHS[Number(m) - 1]} ${year}`, basis: `${CONTENT_BASIS} (${texts.map((t) => `"${t}"`).join(', ')}, as sources of that month report)` };
 }

@@ -13,7 +13,7 @@ import * as evidence from '../evidence/check-page';
 import { prepareIndex as prepareEvidence, type PreparedIndex as EvidencePrepared } from '../evidence/evidence-index';
 import * as rules from '../match/check-page';
 import { prepareIndex as prepareRules, type PreparedIndex as RulesPrepared } from '../match/prepare-index';
-import { contentDate } from './content-date';
+import { CONTENT_BASIS, contentDate } from './content-date';
 import { mergeFigures, rulesThenEvidence } from './merge-figures';
 
 /**
@@ -72,9 +72,16 @@ export function viewForEngines(prepared: PreparedEngines, meta: PageMeta, openin
   return { rules: rulesView, evidence: evidenceView };
 }
 
+/** The rule matcher's figures of a page dated by its content, their "why" saying so and on what (issue 15: "dated by its content", with the evidence). */
+function withDateBasis(figures: CheckedFigure[], view: rules.PageView | null): CheckedFigure[] {
+  const basis = view?.page.dateBasis;
+  if (!basis?.startsWith(CONTENT_BASIS)) return figures;
+  return figures.map((f) => ({ ...f, why: `${f.why} · the page, undated, dated by ${basis}` }));
+}
+
 /** Checks a text of the page with both engines and merges their figures (in text order). */
 export function checkWithEngines(prepared: PreparedEngines, text: string, meta: PageMeta, view: EnginesView): CheckedFigure[] {
-  const fromRules = prepared.rules ? rules.checkPage(prepared.rules, text, meta, view.rules ?? rules.viewPage(meta, text)).figures : [];
+  const fromRules = prepared.rules ? withDateBasis(rules.checkPage(prepared.rules, text, meta, view.rules ?? rules.viewPage(meta, text)).figures, view.rules) : [];
   const evidenceView = () => view.evidence ?? evidence.viewPage(meta, text);
   const seeds = prepared.seedEvidence ? rulesThenEvidence(fromRules, evidence.checkPage(prepared.seedEvidence, text, meta, evidenceView()).figures) : fromRules;
   if (!prepared.evidence) return seeds;
