@@ -2,8 +2,9 @@
  * Groups the facts of many sources into claims (same measure, same event) and records, within
  * each claim, which facts agree and which conflict. Pure: the same entries give the same index.
  */
-import type { Claim, Fact, FactIndex, SourceFacts } from '../model';
-import { compareEvents, valuesAgree } from './compare';
+import type { Claim, Fact, FactIndex, Interval, SourceFacts } from '../model';
+import { valuesAgree } from './compare';
+import { clusterByEvent } from './cluster-events';
 
 /** How many entities describe a claim made by a single source. */
 const SINGLE_SOURCE_SUBJECT = 6;
@@ -42,55 +43,15 @@ export function sourceEntries(index: FactIndex): SourceFacts[] {
 }
 
 /**
- * Dated facts join the first cluster whose event is the same; undated facts then join the
- * cluster of a compatible place whose values are nearest (the latest on a tie), or stay alone.
+ * At most this many agreeing, and this many conflicting, pairs of facts are kept per claim. The
+ * product reads only whether a claim has a conflict (the first conflicting pair is always kept);
+ * a claim with no more pairs of a kind keeps them all, as every claim of up to 14 facts (91 pairs)
+ * does, while a claim of thousands of facts would hold millions.
  */
-function clusterByEvent(group: Fact[]): Fact[][] {
-  const clusters: Fact[][] = [];
-  const undated: Fact[] = [];
-  for (const f of group) {
-    if (!f.event.time || !f.measureKey) {
-      undated.push(f);
-      continue;
-    }
-    const c = clusters.find((cl) => cl.some((o) => o.event.time && compareEvents(o.event, f.event) === 'same'));
-    if (c) c.push(f);
-    else clusters.push([f]);
-  }
-  for (const f of undated) {
-    let best: Fact[] | null = null;
-    let bestScore = Infinity;
-    for (const cl of clusters) {
-      if (!f.measureKey || cl.some((o) => compareEvents(o.event, f.event) === 'different')) continue;
-      const score = Math.min(...cl.map((o) => Math.abs(Math.log(Math.max(f.value, 1e-9) / Math.max(o.value, 1e-9)))));
-      if (score < bestScore - 1e-9 || (Math.abs(score - bestScore) < 1e-9 && best && latestOf(cl) > latestOf(best))) {
-        best = cl;
-        bestScore = score;
-      }
-    }
-    if (best) best.push(f);
-    else clusters.push([f]);
-  }
-  return clusters;
-}
-
-function latestOf(cl: Fact[]): string {
-  return cl.reduce((m, o) => (o.event.time && o.event.time.to > m ? o.event.time.to : m), '');
-}
+export const MAX_PAIRS = 100;
 
 function makeClaim(id: string, key: string, facts: Fact[], entitiesBySource: Map<string, string[]>): Claim {
   const dated = facts.find((f) => f.event.time && f.event.timeBasis !== 'publication') ?? facts.find((f) => f.event.time) ?? facts[0]!;
-  const agree: Array<[string, string]> = [];
-  const conflict: Array<[string, string]> = [];
-  for (let i = 0; i < facts.length; i++) {
-    for (let j = i + 1; j < facts.length; j++) {
-      const a = facts[i]!;
-      const b = facts[j]!;
-      if (a.source === b.source || !a.measureKey) continue;
-      if (a.role === 'part' || b.role === 'part') continue; // a part never conflicts with a whole
-      (valuesAgree(a, b) ? agree : conflict).push([a.id, b.id]);
-    }
-  }
   return {
     id,
     measureKey: key.startsWith('#') ? '' : dated.measureKey,
@@ -98,10 +59,70 @@ function makeClaim(id: string, key: string, facts: Fact[], entitiesBySource: Map
     unit: dated.unit,
     event: dated.event,
     factIds: facts.map((f) => f.id),
-    agree,
-    conflict,
+    ...claimPairs(facts),
     subject: claimSubject(facts, entitiesBySource),
   };
+}
+
+/**
+ * The first `MAX_PAIRS` agreeing and conflicting pairs of a claim's facts (of two sources, parts
+ * left out: a part never conflicts with a whole), in order of their first fact, then their second.
+ * Rows that can hold no pair still wanted are skipped by what the facts after them span.
+ */
+function claimPairs(facts: Fact[]): Pick<Claim, 'agree' | 'conflict'> {
+  const agree: Array<[string, string]> = [];
+  const conflict: Array<[string, string]> = [];
+  const after = suffixSpans(facts);
+  for (let i = 0; i < facts.length && (agree.length < MAX_PAIRS || conflict.length < MAX_PAIRS); i++) {
+    const a = facts[i]!;
+    const rest = after[i + 1]!;
+    if (!a.measureKey || a.role === 'part' || !rest.sources.some((s) => s !== a.source)) continue;
+    const mayConflict = conflict.length < MAX_PAIRS && !overlapsAll(a.interval, rest);
+    if (agree.length >= MAX_PAIRS && !mayConflict) continue;
+    for (let j = i + 1; j < facts.length; j++) {
+      const b = facts[j]!;
+      if (a.source === b.source || b.role === 'part') continue;
+      const list = valuesAgree(a, b) ? agree : conflict;
+      if (list.length < MAX_PAIRS) list.push([a.id, b.id]);
+    }
+  }
+  return { agree, conflict };
+}
+
+/** What later whole facts span: their highest lower bound and lowest upper bound, and two of their sources. */
+interface Rest {
+  maxMin: number;
+  /** Whether every fact whose lower bound is `maxMin` includes it. */
+  maxMinInclusive: boolean;
+  minMax: number;
+  /** Whether every fact whose upper bound is `minMax` includes it. */
+  minMaxInclusive: boolean;
+  sources: string[];
+}
+
+/** `Rest` of the whole facts from each index on (`after[facts.length]`: none). */
+function suffixSpans(facts: Fact[]): Rest[] {
+  const after = new Array<Rest>(facts.length + 1);
+  after[facts.length] = { maxMin: -Infinity, maxMinInclusive: true, minMax: Infinity, minMaxInclusive: true, sources: [] };
+  for (let i = facts.length - 1; i >= 0; i--) {
+    const { interval: v, role, source } = facts[i]!;
+    const next = after[i + 1]!;
+    after[i] = role === 'part' ? next : {
+      maxMin: Math.max(next.maxMin, v.min),
+      maxMinInclusive: v.min > next.maxMin ? v.minInclusive : next.maxMinInclusive && (v.min < next.maxMin || v.minInclusive),
+      minMax: Math.min(next.minMax, v.max),
+      minMaxInclusive: v.max < next.minMax ? v.maxInclusive : next.minMaxInclusive && (v.max > next.minMax || v.maxInclusive),
+      sources: next.sources.length >= 2 || next.sources.includes(source) ? next.sources : [source, ...next.sources],
+    };
+  }
+  return after;
+}
+
+/** Whether `a` surely overlaps every later fact (as `overlaps` decides): then none conflicts with it. */
+function overlapsAll(a: Interval, rest: Rest): boolean {
+  const belowTop = rest.maxMin < a.max || (rest.maxMin === a.max && a.maxInclusive && rest.maxMinInclusive);
+  const aboveBottom = rest.minMax > a.min || (rest.minMax === a.min && a.minInclusive && rest.minMaxInclusive);
+  return belowTop && aboveBottom;
 }
 
 /** The entities most of a claim's sources are about (all of them for a single source's top few). */
