@@ -1,6 +1,6 @@
 /**
  * Splits the facts of one measure into events (the clusters that become claims), without comparing
- * every fact with every other: dated facts look only at the distinct events of nearby years,
+ * every fact with every other: dated facts look only at the distinct events of nearby months,
  * undated facts only at the values nearest theirs (docs/decisions/036).
  */
 import type { EventRef, Fact } from '../model';
@@ -22,7 +22,7 @@ const NEAR_WINDOW = 1e-6;
 export function clusterByEvent(group: Fact[]): Fact[][] {
   const clusters: Fact[][] = [];
   const undated: Fact[] = [];
-  const events = new EventsByYear();
+  const events = new EventsByMonth();
   for (const f of group) {
     if (!f.event.time || !f.measureKey) {
       undated.push(f);
@@ -54,18 +54,19 @@ function latestOf(cl: Fact[]): string {
 }
 
 /**
- * The distinct dated events seen so far, by the years they span, each with the first cluster
- * holding it. Facts of one event compare alike, and a `same` event is at most a year away.
+ * The distinct dated events seen so far, by the months they span, each with the first cluster
+ * holding it. Facts of one event compare alike, and a `same` event is at most a month away (the
+ * most two dates of one event may be apart is 17 days), or in the same year for a year's figure.
  */
-class EventsByYear {
-  private readonly byYear = new Map<number, Map<string, { event: EventRef; cluster: number }>>();
+class EventsByMonth {
+  private readonly byMonth = new Map<number, Map<string, { event: EventRef; cluster: number }>>();
 
   /** The first cluster holding an event that is the same as `event`, or null. */
   firstSame(event: EventRef): number | null {
-    const [from, to] = yearsOf(event);
+    const [from, to] = monthsOf(event);
     let first: number | null = null;
-    for (let y = from - 1; y <= to + 1; y++) {
-      for (const e of this.byYear.get(y)?.values() ?? []) {
+    for (let m = from - 1; m <= to + 1; m++) {
+      for (const e of this.byMonth.get(m)?.values() ?? []) {
         if ((first === null || e.cluster < first) && compareEvents(e.event, event) === 'same') first = e.cluster;
       }
     }
@@ -77,18 +78,23 @@ class EventsByYear {
     const t = event.time!;
     // What compareEvents reads of an event: its place, its span, whether it is a publication date.
     const key = `${event.place ?? ''}|${t.from}|${t.to}|${t.precision}|${event.timeBasis === 'publication'}`;
-    const [from, to] = yearsOf(event);
-    for (let y = from; y <= to; y++) {
-      let events = this.byYear.get(y);
-      if (!events) this.byYear.set(y, (events = new Map()));
+    const [from, to] = monthsOf(event);
+    for (let m = from; m <= to; m++) {
+      let events = this.byMonth.get(m);
+      if (!events) this.byMonth.set(m, (events = new Map()));
       const known = events.get(key);
       if (!known || cluster < known.cluster) events.set(key, { event, cluster });
     }
   }
 }
 
-function yearsOf(event: EventRef): [number, number] {
-  return [Number(event.time!.from.slice(0, 4)), Number(event.time!.to.slice(0, 4))];
+/** The months an event spans (numbered from year 0); a year's figure, every month of its first year. */
+function monthsOf(event: EventRef): [number, number] {
+  const t = event.time!;
+  const month = (iso: string): number => Number(iso.slice(0, 4)) * 12 + Number(iso.slice(5, 7)) - 1;
+  const from = month(t.from);
+  if (t.precision === 'year') return [from - (from % 12), from - (from % 12) + 11];
+  return [from, month(t.to)];
 }
 
 /** How far apart two values are: the log of their ratio (as every fact is clamped to 1e-9). */

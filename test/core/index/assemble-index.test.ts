@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import seed from '../../../core/generated/seed-index.json';
-import { assembleIndex, MAX_PAIRS, sourceEntries } from '../../../core/index/assemble-index';
+import { assembleIndex, sourceEntries } from '../../../core/index/assemble-index';
+import { MAX_PAIRS } from '../../../core/index/claim-pairs';
 import type { EventRef, Fact, FactIndex, Interval, SourceFacts } from '../../../core/model';
 import { fact } from '../../support/search-fixture';
 
@@ -70,11 +71,18 @@ describe('assembleIndex', () => {
     ]);
   });
 
-  it('puts dated facts a few days apart across a new year in one claim, and a year away in another', () => {
+  it('puts dated facts a few days apart across a new year or month in one claim, and farther apart in others', () => {
     const day = (iso: string): EventRef => ({ ...may2026, time: { from: iso, to: iso, precision: 'day' }, label: iso });
-    const dates = ['2025-12-30', '2026-01-02', '2026-12-30', '2027-01-10'];
-    const index = assembleIndex(entries(agreementFacts([40, 40, 40, 40], (i) => day(dates[i]!))), 'now');
-    expect(index.claims.map((c) => c.factIds)).toEqual([['f0', 'f1'], ['f2'], ['f3']]);
+    const dates = ['2025-12-30', '2026-01-02', '2026-12-30', '2027-01-10', '2026-02-28', '2026-03-02'];
+    const index = assembleIndex(entries(agreementFacts([40, 40, 40, 40, 40, 40], (i) => day(dates[i]!))), 'now');
+    expect(index.claims.map((c) => c.factIds)).toEqual([['f0', 'f1'], ['f2'], ['f3'], ['f4', 'f5']]);
+  });
+
+  it('puts a figure of a year cut short in the claim of a later month of that year', () => {
+    const soFar: EventRef = { time: { from: '2025-01-01', to: '2025-05-31', precision: 'year' }, timeBasis: 'sentence', place: null, label: '2025 (to May)' };
+    const september: EventRef = { ...may2026, time: { from: '2025-09-10', to: '2025-09-10', precision: 'day' }, label: 'Beijing, September 2025' };
+    const index = assembleIndex(entries(agreementFacts([40, 40, 40], (i) => [soFar, september, { ...september, place: 'Moscow' }][i]!)), 'now');
+    expect(index.claims.map((c) => c.factIds)).toEqual([['f0', 'f1', 'f2']]);
   });
 
   it('gives an undated fact to the claim of the nearest value, the latest of equally near ones', () => {
