@@ -159,7 +159,10 @@ export const ClaimSchema = z.object({
   unit: z.nullable(z.string()),
   event: EventRefSchema,
   factIds: z.array(z.string()),
-  /** Pairs of fact ids whose values agree / conflict (parts are never in conflict with wholes). */
+  /**
+   * Pairs of fact ids whose values agree / conflict (parts are never in conflict with wholes): the
+   * first `MAX_PAIRS` (core/index/claim-pairs.ts) of each kind; read only as "has a conflict".
+   */
   agree: z.array(z.tuple([z.string(), z.string()])),
   conflict: z.array(z.tuple([z.string(), z.string()])),
   /** Named entities the claim's sources are about; a page must share them to be matched. */

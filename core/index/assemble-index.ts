@@ -3,7 +3,8 @@
  * each claim, which facts agree and which conflict. Pure: the same entries give the same index.
  */
 import type { Claim, Fact, FactIndex, SourceFacts } from '../model';
-import { compareEvents, valuesAgree } from './compare';
+import { claimPairs } from './claim-pairs';
+import { clusterByEvent } from './cluster-events';
 
 /** How many entities describe a claim made by a single source. */
 const SINGLE_SOURCE_SUBJECT = 6;
@@ -41,56 +42,8 @@ export function sourceEntries(index: FactIndex): SourceFacts[] {
   return index.sources.map((source) => ({ source, facts: bySource.get(source.file) ?? [] }));
 }
 
-/**
- * Dated facts join the first cluster whose event is the same; undated facts then join the
- * cluster of a compatible place whose values are nearest (the latest on a tie), or stay alone.
- */
-function clusterByEvent(group: Fact[]): Fact[][] {
-  const clusters: Fact[][] = [];
-  const undated: Fact[] = [];
-  for (const f of group) {
-    if (!f.event.time || !f.measureKey) {
-      undated.push(f);
-      continue;
-    }
-    const c = clusters.find((cl) => cl.some((o) => o.event.time && compareEvents(o.event, f.event) === 'same'));
-    if (c) c.push(f);
-    else clusters.push([f]);
-  }
-  for (const f of undated) {
-    let best: Fact[] | null = null;
-    let bestScore = Infinity;
-    for (const cl of clusters) {
-      if (!f.measureKey || cl.some((o) => compareEvents(o.event, f.event) === 'different')) continue;
-      const score = Math.min(...cl.map((o) => Math.abs(Math.log(Math.max(f.value, 1e-9) / Math.max(o.value, 1e-9)))));
-      if (score < bestScore - 1e-9 || (Math.abs(score - bestScore) < 1e-9 && best && latestOf(cl) > latestOf(best))) {
-        best = cl;
-        bestScore = score;
-      }
-    }
-    if (best) best.push(f);
-    else clusters.push([f]);
-  }
-  return clusters;
-}
-
-function latestOf(cl: Fact[]): string {
-  return cl.reduce((m, o) => (o.event.time && o.event.time.to > m ? o.event.time.to : m), '');
-}
-
 function makeClaim(id: string, key: string, facts: Fact[], entitiesBySource: Map<string, string[]>): Claim {
   const dated = facts.find((f) => f.event.time && f.event.timeBasis !== 'publication') ?? facts.find((f) => f.event.time) ?? facts[0]!;
-  const agree: Array<[string, string]> = [];
-  const conflict: Array<[string, string]> = [];
-  for (let i = 0; i < facts.length; i++) {
-    for (let j = i + 1; j < facts.length; j++) {
-      const a = facts[i]!;
-      const b = facts[j]!;
-      if (a.source === b.source || !a.measureKey) continue;
-      if (a.role === 'part' || b.role === 'part') continue; // a part never conflicts with a whole
-      (valuesAgree(a, b) ? agree : conflict).push([a.id, b.id]);
-    }
-  }
   return {
     id,
     measureKey: key.startsWith('#') ? '' : dated.measureKey,
@@ -98,8 +51,7 @@ function makeClaim(id: string, key: string, facts: Fact[], entitiesBySource: Map
     unit: dated.unit,
     event: dated.event,
     factIds: facts.map((f) => f.id),
-    agree,
-    conflict,
+    ...claimPairs(facts),
     subject: claimSubject(facts, entitiesBySource),
   };
 }
