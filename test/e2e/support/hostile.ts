@@ -123,7 +123,7 @@ export async function checkHostile(env: HostileEnv, name: string, options: Hosti
     const started = Date.now();
     await writeSettings(browser.serviceWorker, {});
     if (minMarks > 0) await waitForMarks(page, minMarks, ceilingMs);
-    const marks = await settledMarks(page, { quietMs: 800, timeoutMs: ceilingMs });
+    const marks = await settledMarks(page, { quietMs: 800, timeoutMs: ceilingMs, min: minMarks });
     const elapsed = Date.now() - started;
     assert.ok(elapsed < ceilingMs + 2_000, `marked and settled in ${elapsed} ms`);
     if (elapsed > 5_000) console.log(`# ${name}: marked and settled in ${elapsed} ms`);

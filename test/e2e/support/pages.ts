@@ -86,7 +86,7 @@ export function readMarks(page: Page): Promise<MarkInfo[]> {
  * Waits until the number of marks has not changed for `quietMs` (the content script runs at
  * document_idle and marks in slices), or `timeoutMs` passed. Returns the marks.
  */
-export async function settledMarks(page: Page, { quietMs = 600, timeoutMs = 8000 } = {}): Promise<MarkInfo[]> {
+export async function settledMarks(page: Page, { quietMs = 600, timeoutMs = 8000, min = 1 } = {}): Promise<MarkInfo[]> {
   const start = Date.now();
   let last = -1;
   let stableSince = Date.now();
@@ -95,7 +95,9 @@ export async function settledMarks(page: Page, { quietMs = 600, timeoutMs = 8000
     if (count !== last) {
       last = count;
       stableSince = Date.now();
-    } else if (Date.now() - stableSince >= quietMs) break;
+      // Fewer than `min` marks is never settled (a cold background may answer after the quiet time);
+      // a page that should stay unmarked passes `min: 0`.
+    } else if (count >= min && Date.now() - stableSince >= quietMs) break;
     if (Date.now() - start > timeoutMs) break;
     await page.waitForTimeout(100);
   }
