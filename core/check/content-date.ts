@@ -6,6 +6,7 @@
  * of two different months leave the page undated: both events are as likely, and nothing is guessed.
  */
 import type { CheckedFigure } from '../model';
+import { monthSpan, spanLabel } from '../time/spans';
 
 /** A date for the page's metadata (`PageMeta.dates`), with what it rests on. */
 export interface ContentDate {
@@ -15,8 +16,6 @@ export interface ContentDate {
 
 /** How a page's date from its content is named (`PageContext.dateBasis` starts with it). */
 export const CONTENT_BASIS = 'its content';
-
-const MONTHS = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** The month an undated page's figures place it in, from the evidence engine's figures of its opening, or null. */
 export function contentDate(figures: readonly CheckedFigure[]): ContentDate | null {
@@ -34,6 +33,6 @@ export function contentDate(figures: readonly CheckedFigure[]): ContentDate | nu
   if (byMonth.size !== 1) return null;
   const [[month, texts]] = [...byMonth] as [[string, string[]]];
   // Written out ("May 2026"): metadata's ISO form is read as a day, and the page is known only to the month.
-  const [year, m] = month.split('-');
-  return { value: `${MONTHS[Number(m) - 1]} ${year}`, basis: `${CONTENT_BASIS} (${texts.map((t) => `"${t}"`).join(', ')}, as sources of that month report)` };
+  const [year, m] = month.split('-').map(Number) as [number, number];
+  return { value: spanLabel(monthSpan(year, m)), basis: `${CONTENT_BASIS} (${texts.map((t) => `"${t}"`).join(', ')}, as sources of that month report)` };
 }

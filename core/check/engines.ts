@@ -82,7 +82,8 @@ function withDateBasis(figures: CheckedFigure[], view: rules.PageView | null): C
 /** Checks a text of the page with both engines and merges their figures (in text order). */
 export function checkWithEngines(prepared: PreparedEngines, text: string, meta: PageMeta, view: EnginesView): CheckedFigure[] {
   const fromRules = prepared.rules ? withDateBasis(rules.checkPage(prepared.rules, text, meta, view.rules ?? rules.viewPage(meta, text)).figures, view.rules) : [];
-  const evidenceView = () => view.evidence ?? evidence.viewPage(meta, text);
+  let ownView: evidence.PageView | undefined;
+  const evidenceView = () => view.evidence ?? (ownView ??= evidence.viewPage(meta, text));
   const seeds = prepared.seedEvidence ? rulesThenEvidence(fromRules, evidence.checkPage(prepared.seedEvidence, text, meta, evidenceView()).figures) : fromRules;
   if (!prepared.evidence) return seeds;
   return mergeFigures(seeds, evidence.checkPage(prepared.evidence, text, meta, evidenceView()).figures);

@@ -33,11 +33,11 @@ const rules = prepareRules(bundled);
 const evidence = prepareEvidence(bundled, learn(all.filter((t) => t !== topic), `without ${topic.name}`));
 const tallies = { 'rule matcher alone': emptyTally(), 'evidence engine alone': emptyTally(), 'both (the extension, decision 035)': emptyTally() };
 const inputs = readCorpusPages(loadCorpusTopic(dirs[at]!));
+const engines: PreparedEngines = { rules, seedEvidence: evidence, evidence: null };
 for (const [k, p] of topic.pages.entries()) {
   const { text, meta } = inputs[k]!;
   const fromRules = checkRules(rules, text, meta).figures;
   const fromEvidence = checkEvidence(evidence, text, meta, viewPage(meta, text)).figures;
-  const engines: PreparedEngines = { rules, seedEvidence: evidence, evidence: null };
   const view = viewForEngines(engines, meta, text);
   const runs = [fromRules, fromEvidence, checkInPieces(text, (piece) => checkWithEngines(engines, piece, meta, view))];
   Object.values(tallies).forEach((t, i) => tallyPage(t, { page: p.page, ...alignFigures(runs[i]!, p.placed) }));

@@ -20,7 +20,7 @@ import { prepareIndex } from '../../core/match/prepare-index';
 import type { FactIndex } from '../../core/model';
 import { readerSourceEntries } from '../lib/build-seed-index';
 import { loadCorpusTopic } from '../lib/corpus';
-import { alignFigures, type AlignedFigure } from './align';
+import { alignFigures } from './align';
 import { readCorpusPages } from './corpus-pages';
 import { corpusTopics } from './eval';
 import { learn } from './learn';
@@ -30,28 +30,17 @@ import { loadTopicData, type TopicData } from './topic-data';
 import type { ModelWeights } from '../../core/evidence/model';
 
 const bundled = seedIndex as unknown as FactIndex;
-let bundledRules: ReturnType<typeof prepareIndex> | null = null;
-let bundledEvidence: ReturnType<typeof prepareEvidence> | null = null;
+let preparedRules: ReturnType<typeof prepareIndex> | null = null;
+let preparedEvidence: ReturnType<typeof prepareEvidence> | null = null;
 
-/** Conflicting or mixed verdicts given, and those whose label expects a conflict ("a card that says conflicts must be right"). */
-export interface ConflictCards {
-  given: number;
-  right: number;
-}
-
-/** One topic read by a reader who added its seeds: before and after decision 033, with `weights` learned without it. */
+/**
+ * One topic read by a reader who added its seeds: before and after decision 033, with `weights`
+ * learned without it (each tally also counts the conflicting and mixed verdicts given, and how many
+ * are right: `conflictGiven`, `conflictGivenRight`).
+ */
 export interface ReaderPath {
   before: Tally;
   after: Tally;
-  conflicts: { before: ConflictCards; after: ConflictCards };
-}
-
-function countConflicts(into: ConflictCards, aligned: readonly AlignedFigure[]): void {
-  for (const a of aligned) {
-    if (a.figure.verdict !== 'conflicting' && a.figure.verdict !== 'mixed') continue;
-    into.given += 1;
-    if (a.label?.expected === 'conflicts' || a.label?.expected === 'mixed') into.right += 1;
-  }
 }
 
 /** Whether a topic is the bundled one (its seeds are the bundled index: nothing for a reader to add). */
@@ -61,24 +50,21 @@ export function isBundledTopic(topic: TopicData): boolean {
 
 /** Scores the reader's path on one topic (read from `dir`), the evidence engine weighing with `weights`. */
 export function readerPath(topic: TopicData, dir: string, weights: ModelWeights): ReaderPath {
-  bundledRules ??= prepareIndex(bundled);
-  bundledEvidence ??= prepareEvidence(bundled);
+  const bundledRules = (preparedRules ??= prepareIndex(bundled));
+  const bundledEvidence = (preparedEvidence ??= prepareEvidence(bundled));
   // Read as the options page read a page added as a source until decision 033: the shipped extractor's figures.
   const user = readerSourceEntries(join(dir, 'seeds'), bundled.builtAt, {});
   const mergedRules = prepareIndex(assembleIndex([...sourceEntries(bundled), ...user], bundled.builtAt));
   const inputs = readCorpusPages(loadCorpusTopic(dir));
-  const out: ReaderPath = { before: emptyTally(), after: emptyTally(), conflicts: { before: { given: 0, right: 0 }, after: { given: 0, right: 0 } } };
+  // As the extension checks it (core/check): the seeds by both engines, the reader's by the evidence engine.
+  const engines: PreparedEngines = { rules: bundledRules, seedEvidence: { ...bundledEvidence, weights }, evidence: { ...topic.prepared, weights } };
+  const out: ReaderPath = { before: emptyTally(), after: emptyTally() };
   for (const [k, p] of topic.pages.entries()) {
     const input = inputs[k]!;
-    const old = alignFigures(checkPage(mergedRules, input.text, input.meta).figures, p.placed);
-    tallyPage(out.before, { page: p.page, ...old });
-    countConflicts(out.conflicts.before, old.aligned);
-    // As the extension checks it (core/check): the seeds by both engines, the reader's by the evidence engine.
-    const engines: PreparedEngines = { rules: bundledRules, seedEvidence: { ...bundledEvidence!, weights }, evidence: { ...topic.prepared, weights } };
+    tallyPage(out.before, { page: p.page, ...alignFigures(checkPage(mergedRules, input.text, input.meta).figures, p.placed) });
     const view = viewForEngines(engines, input.meta, input.text);
-    const now = alignFigures(checkInPieces(input.text, (piece) => checkWithEngines(engines, piece, input.meta, view)), p.placed);
-    tallyPage(out.after, { page: p.page, ...now });
-    countConflicts(out.conflicts.after, now.aligned);
+    const now = checkInPieces(input.text, (piece) => checkWithEngines(engines, piece, input.meta, view));
+    tallyPage(out.after, { page: p.page, ...alignFigures(now, p.placed) });
   }
   return out;
 }
@@ -88,7 +74,6 @@ if (process.argv[1]?.endsWith('reader.ts')) {
   const all = dirs.map(loadTopicData);
   const before = emptyTally();
   const after = emptyTally();
-  const conflicts = { before: { given: 0, right: 0 }, after: { given: 0, right: 0 } };
   const rows: string[] = [];
   for (const [i, topic] of all.entries()) {
     if (isBundledTopic(topic)) continue;
@@ -96,14 +81,10 @@ if (process.argv[1]?.endsWith('reader.ts')) {
     rows.push(formatRow(`${topic.name}, before`, r.before, measures(r.before)), formatRow(`${topic.name}, after`, r.after, measures(r.after)));
     addTally(before, r.before);
     addTally(after, r.after);
-    for (const w of ['before', 'after'] as const) {
-      conflicts[w].given += r.conflicts[w].given;
-      conflicts[w].right += r.conflicts[w].right;
-    }
   }
   console.log(HEADER);
   for (const r of rows) console.log(r);
   console.log(formatRow('**all, before**', before, measures(before)));
   console.log(formatRow('**all, after**', after, measures(after)));
-  console.log(`\nConflicting or mixed verdicts (right / given): before ${conflicts.before.right} / ${conflicts.before.given}, after ${conflicts.after.right} / ${conflicts.after.given}`);
+  console.log(`\nConflicting or mixed verdicts (right / given): before ${before.conflictGivenRight} / ${before.conflictGiven}, after ${after.conflictGivenRight} / ${after.conflictGiven}`);
 }

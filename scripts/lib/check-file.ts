@@ -24,9 +24,9 @@ export type Engine = 'shipped' | 'evidence' | 'rules';
 /**
  * Checks one article file; `seeds` builds the index from another folder instead of the bundled one.
  * The evidence engine always builds its index from the seeds folder (default `seeds/`), read as it reads pages.
- * `userSources` is a folder of articles (a seeds folder's format) read as the reader's own sources:
- * the page is then checked as the extension checks it, the seeds by the shipped matcher and those
- * sources by the evidence engine, their figures merged (docs/decisions/033).
+ * `userSources` is a folder of articles (a seeds folder's format) read as the reader's own sources,
+ * checked by the evidence engine beside the seeds, their figures merged, as the extension checks
+ * them (docs/decisions/033, 035).
  */
 export function checkFile(file: string, url: string | undefined, seeds?: string, engine: Engine = 'shipped', userSources?: string): PageCheck {
   const raw = readFileSync(file, 'utf8');

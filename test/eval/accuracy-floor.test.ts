@@ -35,6 +35,6 @@ describe('the evidence engine on a topic it was not trained on', () => {
     expect(after.coreRecall).toBeGreaterThanOrEqual(0.69);
     expect(after.precision).toBeGreaterThanOrEqual(0.93);
     expect(after.negativeMarks).toBeLessThanOrEqual(1);
-    expect(reader.conflicts.after.right).toBe(reader.conflicts.after.given);
+    expect(reader.after.conflictGivenRight).toBe(reader.after.conflictGiven);
   }, 600_000);
 });
