@@ -12,6 +12,8 @@ import { monthSpan, spanLabel } from '../time/spans';
 export interface ContentDate {
   value: string;
   basis: string;
+  /** The page's figures that dated it (their texts, in page order). */
+  figures: string[];
 }
 
 /** How a page's date from its content is named (`PageContext.dateBasis` starts with it). */
@@ -34,5 +36,21 @@ export function contentDate(figures: readonly CheckedFigure[]): ContentDate | nu
   const [[month, texts]] = [...byMonth] as [[string, string[]]];
   // Written out ("May 2026"): metadata's ISO form is read as a day, and the page is known only to the month.
   const [year, m] = month.split('-').map(Number) as [number, number];
-  return { value: spanLabel(monthSpan(year, m)), basis: `${CONTENT_BASIS} (${texts.map((t) => `"${t}"`).join(', ')}, as sources of that month report)` };
+  return { value: spanLabel(monthSpan(year, m)), basis: contentBasis(texts), figures: texts };
+}
+
+/** How a content date is explained: the figures that placed the page, and on what. */
+function contentBasis(texts: readonly string[]): string {
+  return `${CONTENT_BASIS} (${texts.map((t) => `"${t}"`).join(', ')}, as sources of that month report)`;
+}
+
+/**
+ * The date line of one figure of a page dated by its content. A figure that is itself among the
+ * figures that dated the page is not named as its own evidence: the line names the others, or,
+ * when it alone dated the page, says so ("47-page" dated by "47-page" read as circular).
+ */
+export function dateLineFor(figureText: string, date: ContentDate): string {
+  const others = date.figures.filter((t) => t !== figureText);
+  const basis = others.length === date.figures.length ? date.basis : others.length ? contentBasis(others) : `${CONTENT_BASIS} (this figure, as sources of that month report)`;
+  return `the page, undated, dated by ${basis}`;
 }

@@ -13,7 +13,7 @@ import * as evidence from '../evidence/check-page';
 import { prepareIndex as prepareEvidence, type PreparedIndex as EvidencePrepared } from '../evidence/evidence-index';
 import * as rules from '../match/check-page';
 import { prepareIndex as prepareRules, type PreparedIndex as RulesPrepared } from '../match/prepare-index';
-import { CONTENT_BASIS, contentDate } from './content-date';
+import { contentDate, dateLineFor, type ContentDate } from './content-date';
 import { mergeFigures, rulesThenEvidence } from './merge-figures';
 
 /**
@@ -38,6 +38,8 @@ export interface PreparedEngines {
 export interface EnginesView {
   rules: rules.PageView | null;
   evidence: evidence.PageView | null;
+  /** The month an undated page was placed in by its content (`contentDate`), or null. */
+  contentDate: ContentDate | null;
 }
 
 /**
@@ -65,23 +67,23 @@ export function prepareEngines(indexes: EngineIndexes): PreparedEngines {
 export function viewForEngines(prepared: PreparedEngines, meta: PageMeta, opening: string): EnginesView {
   const evidenceView = prepared.evidence || prepared.seedEvidence ? evidence.viewPage(meta, opening) : null;
   let rulesView = prepared.rules ? rules.viewPage(meta, opening) : null;
+  let dated: ContentDate | null = null;
   if (rulesView && !rulesView.page.published && prepared.seedEvidence && evidenceView) {
-    const dated = contentDate(evidence.checkPage(prepared.seedEvidence, opening, meta, evidenceView).figures);
-    if (dated) rulesView = rules.viewPage({ ...meta, dates: [dated] }, opening);
+    dated = contentDate(evidence.checkPage(prepared.seedEvidence, opening, meta, evidenceView).figures);
+    if (dated) rulesView = rules.viewPage({ ...meta, dates: [{ value: dated.value, basis: dated.basis }] }, opening);
   }
-  return { rules: rulesView, evidence: evidenceView };
+  return { rules: rulesView, evidence: evidenceView, contentDate: dated };
 }
 
 /** The rule matcher's figures of a page dated by its content, their "why" saying so and on what (issue 15: "dated by its content", with the evidence). */
-function withDateBasis(figures: CheckedFigure[], view: rules.PageView | null): CheckedFigure[] {
-  const basis = view?.page.dateBasis;
-  if (!basis?.startsWith(CONTENT_BASIS)) return figures;
-  return figures.map((f) => ({ ...f, why: `${f.why} · the page, undated, dated by ${basis}` }));
+function withDateBasis(figures: CheckedFigure[], dated: ContentDate | null): CheckedFigure[] {
+  if (!dated) return figures;
+  return figures.map((f) => ({ ...f, why: `${f.why} · ${dateLineFor(f.text, dated)}` }));
 }
 
 /** Checks a text of the page with both engines and merges their figures (in text order). */
 export function checkWithEngines(prepared: PreparedEngines, text: string, meta: PageMeta, view: EnginesView): CheckedFigure[] {
-  const fromRules = prepared.rules ? withDateBasis(rules.checkPage(prepared.rules, text, meta, view.rules ?? rules.viewPage(meta, text)).figures, view.rules) : [];
+  const fromRules = prepared.rules ? withDateBasis(rules.checkPage(prepared.rules, text, meta, view.rules ?? rules.viewPage(meta, text)).figures, view.contentDate) : [];
   let ownView: evidence.PageView | undefined;
   const evidenceView = () => view.evidence ?? (ownView ??= evidence.viewPage(meta, text));
   const seeds = prepared.seedEvidence ? rulesThenEvidence(fromRules, evidence.checkPage(prepared.seedEvidence, text, meta, evidenceView()).figures) : fromRules;

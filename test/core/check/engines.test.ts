@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import seed from '../../../core/generated/seed-index.json';
 import { readFileSync } from 'node:fs';
-import { enginesFor, prepareEngines, viewForEngines } from '../../../core/check/engines';
+import { checkWithEngines, enginesFor, prepareEngines, viewForEngines } from '../../../core/check/engines';
 import { articleText } from '../../../scripts/lib/article-text';
 import { sourceEntries } from '../../../core/index/assemble-index';
 import type { FactIndex, SourceFacts } from '../../../core/model';
@@ -33,21 +33,36 @@ describe('enginesFor', () => {
 
 describe('viewForEngines', () => {
   const engines = prepareEngines(enginesFor(bundled, []));
-  const read = (name: string, url: string) => {
+  const page = (name: string, url: string) => {
     const file = `test/fixtures/pages/${name}.html`;
     const { text, meta } = articleText(file, readFileSync(file, 'utf8'), url);
-    return viewForEngines(engines, meta!, text);
+    return { text, meta: meta! };
+  };
+  const read = (name: string, url: string) => {
+    const { text, meta } = page(name, url);
+    return viewForEngines(engines, meta, text);
   };
 
   it('dates an undated page by its content for the rule matcher: the month of the dated sources that corroborate it', () => {
     const view = read('undated-42-deals-47-page', 'https://quillandwire.example/world/xi-putin-42-deals-beijing');
     expect(view.rules?.page.published).toEqual({ from: '2026-05-01', to: '2026-05-31', precision: 'month' });
     expect(view.rules?.page.dateBasis).toBe('its content ("47-page", as sources of that month report)');
+    expect(view.contentDate?.figures).toEqual(['47-page']);
+  });
+
+  it('says on each figure of a content-dated page what dated it, never naming the figure as its own evidence', () => {
+    const { text, meta } = page('undated-42-deals-47-page', 'https://quillandwire.example/world/xi-putin-42-deals-beijing');
+    const whys = checkWithEngines(engines, text, meta, viewForEngines(engines, meta, text)).map((f) => [f.text, f.why.split(' · ').at(-1)]);
+    expect(whys).toEqual([
+      ['42', 'the page, undated, dated by its content ("47-page", as sources of that month report)'],
+      ['47-page', 'the page, undated, dated by its content (this figure, as sources of that month report)'],
+    ]);
   });
 
   it('leaves a dated page as its metadata dates it', () => {
     const view = read('may2026-42-agreements-conflict', 'https://meridiancourier.example/world/asia/putin-leaves-beijing-declaration-deals');
     expect(view.rules?.page.published?.from).toBe('2026-05-21');
     expect(view.rules?.page.dateBasis).toBe('article:published_time');
+    expect(view.contentDate).toBeNull();
   });
 });
