@@ -177,16 +177,28 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
   return { page: v.page, figures };
 }
 
+/** How a page is checked. */
+export interface CheckOptions {
+  /**
+   * Only the figures with a strong verdict (corroborated, conflicting or mixed), each exactly as
+   * the full check gives it: for a caller that drops the `related` ones (the bundled seeds' check
+   * beside the rule matcher, and dating a page by its content: docs/decisions/035, 037), which
+   * then skips the work only a `related` figure needs.
+   */
+  strongOnly?: boolean;
+}
+
 /**
  * Checks the text of a page against a prepared index. `view` is the page as a whole; by default
  * it is read from `text` itself.
  */
-export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta, view?: PageView): PageCheck {
+export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta, view?: PageView, options: CheckOptions = {}): PageCheck {
+  const strongOnly = options.strongOnly ?? false;
   const scored = scorePage(prepared, text, meta, view);
   const figures: CheckedFigure[] = [];
   for (const s of scored.figures) {
-    const checked = decideFigure(prepared, s, prepared.weights);
-    if (checked) figures.push(checked);
+    const checked = decideFigure(prepared, s, prepared.weights, strongOnly);
+    if (checked && !(strongOnly && checked.verdict === 'related')) figures.push(checked);
   }
   return { page: scored.page, figures };
 }
