@@ -101,9 +101,11 @@ function bySource(weighed: readonly Weighed[]): Map<string, SourceEvidence> {
  * Whether any candidate reaches a strong verdict's threshold: an agreeing fact at the corroboration
  * threshold, or a possible conflict at the conflict one. `figureMasses` takes the best of these
  * (the conflict's after some are set aside), so without one the figure is at most `related`.
+ * The same probabilities as `weighClaims`, without making its objects.
  */
-function mayBeStrong(weighed: readonly Weighed[], t: ModelWeights['thresholds']): boolean {
-  return weighed.some((c) => (c.agrees && c.same >= t.corroborate) || (mayConflict(c) && c.claim >= t.conflict));
+function mayBeStrong(s: ScoredFigure, weights: ModelWeights): boolean {
+  const t = weights.thresholds;
+  return s.candidates.some((c) => (c.agrees && probability(weights.same, c.features) >= t.corroborate) || (mayConflict(c) && probability(weights.claim, c.features) >= t.conflict));
 }
 
 /**
@@ -151,11 +153,10 @@ const SOURCE_SHARE = 0.5;
  */
 export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: ModelWeights, strongOnly = false): CheckedFigure | null {
   const t = weights.thresholds;
-  const claims = weighClaims(s, weights);
   // A caller that keeps only strong verdicts does not need the `measure` model (most of this
   // function's time with boosted trees) nor "why" for a figure that cannot reach one.
-  if (strongOnly && !mayBeStrong(claims, t)) return null;
-  const evidence = bySource(withMeasures(claims, weights));
+  if (strongOnly && !mayBeStrong(s, weights)) return null;
+  const evidence = sourceEvidence(s, weights);
   const mass = figureMasses(evidence);
   const corroborated = mass.agree >= t.corroborate;
   const conflicting = mass.conflict >= t.conflict;

@@ -13,7 +13,7 @@ import { byDate, nearestEvents, type ClaimsByDate } from './nearest-events';
 import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
 import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers, sentenceIsWorldwide, type PageSubject } from './subject-gate';
 import { contentTerms } from './terms';
-import { addressCache, canonicalAddress, isSelfSource } from './self-source';
+import { addressCache, canonicalAddress, foldedOnce, isOwnFact } from './self-source';
 import { DISTINCT_AMOUNTS } from '../text/lexicon';
 import { isMisspelling } from '../text/misspelling';
 import { measureAsWritten } from '../text/figure-label';
@@ -48,8 +48,10 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
   // A page is never a source for itself (its own address, or its own sentence: self-source.ts).
   const address = canonicalAddress(meta.url);
   const addressOf = addressCache();
-  const notSelf = (fig: Figure) => (f: Fact) =>
-    !isSelfSource({ address, text: fig.text, sentence: fig.sentence }, { url: prepared.sources.get(f.source)?.url ?? '', text: f.text, sentence: f.sentence }, addressOf);
+  const notSelf = (fig: Figure) => {
+    const mine = foldedOnce(fig);
+    return (f: Fact) => !isOwnFact(address, mine, prepared.sources.get(f.source)?.url ?? '', foldedOnce(f), addressOf);
+  };
   const aboutBySubject = new Map<string, boolean>();
   // Many claims share one subject (every claim of one set of sources): decided once per subject.
   const isAbout = (claimSubject: string[], key: string): boolean => {
