@@ -110,6 +110,18 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
  * "contract", "time" and "statement").
  */
 export function resolvedKey(prepared: PreparedIndex, fig: Figure): string {
+  // Remembered per index: a page repeats its measures, and the fuzzy search is the costly part.
+  let known = resolvedKeys.get(prepared);
+  if (!known) resolvedKeys.set(prepared, (known = new Map()));
+  const id = `${fig.measureKey}\u0000${fig.unit ?? '\u0001'}`;
+  let key = known.get(id);
+  if (key === undefined) known.set(id, (key = resolveKey(prepared, fig)));
+  return key;
+}
+
+const resolvedKeys = new WeakMap<PreparedIndex, Map<string, string>>();
+
+function resolveKey(prepared: PreparedIndex, fig: Pick<Figure, 'measureKey' | 'unit'>): string {
   if (!fig.measureKey || prepared.byKey.has(lookupKey(fig.measureKey, fig.unit))) return fig.measureKey;
   const owned = ownerKey(prepared, fig.measureKey, fig.unit);
   if (owned) return owned;
