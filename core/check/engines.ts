@@ -60,6 +60,13 @@ export function prepareEngines(indexes: EngineIndexes): PreparedEngines {
 }
 
 /**
+ * The seeds' evidence check reads only strong verdicts (`rulesThenEvidence` drops its `related`
+ * figures; `contentDate` reads certain corroborations), so it skips what only `related` needs
+ * (docs/decisions/037).
+ */
+const STRONG_ONLY: evidence.CheckOptions = { strongOnly: true };
+
+/**
  * Reads the page as a whole (from its metadata and its opening) for each engine that has sources.
  * An undated page is dated by its content for the rule matcher when the seeds' evidence engine
  * places its opening in one month (`contentDate`, decision 035).
@@ -69,7 +76,7 @@ export function viewForEngines(prepared: PreparedEngines, meta: PageMeta, openin
   let rulesView = prepared.rules ? rules.viewPage(meta, opening) : null;
   let dated: ContentDate | null = null;
   if (rulesView && !rulesView.page.published && prepared.seedEvidence && evidenceView) {
-    dated = contentDate(evidence.checkPage(prepared.seedEvidence, opening, meta, evidenceView).figures);
+    dated = contentDate(evidence.checkPage(prepared.seedEvidence, opening, meta, evidenceView, STRONG_ONLY).figures);
     if (dated) rulesView = rules.viewPage({ ...meta, dates: [{ value: dated.value, basis: dated.basis }] }, opening);
   }
   return { rules: rulesView, evidence: evidenceView, contentDate: dated };
@@ -86,7 +93,7 @@ export function checkWithEngines(prepared: PreparedEngines, text: string, meta: 
   const fromRules = prepared.rules ? withDateBasis(rules.checkPage(prepared.rules, text, meta, view.rules ?? rules.viewPage(meta, text)).figures, view.contentDate) : [];
   let ownView: evidence.PageView | undefined;
   const evidenceView = () => view.evidence ?? (ownView ??= evidence.viewPage(meta, text));
-  const seeds = prepared.seedEvidence ? rulesThenEvidence(fromRules, evidence.checkPage(prepared.seedEvidence, text, meta, evidenceView()).figures) : fromRules;
+  const seeds = prepared.seedEvidence ? rulesThenEvidence(fromRules, evidence.checkPage(prepared.seedEvidence, text, meta, evidenceView(), STRONG_ONLY).figures) : fromRules;
   if (!prepared.evidence) return seeds;
   return mergeFigures(seeds, evidence.checkPage(prepared.evidence, text, meta, evidenceView()).figures);
 }

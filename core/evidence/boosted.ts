@@ -70,8 +70,17 @@ export function contributions(m: Boosted, x: readonly number[], features: number
   return out;
 }
 
+/** `meanValues` of each tree, worked out once: "why" reads them for every figure it explains. */
+const means = new WeakMap<TreeNode[], number[]>();
+
 /** Each node's unweighted mean leaf value (a cheap stand-in for the expected value under it). */
 function meanValues(tree: TreeNode[]): number[] {
+  let known = means.get(tree);
+  if (!known) means.set(tree, (known = meanValuesOf(tree)));
+  return known;
+}
+
+function meanValuesOf(tree: TreeNode[]): number[] {
   const out = new Array<number>(tree.length).fill(0);
   const visit = (i: number): [number, number] => {
     const n = tree[i]!;

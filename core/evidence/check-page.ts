@@ -16,12 +16,12 @@ import { markBest, markCounterparts, markMutualBest, pairFeatures } from './feat
 import type { ScoredFigure } from './scored-candidate';
 import { decideFigure } from './decide';
 import { weightedCosine } from './idf';
-import { sideView } from './sides';
+import { sideView, type SentenceViews } from './sides';
 import { termSet } from './terms';
 import { resolvePageContext } from '../match/page-context';
 import { yearSpan } from '../time/spans';
 import { isTelling, unitOf, valueKey, type PreparedIndex } from './evidence-index';
-import { canonicalAddress, foldFigure, statesItInItsSentence, type FoldedFigure } from '../match/self-source';
+import { canonicalAddress, foldedOnce, foldFigure, statesItInItsSentence, type FoldedFigure } from '../match/self-source';
 
 /** The evidence engine reads every figure, with the cues of its wording, and weighs them. */
 export const EXTRACT = EVIDENCE_EXTRACT;
@@ -110,14 +110,6 @@ function pageAgainst(prepared: PreparedIndex, v: PageView, meta: PageMeta): Page
 }
 
 const byAddress = new WeakMap<PreparedIndex, Map<string, string[]>>();
-const folded = new WeakMap<Fact, FoldedFigure>();
-
-/** A fact's figure and sentence folded for the self-source test, once per fact. */
-function foldedFact(f: Fact): FoldedFigure {
-  let v = folded.get(f);
-  if (!v) folded.set(f, (v = foldFigure(f.text, f.sentence)));
-  return v;
-}
 
 /** An index's sources by their canonical address, read once per index. */
 function sourcesByAddress(prepared: PreparedIndex): Map<string, string[]> {
@@ -139,13 +131,14 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
   const { similarity, pageOnTopic, ownSources } = pageAgainst(prepared, v, meta);
   const published = v.page.published?.precision === 'day' ? v.page.published.from : null;
   const figures: ScoredFigure[] = [];
+  const sentences: SentenceViews = new Map();
   for (const figure of ex.figures) {
     let mine: FoldedFigure | null = null;
     const facts = candidatesFor(prepared, figure).filter(
-      (f) => !ownSources.has(f.source) && !(f.value === figure.value && statesItInItsSentence((mine ??= foldFigure(figure.text, figure.sentence)), foldedFact(f))),
+      (f) => !ownSources.has(f.source) && !(f.value === figure.value && statesItInItsSentence((mine ??= foldFigure(figure.text, figure.sentence)), foldedOnce(f))),
     );
     if (facts.length === 0) continue;
-    const side = sideView(figure, resolver.eventOf(figure), paragraphBefore(text, figure.sentenceStart), published);
+    const side = sideView(figure, resolver.eventOf(figure), paragraphBefore(text, figure.sentenceStart), published, sentences);
     const own = valueKey(figure);
     const others = new Map<string, number>();
     const otherFigures = (source: string) => {
@@ -177,16 +170,28 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
   return { page: v.page, figures };
 }
 
+/** How a page is checked. */
+export interface CheckOptions {
+  /**
+   * Only the figures with a strong verdict (corroborated, conflicting or mixed), each exactly as
+   * the full check gives it: for a caller that drops the `related` ones (the bundled seeds' check
+   * beside the rule matcher, and dating a page by its content: docs/decisions/035, 037), which
+   * then skips the work only a `related` figure needs.
+   */
+  strongOnly?: boolean;
+}
+
 /**
  * Checks the text of a page against a prepared index. `view` is the page as a whole; by default
  * it is read from `text` itself.
  */
-export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta, view?: PageView): PageCheck {
+export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta, view?: PageView, options: CheckOptions = {}): PageCheck {
+  const strongOnly = options.strongOnly ?? false;
   const scored = scorePage(prepared, text, meta, view);
   const figures: CheckedFigure[] = [];
   for (const s of scored.figures) {
-    const checked = decideFigure(prepared, s, prepared.weights);
-    if (checked) figures.push(checked);
+    const checked = decideFigure(prepared, s, prepared.weights, strongOnly);
+    if (checked && !(strongOnly && checked.verdict === 'related')) figures.push(checked);
   }
   return { page: scored.page, figures };
 }

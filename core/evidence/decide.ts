@@ -61,14 +61,29 @@ export function weighCandidates(s: ScoredFigure, weights: ModelWeights): Weighed
  * most of a check's time on a large index).
  */
 export function sourceEvidence(s: ScoredFigure, weights: ModelWeights): Map<string, SourceEvidence> {
+  return bySource(withMeasures(weighClaims(s, weights), weights));
+}
+
+/** Each candidate with `same` and `claim` where they are read (see `sourceEvidence`), `measure` not yet weighed (0). */
+function weighClaims(s: ScoredFigure, weights: ModelWeights): Weighed[] {
+  return s.candidates.map((candidate) => ({
+    ...candidate,
+    same: candidate.agrees ? probability(weights.same, candidate.features) : 0,
+    claim: mayConflict(candidate) ? probability(weights.claim, candidate.features) : 0,
+    measure: 0,
+  }));
+}
+
+/** Weighs `measure` of every candidate (in place). */
+function withMeasures(weighed: Weighed[], weights: ModelWeights): Weighed[] {
+  for (const c of weighed) c.measure = probability(weights.measure, c.features);
+  return weighed;
+}
+
+/** Per source, its best agreeing, conflicting and same-measure candidates. */
+function bySource(weighed: readonly Weighed[]): Map<string, SourceEvidence> {
   const out = new Map<string, SourceEvidence>();
-  for (const candidate of s.candidates) {
-    const c: Weighed = {
-      ...candidate,
-      same: candidate.agrees ? probability(weights.same, candidate.features) : 0,
-      claim: mayConflict(candidate) ? probability(weights.claim, candidate.features) : 0,
-      measure: probability(weights.measure, candidate.features),
-    };
+  for (const c of weighed) {
     let e = out.get(c.fact.source);
     if (!e) out.set(c.fact.source, (e = { agree: null, conflict: null, measure: null }));
     if (c.agrees && (!e.agree || c.same > e.agree.same)) e.agree = c;
@@ -80,6 +95,17 @@ export function sourceEvidence(s: ScoredFigure, weights: ModelWeights): Map<stri
   // A source that states the figure's own value likely states the claim: its other values are not a conflict.
   for (const e of out.values()) if (e.agree && e.conflict && e.agree.same >= AGREEING_SOURCE) e.conflict = null;
   return out;
+}
+
+/**
+ * Whether any candidate reaches a strong verdict's threshold: an agreeing fact at the corroboration
+ * threshold, or a possible conflict at the conflict one. `figureMasses` takes the best of these
+ * (the conflict's after some are set aside), so without one the figure is at most `related`.
+ * The same probabilities as `weighClaims`, without making its objects.
+ */
+function mayBeStrong(s: ScoredFigure, weights: ModelWeights): boolean {
+  const t = weights.thresholds;
+  return s.candidates.some((c) => (c.agrees && probability(weights.same, c.features) >= t.corroborate) || (mayConflict(c) && probability(weights.claim, c.features) >= t.conflict));
 }
 
 /**
@@ -122,9 +148,14 @@ const SOURCE_SHARE = 0.5;
  * value-blind probability that one states it with another value reaches the conflict threshold,
  * mixed when both do; each source whose own probability reaches half the threshold is listed with
  * its relation. Otherwise a source likely enough to measure the same thing makes it `related`.
+ * With `strongOnly`, a figure that cannot be corroborated, conflicting or mixed is null instead
+ * (every other figure comes out exactly as without it).
  */
-export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: ModelWeights): CheckedFigure | null {
+export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: ModelWeights, strongOnly = false): CheckedFigure | null {
   const t = weights.thresholds;
+  // A caller that keeps only strong verdicts does not need the `measure` model (most of this
+  // function's time with boosted trees) nor "why" for a figure that cannot reach one.
+  if (strongOnly && !mayBeStrong(s, weights)) return null;
   const evidence = sourceEvidence(s, weights);
   const mass = figureMasses(evidence);
   const corroborated = mass.agree >= t.corroborate;

@@ -24,27 +24,57 @@ export function measureLemmas(figure: Figure): string[] {
   return words;
 }
 
-/** The view of one figure (a page's or a source's) in its text. */
-export function sideView(figure: Figure, event: EventRef, context: string, published: string | null): SideView {
-  const places = locatedNames(figure.sentence);
-  const names = namesIn(`${context} ${figure.sentence}`);
-  if (event.place) places.add(event.place.toLowerCase());
-  const terms = termSet(figure.sentence);
+/** What a side view reads of a figure's sentence and its context alone, the same for every figure of that sentence. */
+interface SentenceView {
+  terms: Set<string>;
+  context: Set<string>;
+  wide: Set<string>;
+  names: Set<string>;
+  places: Set<string>;
+  running: boolean;
+}
+
+function sentenceView(sentence: string, context: string): SentenceView {
+  const terms = termSet(sentence);
   const contextTerms = termSet(context);
+  return { terms, context: contextTerms, wide: union(terms, contextTerms), names: namesIn(`${context} ${sentence}`), places: locatedNames(sentence), running: RUNNING.test(sentence) };
+}
+
+/**
+ * Sentence views by sentence and context, for the figures of one text: a sentence with three
+ * figures is read once (docs/decisions/037). The sets are shared between those figures' views,
+ * and nothing writes to them.
+ */
+export type SentenceViews = Map<string, SentenceView>;
+
+/**
+ * The view of one figure (a page's or a source's) in its text. `sentences`, when given, keeps
+ * what is read of each sentence for the text's other figures.
+ */
+export function sideView(figure: Figure, event: EventRef, context: string, published: string | null, sentences?: SentenceViews): SideView {
+  let read: SentenceView | undefined;
+  if (sentences) {
+    const key = `${context}\u0000${figure.sentence}`;
+    read = sentences.get(key);
+    if (!read) sentences.set(key, (read = sentenceView(figure.sentence, context)));
+  } else read = sentenceView(figure.sentence, context);
+  // Its own copy: the event's place is this figure's.
+  const places = new Set(read.places);
+  if (event.place) places.add(event.place.toLowerCase());
   return {
     figure,
     event,
-    terms,
-    context: contextTerms,
-    wide: union(terms, contextTerms),
-    running: RUNNING.test(figure.sentence),
+    terms: read.terms,
+    context: read.context,
+    wide: read.wide,
+    running: read.running,
     tentative: TENTATIVE.test(clauseOf(figure)),
-    names,
+    names: read.names,
     places,
     measure: measureLemmas(figure),
     published,
     window: windowAround(figure),
-    subject: subjectNames(figure, names),
+    subject: subjectNames(figure, read.names),
   };
 }
 

@@ -18,18 +18,33 @@ const STOP = new Set(
     'mr mrs ms dr new s t').split(' '),
 );
 
+/** A word: letters, with inner apostrophes ("Xi's"). Dashes are not in it, so "long-term" is two words. */
+const WORD = /\p{L}[\p{L}'’]*/gu;
+
+/** Each word's content lemma, or null for a word `contentLemmas` drops: remembered, as pages and sources repeat their words. */
+const lemmaOfWord = new Map<string, string | null>();
+/** Words remembered before the memo starts afresh (a bound on its memory, not on its answers). */
+const LEMMA_MEMO = 50_000;
+
 /** Content lemmas of a text, in order (repeats kept): words of 3+ letters that are not function words or number words. */
 export function contentLemmas(text: string): string[] {
   const out: string[] = [];
-  for (const m of text.matchAll(/\p{L}[\p{L}'’]*/gu)) {
-    for (const part of m[0].split(/[-–]/)) {
-      if (part.length < 3) continue;
-      const l = lemma(part);
-      // Number words are figures, not words about them ("four" in "four days").
-      if (l.length >= 3 && !STOP.has(l) && NUMBER_WORDS[l] === undefined && ORDINAL_WORDS[l] === undefined) out.push(l);
+  for (const m of text.matchAll(WORD)) {
+    let l = lemmaOfWord.get(m[0]);
+    if (l === undefined) {
+      if (lemmaOfWord.size >= LEMMA_MEMO) lemmaOfWord.clear();
+      lemmaOfWord.set(m[0], (l = contentLemma(m[0])));
     }
+    if (l !== null) out.push(l);
   }
   return out;
+}
+
+function contentLemma(word: string): string | null {
+  if (word.length < 3) return null;
+  const l = lemma(word);
+  // Number words are figures, not words about them ("four" in "four days").
+  return l.length >= 3 && !STOP.has(l) && NUMBER_WORDS[l] === undefined && ORDINAL_WORDS[l] === undefined ? l : null;
 }
 
 /** The set of content lemmas of a text. */

@@ -51,15 +51,35 @@ export function extractFigures(text: string, options: ExtractOptions = {}): Figu
   return analyzeText(text, options).figures;
 }
 
-/** Tokenizes, splits sentences and extracts figures in one pass (shared by index and matcher). */
-export function analyzeText(text: string, options: ExtractOptions = {}): ExtractedText {
+/** A text's tokens, sentences and boilerplate, which do not depend on the options. */
+interface TextLayout {
+  text: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  sentenceOf: Int32Array;
+  skip: Array<[number, number]>;
+}
+
+/**
+ * The last text laid out: both engines read each piece of a page in turn, with other options
+ * (docs/decisions/037). Nothing downstream writes to tokens or sentences.
+ */
+let lastLayout: TextLayout | null = null;
+
+function layoutOf(text: string): TextLayout {
+  if (lastLayout?.text === text) return lastLayout;
   const tokens = tokenize(text);
   const sentences = splitSentences(text, tokens);
   const sentenceOf = new Int32Array(tokens.length).fill(-1);
   sentences.forEach((s, idx) => {
     for (let k = s.firstToken; k < s.endToken; k++) sentenceOf[k] = idx;
   });
-  const skip = boilerplateRanges(text);
+  return (lastLayout = { text, tokens, sentences, sentenceOf, skip: boilerplateRanges(text) });
+}
+
+/** Tokenizes, splits sentences and extracts figures in one pass (shared by index and matcher). */
+export function analyzeText(text: string, options: ExtractOptions = {}): ExtractedText {
+  const { tokens, sentences, sentenceOf, skip } = layoutOf(text);
   let skipIdx = 0;
   const figures: Figure[] = [];
   const ctx: ScanContext = { text, tokens, sentences, sentenceOf, figures, keepDatingYears: !!options.moreKinds };

@@ -51,7 +51,8 @@ export function currencyBefore(tokens: Token[], i: number): [string, number] | n
     if (t.text === 'U' && tokens[k]?.text === '.' && tokens[k + 1]?.text === 'S' && tokens[k + 2]?.text === '.') k += 3;
     if (tokens[k]?.text === '$' && (t.text === 'US' || !tokens[k]!.spaceBefore)) return [DOLLAR_PREFIXES[t.text]!, k + 1];
   }
-  if (t.kind === 'word' && t.text === t.text.toUpperCase() && t.text.length === 3 && CURRENCY_WORDS[t.lower] && tokens[i + 1]?.kind === 'num') {
+  // The cheap tests first: this runs at every word of a text, and upper-casing each one costs.
+  if (t.kind === 'word' && t.text.length === 3 && tokens[i + 1]?.kind === 'num' && t.text === t.text.toUpperCase() && CURRENCY_WORDS[t.lower]) {
     return [CURRENCY_WORDS[t.lower]!, i + 1];
   }
   return null;

@@ -13,7 +13,7 @@ import { byDate, nearestEvents, type ClaimsByDate } from './nearest-events';
 import { reasonFor, relateSource, verdictOf, type PageFigure } from './relate';
 import { pageIsAbout, pageSubject, sentenceEntities, sentenceIsAboutOthers, sentenceIsWorldwide, type PageSubject } from './subject-gate';
 import { contentTerms } from './terms';
-import { addressCache, canonicalAddress, isSelfSource } from './self-source';
+import { addressCache, canonicalAddress, foldedOnce, isOwnFact } from './self-source';
 import { DISTINCT_AMOUNTS } from '../text/lexicon';
 import { isMisspelling } from '../text/misspelling';
 import { measureAsWritten } from '../text/figure-label';
@@ -48,8 +48,10 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
   // A page is never a source for itself (its own address, or its own sentence: self-source.ts).
   const address = canonicalAddress(meta.url);
   const addressOf = addressCache();
-  const notSelf = (fig: Figure) => (f: Fact) =>
-    !isSelfSource({ address, text: fig.text, sentence: fig.sentence }, { url: prepared.sources.get(f.source)?.url ?? '', text: f.text, sentence: f.sentence }, addressOf);
+  const notSelf = (fig: Figure) => {
+    const mine = foldedOnce(fig);
+    return (f: Fact) => !isOwnFact(address, mine, prepared.sources.get(f.source)?.url ?? '', foldedOnce(f), addressOf);
+  };
   const aboutBySubject = new Map<string, boolean>();
   // Many claims share one subject (every claim of one set of sources): decided once per subject.
   const isAbout = (claimSubject: string[], key: string): boolean => {
@@ -108,6 +110,18 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
  * "contract", "time" and "statement").
  */
 export function resolvedKey(prepared: PreparedIndex, fig: Figure): string {
+  // Remembered per index: a page repeats its measures, and the fuzzy search is the costly part.
+  let known = resolvedKeys.get(prepared);
+  if (!known) resolvedKeys.set(prepared, (known = new Map()));
+  const id = `${fig.measureKey}\u0000${fig.unit ?? '\u0001'}`;
+  let key = known.get(id);
+  if (key === undefined) known.set(id, (key = resolveKey(prepared, fig)));
+  return key;
+}
+
+const resolvedKeys = new WeakMap<PreparedIndex, Map<string, string>>();
+
+function resolveKey(prepared: PreparedIndex, fig: Pick<Figure, 'measureKey' | 'unit'>): string {
   if (!fig.measureKey || prepared.byKey.has(lookupKey(fig.measureKey, fig.unit))) return fig.measureKey;
   const owned = ownerKey(prepared, fig.measureKey, fig.unit);
   if (owned) return owned;

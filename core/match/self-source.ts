@@ -91,15 +91,28 @@ export function statesItInItsSentence(page: FoldedFigure, fact: FoldedFigure): b
   return fact.text === page.text && page.sentence !== '' && fact.sentence === page.sentence;
 }
 
+const folded = new WeakMap<object, FoldedFigure>();
+
+/**
+ * A figure (a page's or a fact's) folded by `foldFigure`, once per object: a fact is tested
+ * against every page figure of its unit, a page figure against each of its candidate facts.
+ */
+export function foldedOnce(side: { text: string; sentence: string }): FoldedFigure {
+  let v = folded.get(side);
+  if (!v) folded.set(side, (v = foldFigure(side.text, side.sentence)));
+  return v;
+}
+
 /**
  * Whether a source's fact is the page's own figure: its source has the page's canonical address,
  * or it states the same figure in the same sentence (the page read at another address, or the
  * same text published twice: not an independent report either way).
  */
 export function isSelfSource(page: PageSide, fact: SourceSide, addressOf: (url: string) => string | null = canonicalAddress): boolean {
-  if (page.address !== null && addressOf(fact.url) === page.address) return true;
-  // The figure first: most facts a figure meets state another one.
-  const text = comparableText(page.text);
-  if (comparableText(fact.text) !== text) return false;
-  return statesItInItsSentence({ text, sentence: comparableText(page.sentence) }, { text, sentence: comparableText(fact.sentence) });
+  return isOwnFact(page.address, foldFigure(page.text, page.sentence), fact.url, foldFigure(fact.text, fact.sentence), addressOf);
+}
+
+/** `isSelfSource` with both sides already folded (`foldedOnce`), for a caller testing many pairs. */
+export function isOwnFact(address: string | null, page: FoldedFigure, factUrl: string, fact: FoldedFigure, addressOf: (url: string) => string | null): boolean {
+  return (address !== null && addressOf(factUrl) === address) || statesItInItsSentence(page, fact);
 }

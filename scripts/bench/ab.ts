@@ -7,7 +7,11 @@
  * the long animation frames in that span, the time from the load event to its last activity, its
  * longest task and how many of its tasks ran over 50 ms.
  *
- *   npx tsx scripts/bench/ab.ts DIR_A DIR_B [DIR_C …] [--page off-topic|typical|huge|flat|sectioned|nested|table|liveblog] [--rounds N]
+ *   npx tsx scripts/bench/ab.ts DIR_A DIR_B [DIR_C …] [--page off-topic|typical|huge|flat|sectioned|nested|table|liveblog] [--rounds N] [--warmup N]
+ *
+ * `--warmup N` loads the page N times in each browser, unmeasured, before the rounds: a browser's
+ * first load can come before its extension's content script is ready (decision 034 saw a first
+ * round run without the extension), which would drag that build's medians.
  *
  * Nothing here is part of `npm run bench`; it answers "did this change help?" on a noisy machine.
  */
@@ -25,6 +29,7 @@ const option = (name: string): string | undefined => {
 };
 const pageName = option('--page') ?? 'typical';
 const rounds = Number(option('--rounds') ?? 8);
+const warmup = Number(option('--warmup') ?? 0);
 const dirs = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')).map((d) => resolve(d));
 if (dirs.length < 2) throw new Error('usage: ab.ts DIR_A DIR_B [...] [--page NAME] [--rounds N]');
 
@@ -51,12 +56,13 @@ const measures = {
   tasksOver50: (l: Load): number => l.cost?.tasksOver50 ?? 0,
 };
 try {
+  for (let w = 0; w < warmup; w++) for (const b of browsers) await measureLoad(b.context, `${server.origin}/bench/page.html`, { scriptPrefix: 'chrome-extension://', wait });
   for (let r = 0; r < rounds; r++) {
     for (let k = 0; k < dirs.length; k++) {
       const i = (k + r) % dirs.length;
       loads[i]!.push(await measureLoad(browsers[i]!.context, `${server.origin}/bench/page.html`, { scriptPrefix: 'chrome-extension://', wait }));
     }
-    console.log(`round ${r + 1}/${rounds}: ${dirs.map((_, i) => `${String.fromCharCode(65 + i)} script ${measures.script(loads[i]![r]!).toFixed(1)} ms, ${measures.frames(loads[i]![r]!)} long frames`).join('; ')}`);
+    console.log(`round ${r + 1}/${rounds}: ${dirs.map((_, i) => `${String.fromCharCode(65 + i)} script ${measures.script(loads[i]![r]!).toFixed(1)} ms, ${measures.frames(loads[i]![r]!)} long frames, last activity ${measures.lastAfterLoad(loads[i]![r]!).toFixed(0)} ms after load`).join('; ')}`);
   }
 } finally {
   await Promise.all(browsers.map((b) => b.close()));

@@ -7,13 +7,21 @@
  * change of the reader's sources) and the median of 5 checks of a short fixture page (view and
  * check), then of the first 500,000 characters of the flat page (`pages.ts`), checked in pieces
  * as the background checks it (once). `N=10000` runs one size.
+ *
+ * Then, side by side in alternating rounds on those 500,000 characters (a reader without sources
+ * of their own): the rule matcher alone, both engines with the seeds' evidence check in full (as
+ * before decision 037: its `related` figures made, then dropped) and both as the extension checks
+ * (the seeds' evidence check for strong verdicts only). `ROUNDS=7` sets the rounds (default 5).
  */
 import { readFileSync } from 'node:fs';
 import seed from '../../core/generated/seed-index.json';
-import { checkWithEngines, enginesFor, prepareEngines, viewForEngines, type EngineIndexes } from '../../core/check/engines';
+import { checkWithEngines, enginesFor, prepareEngines, viewForEngines, type EngineIndexes, type EnginesView, type PreparedEngines } from '../../core/check/engines';
+import { rulesThenEvidence } from '../../core/check/merge-figures';
+import * as evidence from '../../core/evidence/check-page';
+import * as rules from '../../core/match/check-page';
 import { sourceEntries } from '../../core/index/assemble-index';
 import { checkInPieces } from '../../core/match/check-pieces';
-import type { FactIndex } from '../../core/model';
+import type { CheckedFigure, FactIndex, PageMeta } from '../../core/model';
 import { articleText } from '../lib/article-text';
 import { flatPage } from './pages';
 import { syntheticIndex } from './synthetic-index';
@@ -58,3 +66,31 @@ for (const [name, size] of runs) {
       `${longText.length.toLocaleString('en')} characters of the flat page ${longMs.toFixed(0)} ms, ${longFigures.toLocaleString('en')} figures`,
   );
 }
+
+/** A piece checked as before decision 037: the seeds' evidence check in full (a dated page: no date from its content). */
+function checkBefore037(engines: PreparedEngines, piece: string, meta: PageMeta, view: EnginesView): CheckedFigure[] {
+  const fromRules = rules.checkPage(engines.rules!, piece, meta, view.rules!).figures;
+  return rulesThenEvidence(fromRules, evidence.checkPage(engines.seedEvidence!, piece, meta, view.evidence!).figures);
+}
+
+const seedsOnly = prepareEngines(enginesFor(bundled, []));
+const rulesOnly = prepareEngines({ rules: bundled, seedEvidence: null, evidence: null });
+const sideBySide: Array<[string, PreparedEngines, typeof checkWithEngines]> = [
+  ['the rule matcher alone (before decision 035)', rulesOnly, checkWithEngines],
+  ["both engines, the seeds' evidence check in full (before decision 037)", seedsOnly, checkBefore037],
+  ["both engines, the seeds' evidence check for strong verdicts only (decision 037)", seedsOnly, checkWithEngines],
+];
+const rounds = Number(process.env.ROUNDS ?? 5);
+const ms = sideBySide.map(() => [] as number[]);
+const counts = sideBySide.map(() => 0);
+for (let r = 0; r < rounds; r++) {
+  sideBySide.forEach(([, engines, check], i) => {
+    const start = performance.now();
+    const view = viewForEngines(engines, pageMeta, longText.slice(0, 12_000));
+    counts[i] = checkInPieces(longText, (piece) => check(engines, piece, pageMeta, view)).length;
+    ms[i]!.push(performance.now() - start);
+  });
+}
+const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[xs.length >> 1]!;
+console.log(`\nSide by side, ${longText.length.toLocaleString('en')} characters of the flat page, median of ${rounds} alternating rounds:`);
+sideBySide.forEach(([name], i) => console.log(`  ${name}: ${median(ms[i]!).toFixed(0)} ms, ${counts[i]!.toLocaleString('en')} figures (${(median(ms[i]!) / median(ms[1]!)).toFixed(2)}× the full check)`));
