@@ -51,6 +51,6 @@ function contentBasis(texts: readonly string[]): string {
  */
 export function dateLineFor(figureText: string, date: ContentDate): string {
   const others = date.figures.filter((t) => t !== figureText);
-  const basis = others.length === date.figures.length ? date.basis : others.length ? contentBasis(others) : `${CONTENT_BASIS} (this figure, as sources of that month report)`;
+  const basis = others.length ? contentBasis(others) : `${CONTENT_BASIS} (this figure, as sources of that month report)`;
   return `the page, undated, dated by ${basis}`;
 }

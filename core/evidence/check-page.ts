@@ -21,7 +21,7 @@ import { termSet } from './terms';
 import { resolvePageContext } from '../match/page-context';
 import { yearSpan } from '../time/spans';
 import { isTelling, unitOf, valueKey, type PreparedIndex } from './evidence-index';
-import { canonicalAddress, foldedOnce, foldFigure, statesItInItsSentence, type FoldedFigure } from '../match/self-source';
+import { canonicalAddress, foldedOnce, statesItInItsSentence } from '../match/self-source';
 
 /** The evidence engine reads every figure, with the cues of its wording, and weighs them. */
 export const EXTRACT = EVIDENCE_EXTRACT;
@@ -133,9 +133,8 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
   const figures: ScoredFigure[] = [];
   const sentences: SentenceViews = new Map();
   for (const figure of ex.figures) {
-    let mine: FoldedFigure | null = null;
     const facts = candidatesFor(prepared, figure).filter(
-      (f) => !ownSources.has(f.source) && !(f.value === figure.value && statesItInItsSentence((mine ??= foldFigure(figure.text, figure.sentence)), foldedOnce(f))),
+      (f) => !ownSources.has(f.source) && !(f.value === figure.value && statesItInItsSentence(foldedOnce(figure), foldedOnce(f))),
     );
     if (facts.length === 0) continue;
     const side = sideView(figure, resolver.eventOf(figure), paragraphBefore(text, figure.sentenceStart), published, sentences);
