@@ -9,14 +9,14 @@
  * their own sources (those checked by the evidence engine, docs/decisions/033).
  */
 import { spawnSync } from 'node:child_process';
-import type { PageCheck } from '../core/model';
 import { spanLabel } from '../core/time/spans';
 import { parseArgs } from './lib/args';
-import { checkFile } from './lib/check-file';
+import { checkFile, type FileCheck } from './lib/check-file';
 
-function printReadable(file: string, result: PageCheck): void {
+function printReadable(file: string, result: FileCheck): void {
   const p = result.page;
-  const when = p.published ? `${spanLabel(p.published)} (from ${p.dateBasis})` : 'undated';
+  const dated = result.contentDate;
+  const when = p.published ? `${spanLabel(p.published)} (from ${p.dateBasis})` : dated ? `undated; ${dated.value} by ${dated.basis}` : 'undated';
   console.log(`${file}\n  page: ${when}; places: ${p.places.join(', ') || 'none found'}`);
   if (result.figures.length === 0) {
     console.log('  no figure on this page speaks to a claim of the index');

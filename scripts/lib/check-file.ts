@@ -5,6 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { basename } from 'node:path';
 import type { PageCheck, PageMeta } from '../../core/model';
+import type { ContentDate } from '../../core/check/content-date';
 import { checkWithEngines, enginesFor, prepareEngines, viewForEngines } from '../../core/check/engines';
 import { checkInPieces } from '../../core/match/check-pieces';
 import { resolvePageContext } from '../../core/match/page-context';
@@ -21,6 +22,9 @@ import { DEFAULT_INDEX_PATH } from './paths';
  */
 export type Engine = 'shipped' | 'evidence' | 'rules';
 
+/** A checked file: the page as its metadata dates it, its figures, and the month its content dates it in when its metadata does not (docs/decisions/035). */
+export type FileCheck = PageCheck & { contentDate?: ContentDate };
+
 /**
  * Checks one article file; `seeds` builds the index from another folder instead of the bundled one.
  * The evidence engine always builds its index from the seeds folder (default `seeds/`), read as it reads pages.
@@ -28,7 +32,7 @@ export type Engine = 'shipped' | 'evidence' | 'rules';
  * checked by the evidence engine beside the seeds, their figures merged, as the extension checks
  * them (docs/decisions/033, 035).
  */
-export function checkFile(file: string, url: string | undefined, seeds?: string, engine: Engine = 'shipped', userSources?: string): PageCheck {
+export function checkFile(file: string, url: string | undefined, seeds?: string, engine: Engine = 'shipped', userSources?: string): FileCheck {
   const raw = readFileSync(file, 'utf8');
   const { text, meta } = articleText(file, raw, url);
   const firstLine = text.split('\n').find((l) => l.trim())?.trim() ?? basename(file);
@@ -40,5 +44,6 @@ export function checkFile(file: string, url: string | undefined, seeds?: string,
   const index = engine === 'evidence' ? buildSeedIndexFor(seeds ?? 'seeds', 'evidence') : seeds ? buildSeedIndex(seeds) : loadIndex(DEFAULT_INDEX_PATH);
   const engines = prepareEngines(enginesFor(index, userSources ? readerSourceEntries(userSources, index.builtAt) : []));
   const view = viewForEngines(engines, pageMeta, text);
-  return { page: resolvePageContext(pageMeta, text), figures: checkInPieces(text, (piece) => checkWithEngines(engines, piece, pageMeta, view)) };
+  const figures = checkInPieces(text, (piece) => checkWithEngines(engines, piece, pageMeta, view));
+  return { page: resolvePageContext(pageMeta, text), figures, ...(view.contentDate ? { contentDate: view.contentDate } : {}) };
 }
