@@ -73,7 +73,7 @@ try {
 }
 const med = (i: number, f: (l: Load) => number): number => median(loads[i]!.map(f));
 for (const [i, d] of dirs.entries()) {
-  const ratio = (f: (l: Load) => number): string => `${(med(i, f) / med(0, f)).toFixed(2)}×`;
+  const ratio = (f: (l: Load) => number): string => (med(0, f) === 0 ? '—' : `${(med(i, f) / med(0, f)).toFixed(2)}×`);
   console.log(
     `${String.fromCharCode(65 + i)} ${d}: script ${med(i, measures.script).toFixed(2)} ms (${ratio(measures.script)} A); ` +
       `main thread to its last frame ${med(i, measures.main).toFixed(0)} ms (${ratio(measures.main)}); ` +
