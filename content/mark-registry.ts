@@ -63,7 +63,9 @@ export class MarkRegistry {
       this.entries.set(id, { id, figure, mark: null, context, wrong });
       if (!wrong && settings.showVerdicts[figure.verdict]) specs.push(specOf(id, figure));
     }
-    const plan = planMarks(article, specs);
+    // A page's batch, or a block re-read, is marked once: the plan keeps only its figures'
+    // segments while it waits to be written, not the batch's text and every segment.
+    const plan = planMarks(article, specs, { once: true });
     // A figure the highlighter refuses (inside a form field, already marked, changed since it
     // was read), now or when it writes, is not on the page for the reader: it is forgotten.
     if (plan.figures.length < specs.length) {

@@ -83,14 +83,26 @@ export interface PlannedFigure {
  * done when the plan is made, so a write does little more than the DOM calls.
  */
 export interface MarkPlan {
-  readonly article: ArticleText;
+  /**
+   * The article's segments, updated for the splits once the plan is written; null for a plan made
+   * `once` (its article is never marked again), which keeps only its figures' segments: a plan may
+   * wait seconds to be written (content/mark-writer.ts), and a batch's text and every segment of it
+   * would be kept alive meanwhile.
+   */
+  readonly segments: TextSegment[] | null;
   readonly figures: PlannedFigure[];
   /** Figures written so far (or refused at the write). */
   next: number;
   /** The node a figure was last cut from, as read, and the unmarked rest of it now, from `base` on. */
   tail: { origin: Text; node: Text; base: number } | null;
-  /** Segments replaced by the pieces their node was split into, applied when the plan is written. */
+  /** Segments replaced by the pieces their node was split into, applied when the plan is written (none when `once`). */
   replacements: Map<number, TextSegment[]>;
+}
+
+/** How a plan is made. */
+export interface PlanOptions {
+  /** The article is never marked again: its segments are not kept nor updated for the splits. */
+  once?: boolean;
 }
 
 /**
@@ -117,9 +129,10 @@ export function markFigures(article: ArticleText, specs: MarkSpec[]): HTMLElemen
  * `aria-expanded`), the others are `data-cc-continuation` and hidden from assistive technology,
  * so the figure is announced once.
  *
- * Until the plan is written no other plan of the same article may be written.
+ * Until the plan is written no other plan of the same article may be written; after a plan made
+ * `once`, none may be made of it.
  */
-export function planMarks(article: ArticleText, specs: MarkSpec[]): MarkPlan {
+export function planMarks(article: ArticleText, specs: MarkSpec[], { once = false }: PlanOptions = {}): MarkPlan {
   const { text, segments } = article;
   const sorted = [...specs].sort((a, b) => a.start - b.start);
   const figures: PlannedFigure[] = [];
@@ -158,7 +171,7 @@ export function planMarks(article: ArticleText, specs: MarkSpec[]): MarkPlan {
     figures.push({ spec, pieces, kind: first.parentElement?.closest(INTERACTIVE) ? 'plain' : 'button' });
     lastEnd = end;
   }
-  return { article, figures, next: 0, tail: null, replacements: new Map() };
+  return { segments: once ? null : segments, figures, next: 0, tail: null, replacements: new Map() };
 }
 
 /**
@@ -191,23 +204,25 @@ export function writePlanned(plan: MarkPlan, count = Number.POSITIVE_INFINITY): 
       const piece = pieces[n] as Piece;
       const { node, from, to } = targets[n] as { node: Text; from: number; to: number };
       const { segment } = piece;
-      const offset = piece.from - from; // where `node` starts in the segment as read
       const target = from > 0 ? split(node, from) : node;
       const after = to - from < target.data.length ? split(target, to - from) : null;
       marks.push(wrap(target, spec, n > 0 ? 'continuation' : kind));
 
-      const parts: TextSegment[] = [];
-      if (from > 0) parts.push({ node, start: segment.start + offset, end: segment.start + piece.from });
-      parts.push({ node: target, start: segment.start + piece.from, end: segment.start + piece.to });
-      if (after) parts.push({ node: after, start: segment.start + piece.to, end: segment.end });
-      recordReplacement(plan.replacements, piece.index, node, parts);
+      if (plan.segments) {
+        const offset = piece.from - from; // where `node` starts in the segment as read
+        const parts: TextSegment[] = [];
+        if (from > 0) parts.push({ node, start: segment.start + offset, end: segment.start + piece.from });
+        parts.push({ node: target, start: segment.start + piece.from, end: segment.start + piece.to });
+        if (after) parts.push({ node: after, start: segment.start + piece.to, end: segment.end });
+        recordReplacement(plan.replacements, piece.index, node, parts);
+      }
       // The rest of this node (if any) is where the next figure in it starts.
       if (n === pieces.length - 1) plan.tail = after ? { origin: segment.node, node: after, base: piece.to } : null;
     }
     for (const mark of marks) figurePieces.set(mark, marks);
     marked.push(marks[0] as HTMLElement);
   }
-  if (plan.next >= plan.figures.length) applyReplacements(plan.article.segments, plan.replacements);
+  if (plan.segments && plan.next >= plan.figures.length) applyReplacements(plan.segments, plan.replacements);
   return marked;
 }
 

@@ -5,7 +5,8 @@
  * medians and its ratios to the first: its script's main-thread time (from the trace's samples),
  * the page's whole main thread from navigation to the frame after the extension's last activity,
  * the long animation frames in that span, the time from the load event to its last activity, its
- * longest task and how many of its tasks ran over 50 ms.
+ * longest task, how many of its tasks ran over 50 ms, the main thread's garbage collection from
+ * its first to its last activity, and how many figures it marked.
  *
  *   npx tsx scripts/bench/ab.ts DIR_A DIR_B [DIR_C …] [--page off-topic|typical|huge|flat|sectioned|nested|table|liveblog] [--rounds N] [--warmup N]
  *
@@ -54,6 +55,8 @@ const measures = {
   lastAfterLoad: (l: Load): number => windowEnd(l) - FRAME_TAIL_MS - l.loadMs,
   longestTask: (l: Load): number => l.cost?.longestTaskMs ?? 0,
   tasksOver50: (l: Load): number => l.cost?.tasksOver50 ?? 0,
+  gc: (l: Load): number => l.gcMs,
+  marks: (l: Load): number => l.figures.length,
 };
 try {
   for (let w = 0; w < warmup; w++) for (const b of browsers) await measureLoad(b.context, `${server.origin}/bench/page.html`, { scriptPrefix: 'chrome-extension://', wait });
@@ -62,7 +65,7 @@ try {
       const i = (k + r) % dirs.length;
       loads[i]!.push(await measureLoad(browsers[i]!.context, `${server.origin}/bench/page.html`, { scriptPrefix: 'chrome-extension://', wait }));
     }
-    console.log(`round ${r + 1}/${rounds}: ${dirs.map((_, i) => `${String.fromCharCode(65 + i)} script ${measures.script(loads[i]![r]!).toFixed(1)} ms, ${measures.frames(loads[i]![r]!)} long frames, last activity ${measures.lastAfterLoad(loads[i]![r]!).toFixed(0)} ms after load`).join('; ')}`);
+    console.log(`round ${r + 1}/${rounds}: ${dirs.map((_, i) => `${String.fromCharCode(65 + i)} script ${measures.script(loads[i]![r]!).toFixed(1)} ms, ${measures.frames(loads[i]![r]!)} long frames, last activity ${measures.lastAfterLoad(loads[i]![r]!).toFixed(0)} ms after load, longest task ${measures.longestTask(loads[i]![r]!).toFixed(1)} ms, GC ${measures.gc(loads[i]![r]!).toFixed(0)} ms`).join('; ')}`);
   }
 } finally {
   await Promise.all(browsers.map((b) => b.close()));
@@ -70,13 +73,14 @@ try {
 }
 const med = (i: number, f: (l: Load) => number): number => median(loads[i]!.map(f));
 for (const [i, d] of dirs.entries()) {
-  const ratio = (f: (l: Load) => number): string => `${(med(i, f) / med(0, f)).toFixed(2)}×`;
+  const ratio = (f: (l: Load) => number): string => (med(0, f) === 0 ? '—' : `${(med(i, f) / med(0, f)).toFixed(2)}×`);
   console.log(
     `${String.fromCharCode(65 + i)} ${d}: script ${med(i, measures.script).toFixed(2)} ms (${ratio(measures.script)} A); ` +
       `main thread to its last frame ${med(i, measures.main).toFixed(0)} ms (${ratio(measures.main)}); ` +
       `${med(i, measures.frames)} long frames; last activity ${med(i, measures.lastAfterLoad).toFixed(0)} ms after load; ` +
       `longest task ${Math.max(...loads[i]!.map(measures.longestTask)).toFixed(1)} ms; ` +
-      `tasks of its own over 50 ms ${med(i, measures.tasksOver50)} (median; rounds: ${loads[i]!.map(measures.tasksOver50).join(' ')})`,
+      `tasks of its own over 50 ms ${med(i, measures.tasksOver50)} (median; rounds: ${loads[i]!.map(measures.tasksOver50).join(' ')}); ` +
+      `GC ${med(i, measures.gc).toFixed(0)} ms (${ratio(measures.gc)}); marks ${loads[i]!.map(measures.marks).join(' ')}`,
   );
 }
 process.exit(0);

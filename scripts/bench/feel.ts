@@ -59,6 +59,8 @@ export interface Load {
   lastActivityMs: number | null;
   /** The extension's script cost from the trace's samples (null for a load without extension). */
   cost: ScriptCost | null;
+  /** Garbage collection on the page's main thread (`MajorGC`, `MinorGC`) from the extension's first to its last activity, ms. */
+  gcMs: number;
   /** The figures of the first piece of each mark, Crosscheck's (`data-figure`) or mark.js's (text). */
   figures: string[];
   /** Live blog: posts the page added while it was measured. */
@@ -153,12 +155,21 @@ function fromTrace(
     if (e.ts >= zero) tasks.push([at(e.ts), (e.dur ?? 0) / 1000]);
   }
   const cost = scriptPrefix ? scriptCost(events, scriptPrefix) : null;
+  let gcMs = 0;
+  if (cost?.window) {
+    const [from, to] = cost.window;
+    for (const e of events) {
+      if (e.ph !== 'X' || e.pid !== stamp.pid || e.tid !== stamp.tid || (e.name !== 'MajorGC' && e.name !== 'MinorGC')) continue;
+      if (e.ts >= from && e.ts < to) gcMs += (e.dur ?? 0) / 1000;
+    }
+  }
   return {
     tasks,
     loafs: probe.loafs,
     loadMs: probe.load,
     lastActivityMs: cost?.window ? at(cost.window[1]) : null,
     cost,
+    gcMs,
     figures,
     appended: probe.appended,
     tracedMs: probe.now,

@@ -61,7 +61,7 @@ describe('MarkWriter', () => {
   const spec = (start: number): MarkSpec => ({ id: `m${start}`, start, end: start + 1, verdict: 'related', figure: 'x', label: 'x' });
   const job = (n: number, generation = 1): MarkJob => ({
     plan: {
-      article: { text: '', segments: [] },
+      segments: null,
       figures: Array.from({ length: n }, (_, i) => ({ spec: spec(i), pieces: [], kind: 'button' as const })),
       next: 0,
       tail: null,

@@ -132,6 +132,27 @@ describe('markFigures', () => {
     expectSegmentsValid(article);
   });
 
+  it('writes a plan made once as any other, keeping only its figures\' segments and leaving the article as read', () => {
+    const html = '<p>In 2023 trade hit $228 billion, up <b>2</b>6% on 2022.</p><p>No figure here.</p><p>40 deals, 7 ships, 12 ports.</p>';
+    const figures = ['2023', '$228 billion', '26%', '2022', '40 deals', '7', '12'];
+    const kept = body(html);
+    const keptArticle = readArticle(kept.ownerDocument, kept);
+    markFigures(keptArticle, figures.map((f) => spec(keptArticle, f)));
+
+    const root = body(html);
+    const article = readArticle(root.ownerDocument, root);
+    const asRead = [...article.segments];
+    const plan = planMarks(article, figures.map((f) => spec(article, f)), { once: true });
+    expect(plan.segments).toBeNull();
+    const held = new Set(plan.figures.flatMap((f) => f.pieces.map((p) => p.segment)));
+    expect([...held].map((s) => s.node.data)).toEqual(['In 2023 trade hit $228 billion, up ', '2', '6% on 2022.', '40 deals, 7 ships, 12 ports.']);
+    const runs = [writePlanned(plan, 3), writePlanned(plan, 4)];
+    expect(runs.map((r) => r.map((m) => m.getAttribute('data-figure')))).toEqual([['2023', '$228 billion', '26%'], ['2022', '40 deals', '7', '12']]);
+    expect(root.innerHTML).toBe(kept.innerHTML);
+    expect(article.segments).toEqual(asRead);
+    expect(plan.replacements.size).toBe(0);
+  });
+
   it('leaves out at the write a figure the page changed or marked since the plan was made', () => {
     const root = body('<p>40 deals</p><p>and <b>7</b> ships.</p><p>12 ports.</p>');
     const article = readArticle(root.ownerDocument, root);
