@@ -32,7 +32,7 @@ const pageName = option('--page') ?? 'typical';
 const rounds = Number(option('--rounds') ?? 8);
 const warmup = Number(option('--warmup') ?? 0);
 const dirs = argv.filter((a, i) => !a.startsWith('--') && !argv[i - 1]?.startsWith('--')).map((d) => resolve(d));
-if (dirs.length < 2) throw new Error('usage: ab.ts DIR_A DIR_B [...] [--page NAME] [--rounds N]');
+if (dirs.length < 2) throw new Error('usage: ab.ts DIR_A DIR_B [...] [--page NAME] [--rounds N] [--warmup N]');
 
 const html =
   pageName === 'off-topic' ? offTopicPage()
