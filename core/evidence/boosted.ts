@@ -27,10 +27,15 @@ export interface BoostOptions {
   l2: number;
   /** Candidate split points per feature. */
   bins: number;
+  /**
+   * Split points on a fixed grid of [0, 1] (0, 1/bins, …), the same whatever the rows; otherwise at
+   * quantiles of each feature's distinct values, which move when a few rows are added.
+   */
+  fixedGrid?: boolean;
 }
 
 /** Defaults chosen on the corpus's leave-one-topic-out runs (docs/ACCURACY.md). */
-export const DEFAULT_BOOST: BoostOptions = { rounds: 120, depth: 3, rate: 0.1, minLeaf: 20, l2: 5, bins: 16 };
+export const DEFAULT_BOOST: BoostOptions = { rounds: 120, depth: 3, rate: 0.1, minLeaf: 20, l2: 5, bins: 16, fixedGrid: true };
 
 /** The log-odds a model gives a feature vector. */
 export function logOdds(m: Boosted, x: readonly number[]): number {
@@ -100,7 +105,7 @@ export function trainBoosted(xs: readonly number[][], ys: readonly number[], opt
   const d = xs[0]?.length ?? 0;
   const pos = ys.reduce((a, b) => a + b, 0);
   const base = n === 0 ? 0 : Math.log((pos + 1) / (n - pos + 1));
-  const cuts = Array.from({ length: d }, (_, f) => splitPoints(xs, f, opts.bins));
+  const cuts = Array.from({ length: d }, (_, f) => (opts.fixedGrid ? gridPoints(xs, f, opts.bins) : splitPoints(xs, f, opts.bins)));
   // Each example's bin per feature, computed once.
   const bins = xs.map((x) => cuts.map((c, f) => binOf(c, x[f]!)));
   const z = new Float64Array(n).fill(base);
@@ -172,6 +177,28 @@ function splitPoints(xs: readonly number[][], f: number, bins: number): number[]
   const out = new Set<number>();
   for (let i = 1; i < bins; i++) out.add(values[Math.floor((i * values.length) / bins)]!);
   return [...out].sort((a, b) => a - b);
+}
+
+/**
+ * Split points of feature `f` on a fixed grid: 0 (nothing against something), then every 1/`bins`
+ * below 1, kept where a training value lies on each side. Every feature is in [0, 1]
+ * (core/evidence/features.ts); one that is not falls back to quantiles.
+ */
+function gridPoints(xs: readonly number[][], f: number, bins: number): number[] {
+  let min = Infinity;
+  let max = -Infinity;
+  for (const x of xs) {
+    const v = x[f]!;
+    if (v < min) min = v;
+    if (v > max) max = v;
+  }
+  if (min < 0 || max > 1) return splitPoints(xs, f, bins);
+  const out: number[] = [];
+  for (let i = 0; i < bins; i++) {
+    const t = i / bins;
+    if (t >= min && t < max) out.push(t);
+  }
+  return out;
 }
 
 /** The bin of a value: the index of the first split point at or above it (values above all go last). */

@@ -150,6 +150,9 @@ export function possessorBefore(ctx: ScanContext, i: number): string {
   return '?';
 }
 
+/** Determiners between a count and its noun: "four more cuts", "two other firms". */
+const INCREMENT_WORDS = new Set(['more', 'fewer', 'additional', 'extra', 'further', 'other']);
+
 /** The measure after the figure, else before it ("trade reached $228bn"), else null. */
 export function readMeasure(ctx: ScanContext, after: number, first: number, money: boolean): MeasureRead | null {
   const { tokens } = ctx;
@@ -162,6 +165,13 @@ export function readMeasure(ctx: ScanContext, after: number, first: number, mone
     if (m) return m;
   }
   const same = (a: number, b: number) => ctx.sentenceOf[a] === ctx.sentenceOf[b];
+  // "four more rate cuts", "30 additional seats", "two other firms": the noun after the determiner
+  // is what is counted. An increment is not a total, so its key is kept apart ("more-cut").
+  const det = tokens[k];
+  if (det && INCREMENT_WORDS.has(det.lower) && tokens[k + 1]?.lower !== 'than' && k + 1 < tokens.length && same(k + 1, first)) {
+    const m = measureAfter(tokens, k + 1);
+    if (m) return det.lower === 'other' ? m : { ...m, phrase: `${det.lower} ${m.phrase}`, key: `more-${m.key}` };
+  }
   // A participle right after an amount is a verb, not what it measures: "$244.8 billion achieved in 2024".
   const verb = money && /^[a-z]{3,}(ed|ing)$/.test(tokens[k]?.text ?? '');
   if (k < tokens.length && same(k, first) && !verb) {

@@ -18,8 +18,8 @@ const CLOCK = /(?<![\p{L}\d:.])(\d{1,2})(?:[:.](\d{2}))?\s?(a\.m\.|p\.m\.|am|pm|
 const POINT_WORDS = /(?<![\p{L}\d])(?:(?:a|one)[\s-])?(half|quarter|three[\s-]quarters?|full)(?:[\s-](?:of[\s-])?(?:a|one))?[\s-](?:full[\s-])?(?:percentage[\s-])?points?(?![\p{L}\d])/giu;
 const FRACTION: Record<string, number> = { half: 0.5, quarter: 0.25, 'three quarter': 0.75, 'three quarters': 0.75, full: 1 };
 /** The measure phrase of a rate change in points, as the extractor reads it after a number. */
-const BASIS_POINTS = /^basis[\s-]points?$|^bps?$/i;
-const PERCENTAGE_POINTS = /^percentage[\s-]points?$/i;
+const BASIS_POINTS = /^(?:(?:more|additional|further|extra) )?(?:basis[\s-]points?|bps?)$/i;
+const PERCENTAGE_POINTS = /^(?:(?:more|additional|further|extra) )?percentage[\s-]points?$/i;
 
 /** Minutes a clock time written to the hour, or to the minute, may be off and still agree. */
 const HOUR_SLACK = 30;

@@ -34,7 +34,7 @@ export function matchQualifier(tokens: Token[], i: number): { qualifier: Qualifi
   return null;
 }
 
-/** Dollars other than the US dollar, by the letters written before "$": "S$300.8 billion" is Singapore's. */
+/** Dollars by the letters written before "$" ("S$300.8 billion" is Singapore's) or after it ("$US23 billion", "$A1.5 billion"). */
 const DOLLAR_PREFIXES: Readonly<Record<string, string>> = { US: 'USD', U: 'USD', A: 'AUD', C: 'CAD', HK: 'HKD', S: 'SGD', NZ: 'NZD', NT: 'TWD', R: 'BRL', MX: 'MXN' };
 
 /** A currency written before the number: "$", "US$", "US $", "USD", "RMB". Returns [currency, next index]. */
@@ -44,6 +44,12 @@ export function currencyBefore(tokens: Token[], i: number): [string, number] | n
   if (t.kind === 'sym' && CURRENCY_SYMBOLS[t.text]) {
     // "$" glued to letters we do not know ("Z$") is not the US dollar.
     if (t.text === '$' && !t.spaceBefore && tokens[i - 1]?.kind === 'word') return null;
+    // The country after the symbol, as Australian and New Zealand outlets write it: "$US23 billion", "$A1.5 billion".
+    const country = tokens[i + 1];
+    const amount = tokens[i + 2];
+    if (t.text === '$' && country?.kind === 'word' && !country.spaceBefore && Object.prototype.hasOwnProperty.call(DOLLAR_PREFIXES, country.text) && amount?.kind === 'num' && !amount.spaceBefore) {
+      return [DOLLAR_PREFIXES[country.text]!, i + 2];
+    }
     return [CURRENCY_SYMBOLS[t.text]!, i + 1];
   }
   if (t.kind === 'word' && Object.prototype.hasOwnProperty.call(DOLLAR_PREFIXES, t.text)) {

@@ -29,6 +29,9 @@ export const SCALES = wordTable<number>({
   trillion: 1e12, tn: 1e12, trn: 1e12, tr: 1e12,
   // South Asian scales: "64.2 crore voters" is 642 million.
   lakh: 1e5, lakhs: 1e5, crore: 1e7, crores: 1e7,
+  // The same scales in the languages of Europe's press: "150 Millionen Euro", "116 millioner pund".
+  millionen: 1e6, millioner: 1e6, miljoner: 1e6, millones: 1e6, milioni: 1e6, miljoen: 1e6,
+  milliarden: 1e9, milliarder: 1e9, miljarder: 1e9, milliards: 1e9, miliardi: 1e9, miljard: 1e9,
 });
 
 /** Currency symbols written before a number. */
@@ -41,7 +44,7 @@ export const CURRENCY_WORDS = wordTable<string>({
   usd: 'USD', dollar: 'USD', dollars: 'USD', eur: 'EUR', euro: 'EUR', euros: 'EUR', gbp: 'GBP',
   pound: 'GBP', pounds: 'GBP', sterling: 'GBP', cny: 'CNY', rmb: 'CNY', yuan: 'CNY', renminbi: 'CNY',
   rub: 'RUB', ruble: 'RUB', rubles: 'RUB', rouble: 'RUB', roubles: 'RUB', inr: 'INR', rupee: 'INR', rupees: 'INR',
-  yen: 'JPY', jpy: 'JPY',
+  yen: 'JPY', jpy: 'JPY', pfund: 'GBP', pund: 'GBP',
 });
 
 /** Units written after a number; the value is the normalised unit. */

@@ -3,13 +3,11 @@
  * of decision 035 (docs/decisions/035, docs/ACCURACY.md). `test/core/page-fixtures.test.ts` runs
  * them as expected failures (fixing one makes its test fail until it is taken off the list); the
  * browser's marks on those pages are compared with the command line's instead of the labels.
- * - "third" of the state visit: the evidence engine does not make Socialbites (undated) certain here,
- *   and the page shows no date (nor does the source), so it cannot be dated by its content;
  * - the Golden Dome page: its "$175 billion" is the seed's claim (issue 15's subject-bound fact) and
  *   its "$542 billion" the same measure; neither engine marks them.
+ * (The state visit's "third" was one until decision 039's model corroborated it with Socialbites.)
  */
 export const KNOWN_MISSES: ReadonlySet<string> = new Set([
-  'mar2023-xi-moscow-state-visit/third',
   'unrelated-golden-dome-budget/$175 billion',
   'unrelated-golden-dome-budget/$542 billion',
 ]);

@@ -5,6 +5,7 @@ import { buildIdf, weightedCosine } from '../../../core/evidence/idf';
 import { headRelatedness, measureSimilarity } from '../../../core/evidence/lexical';
 import { BEST_FOR_FIGURE, FEATURE_NAMES, markBest, specificity } from '../../../core/evidence/features';
 import { predict, trainLogistic } from '../../../core/evidence/logistic';
+import { DEFAULT_BOOST, predictBoosted, trainBoosted, type Boosted } from '../../../core/evidence/boosted';
 import { shippedWeights, parseWeights } from '../../../core/evidence/model';
 import { contentYear } from '../../../core/evidence/check-page';
 import { extractFigures } from '../../../core/figures/extract-figures';
@@ -66,6 +67,30 @@ describe('the learner and the shipped weights', () => {
     expect(trainLogistic(xs, ys)).toEqual(w1);
     expect(predict(w1, [0.9, 0])).toBeGreaterThan(0.9);
     expect(predict(w1, [0, 0.9])).toBeLessThan(0.1);
+  });
+  it('splits boosted trees on a fixed grid, so a few more rows with new values leave the split points where they were', () => {
+    const xs: number[][] = [];
+    const ys: number[] = [];
+    for (let i = 0; i < 400; i++) {
+      const a = ((i * 37) % 101) / 100;
+      const b = ((i * 53) % 97) / 96;
+      xs.push([a, b]);
+      ys.push(a > 0.55 ? 1 : 0);
+    }
+    const splits = (m: Boosted) => [...new Set(m.trees.flat().flatMap((n) => ('t' in n ? [`${n.f}:${n.t}`] : [])))].sort();
+    const opts = { ...DEFAULT_BOOST, rounds: 10 };
+    const grid = trainBoosted(xs, ys, opts);
+    // Every split point is a multiple of 1/16, and the first cut is the grid's nearest above the data's (0.55).
+    expect(splits(grid).every((s) => Number.isInteger(Number(s.split(':')[1]) * 16))).toBe(true);
+    expect(grid.trees[0]![0]).toEqual({ f: 0, t: 0.5625, l: 1, r: 2 });
+    expect(predictBoosted(grid, [0.9, 0.5])).toBeGreaterThan(0.5);
+    expect(predictBoosted(grid, [0.1, 0.5])).toBeLessThan(0.5);
+    // Three more rows that follow the same rule, with values never seen: the split points stay.
+    const more = [...xs, [0.1234, 0.4567], [0.9876, 0.1234], [0.0456, 0.7891]];
+    const moreYs = [...ys, 0, 1, 0];
+    expect(splits(trainBoosted(more, moreYs, opts))).toEqual(splits(grid));
+    // Quantile split points are values of the data: here its own boundary.
+    expect(splits(trainBoosted(xs, ys, { ...opts, fixedGrid: false }))).toEqual(['0:0.56']);
   });
   it('ships weights for exactly the features this build computes', () => {
     expect(shippedWeights().features).toEqual([...FEATURE_NAMES]);

@@ -46,8 +46,28 @@ describe('extractFigures: forms', () => {
   it('reads money with symbols, codes, scales and currency words', () => {
     expect(one('The planned $175 billion network.')).toMatchObject({ text: '$175 billion', value: 175e9, unit: 'USD', kind: 'money' });
     expect(one('Aid of US$70 billion was pledged.')).toMatchObject({ text: 'US$70 billion', value: 70e9, unit: 'USD' });
+    // The country written after the symbol (Australian and New Zealand style); glued letters of no known country stay a name.
+    expect(one("Google upped its offer to $US32 billion in cash.")).toMatchObject({ text: '$US32 billion', value: 32e9, unit: 'USD', kind: 'money' });
+    expect(one('A $A1.5 billion upgrade was approved.')).toMatchObject({ text: '$A1.5 billion', value: 1.5e9, unit: 'AUD' });
+    expect(figs('The $ZZ9 plan.').map((f) => f.text)).toEqual([]);
     expect(one('Trade hit $228bn.')).toMatchObject({ text: '$228bn', value: 228e9, unit: 'USD', measure: 'trade', key: 'trade' });
     expect(one('A fund of 1.2 trillion yuan was set up.')).toMatchObject({ text: '1.2 trillion yuan', value: 1.2e12, unit: 'CNY', kind: 'money' });
+  });
+
+  it('reads the scale words of other European languages, and pounds named in them', () => {
+    expect(one('Die Ablöse beträgt 150 Millionen Euro.')).toMatchObject({ text: '150 Millionen Euro', value: 150e6, unit: 'EUR', kind: 'money' });
+    expect(one('Liverpool betaler 116 millioner pund.')).toMatchObject({ text: '116 millioner pund', value: 116e6, unit: 'GBP', kind: 'money' });
+    expect(one('Ein Angebot von 116 Millionen Pfund.')).toMatchObject({ text: '116 Millionen Pfund', value: 116e6, unit: 'GBP' });
+    expect(one('Garantert £100 millioner.')).toMatchObject({ text: '£100 millioner', value: 100e6, unit: 'GBP' });
+    expect(one('Umsatz von 2 Milliarden Euro.')).toMatchObject({ value: 2e9, unit: 'EUR' });
+  });
+
+  it('counts the noun after "more", "additional" or "other", an increment kept apart from totals', () => {
+    expect(one('That suggests four more rate cuts.')).toMatchObject({ text: 'four', value: 4, kind: 'count', measure: 'more rate cuts', key: 'more-cut' });
+    expect(one('The party won 30 additional seats.')).toMatchObject({ text: '30', value: 30, measure: 'additional seats', key: 'more-seat' });
+    expect(one('Two other companies, Meta and Apple, walked away.')).toMatchObject({ text: 'Two', value: 2, key: 'company' });
+    // "more than" is a qualifier, not an increment.
+    expect(one('It won 20 more than last time.')).toMatchObject({ text: '20', value: 20, measure: '', key: '' });
   });
 
   it('reads percentages, ordinals, page counts and durations', () => {
