@@ -11,15 +11,10 @@ import { decideFigure } from '../../core/evidence/decide';
 import type { CheckedFigure } from '../../core/model';
 import type { ModelWeights } from '../../core/evidence/model';
 import { alignFigures } from './align';
-import { learn } from './learn';
+import { learn, WRONG_COST } from './learn';
 import { addTally, emptyTally, measures, tallyPage, type Tally } from './metrics';
 import { formatRow, HEADER } from './table';
 import { loadTopicData, type TopicData } from './topic-data';
-
-/** Scores one topic with weights learned without it. */
-export function holdOut(topic: TopicData, others: readonly TopicData[]): Tally {
-  return scoreTopic(topic, learn(others, `without ${topic.name}`));
-}
 
 /** The tally of one topic's pages checked with `weights`. */
 export function scoreTopic(topic: TopicData, weights: ModelWeights): Tally {
@@ -41,11 +36,25 @@ if (process.argv[1]?.endsWith('eval.ts')) {
   const dirs = corpusTopics().filter((d) => !only || only.some((o) => d.endsWith(`/${o}`)));
   const topics = dirs.map(loadTopicData);
   const total = emptyTally();
+  const folds: string[] = [];
   console.log(HEADER);
   for (const topic of topics) {
-    const t = holdOut(topic, topics.filter((o) => o !== topic));
+    const weights = learn(topics.filter((o) => o !== topic), `without ${topic.name}`);
+    const t = scoreTopic(topic, weights);
     console.log(formatRow(topic.name, t, measures(t)));
     addTally(total, t);
+    const th = weights.thresholds;
+    folds.push(`${topic.name}: corroborate ${th.corroborate}, conflict ${th.conflict}, related ${th.related}; score ${costScore(t)}`);
   }
   console.log(formatRow('**all (held out)**', total, measures(total)));
+  // The thresholds each fold chose move its row as much as most changes do (docs/decisions/039):
+  // printed so that a difference between two runs can be traced to them.
+  console.log(`\nEach fold's thresholds, and its score as thresholds are chosen (+1 per right strong verdict, -${WRONG_COST} per wrong one):`);
+  for (const line of folds) console.log(`- ${line}`);
+  console.log(`- all: score ${costScore(total)}`);
+}
+
+/** Right strong verdicts less `WRONG_COST` per wrong one: what threshold selection weighs (learn.ts). */
+function costScore(t: Tally): number {
+  return t.strongRight - WRONG_COST * (t.strong - t.strongRight);
 }

@@ -25,9 +25,14 @@ let x: XDisplay;
 let browser: ExtensionBrowser;
 let server: TestServer;
 
-/** A page the subject gate turns away: its title and first 25,000 characters are about gardening. */
+/**
+ * A page the subject gate turns away: its title and first 24,000 characters are about gardening,
+ * so the one sentence about the summit lies past the first stage's sample (`GATE_SAMPLE_CHARS`).
+ * (With 120 paragraphs, 19,300 characters, the sentence fell inside it: the page was checked, and
+ * since decision 039 the evidence engine corroborates its "42".)
+ */
 function offTopicPage(): string {
-  const filler = Array.from({ length: 120 }, (_, i) => `<p>Week ${i + 1} in the garden: water the tomatoes in the morning, mulch the beds and pick the beans before they grow tough and stringy in the heat of the afternoon sun.</p>`).join('\n');
+  const filler = Array.from({ length: 150 }, (_, i) => `<p>Week ${i + 1} in the garden: water the tomatoes in the morning, mulch the beds and pick the beans before they grow tough and stringy in the heat of the afternoon sun.</p>`).join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Garden notes: a summer of tomatoes</title>
 <meta property="article:published_time" content="2026-05-21T09:00:00Z"></head><body><article><h1>Garden notes</h1>${filler}
 <p id="quote">At the Great Hall of the People in Beijing on Wednesday, Chinese President Xi Jinping and Russian President Vladimir Putin signed 42 agreements.</p>

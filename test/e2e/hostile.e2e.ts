@@ -243,9 +243,17 @@ describe('a hostile page added as a source', () => {
       try {
         await waitForMarks(page, 1);
         const marks = await settledMarks(page);
-        const forty = marks.find((m) => m.figure === 'Forty');
-        assert.ok(forty, 'the figure is marked');
-        const card = await openCard(page, forty.id);
+        // The page states its forty twice; the card to read is the one that lists the new source
+        // (which mention the evidence engine ties to it is the model's choice: decision 039 chose the
+        // second, "forty", where decision 033's model chose the first, "Forty").
+        const forties = marks.filter((m) => m.figure.toLowerCase() === 'forty');
+        assert.equal(forties.length, 2, 'both mentions are marked');
+        let card = await openCard(page, forties[0]!.id);
+        if (!card.sources.some((s) => s.source?.startsWith('user-'))) {
+          await page.keyboard.press('Escape');
+          await page.waitForFunction(() => !document.querySelector('crosscheck-card'));
+          card = await openCard(page, forties[1]!.id);
+        }
         const quote = await page.evaluate(
           () => document.querySelector('crosscheck-card')?.shadowRoot?.querySelector('.cc-source[data-source^="user-"] .cc-quote')?.textContent ?? '',
         );
