@@ -72,6 +72,8 @@ describe('the reader\'s own sources, imported as a pack', () => {
           card.sources.map((s) => s.source),
           target.sources.map((s) => s.source),
         );
+        // The card fades in over 120 ms: a screenshot taken sooner shows it half transparent.
+        await tab.waitForFunction(() => document.querySelector('crosscheck-card')?.shadowRoot?.getAnimations().every((a) => a.playState === 'finished') ?? false);
         await tab.screenshot({ path: join(RESULTS, `${topic}.png`) });
       } finally {
         await tab.close();
