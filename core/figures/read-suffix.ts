@@ -4,6 +4,7 @@
  */
 import type { FigureKind, Qualifier } from '../model';
 import { type Token } from '../text/tokenize';
+import { wordTable } from '../text/word-table';
 import { COMPOUND_UNITS, CURRENCY_SYMBOLS, CURRENCY_WORDS, DURATION_UNITS, QUALIFIERS_BEFORE, UNIT_WORDS } from '../text/lexicon';
 import { readNumber, type NumberRead } from './read-number';
 
@@ -35,7 +36,7 @@ export function matchQualifier(tokens: Token[], i: number): { qualifier: Qualifi
 }
 
 /** Dollars by the letters written before "$" ("S$300.8 billion" is Singapore's) or after it ("$US23 billion", "$A1.5 billion"). */
-const DOLLAR_PREFIXES: Readonly<Record<string, string>> = { US: 'USD', U: 'USD', A: 'AUD', C: 'CAD', HK: 'HKD', S: 'SGD', NZ: 'NZD', NT: 'TWD', R: 'BRL', MX: 'MXN' };
+const DOLLAR_PREFIXES = wordTable<string>({ US: 'USD', U: 'USD', A: 'AUD', C: 'CAD', HK: 'HKD', S: 'SGD', NZ: 'NZD', NT: 'TWD', R: 'BRL', MX: 'MXN' });
 
 /** A currency written before the number: "$", "US$", "US $", "USD", "RMB". Returns [currency, next index]. */
 export function currencyBefore(tokens: Token[], i: number): [string, number] | null {
@@ -47,15 +48,15 @@ export function currencyBefore(tokens: Token[], i: number): [string, number] | n
     // The country after the symbol, as Australian and New Zealand outlets write it: "$US23 billion", "$A1.5 billion".
     const country = tokens[i + 1];
     const amount = tokens[i + 2];
-    if (t.text === '$' && country?.kind === 'word' && !country.spaceBefore && Object.prototype.hasOwnProperty.call(DOLLAR_PREFIXES, country.text) && amount?.kind === 'num' && !amount.spaceBefore) {
-      return [DOLLAR_PREFIXES[country.text]!, i + 2];
-    }
+    const countryDollar = t.text === '$' && country?.kind === 'word' && !country.spaceBefore ? DOLLAR_PREFIXES[country.text] : undefined;
+    if (countryDollar && amount?.kind === 'num' && !amount.spaceBefore) return [countryDollar, i + 2];
     return [CURRENCY_SYMBOLS[t.text]!, i + 1];
   }
-  if (t.kind === 'word' && Object.prototype.hasOwnProperty.call(DOLLAR_PREFIXES, t.text)) {
+  const prefixDollar = t.kind === 'word' ? DOLLAR_PREFIXES[t.text] : undefined;
+  if (prefixDollar) {
     let k = i + 1;
     if (t.text === 'U' && tokens[k]?.text === '.' && tokens[k + 1]?.text === 'S' && tokens[k + 2]?.text === '.') k += 3;
-    if (tokens[k]?.text === '$' && (t.text === 'US' || !tokens[k]!.spaceBefore)) return [DOLLAR_PREFIXES[t.text]!, k + 1];
+    if (tokens[k]?.text === '$' && (t.text === 'US' || !tokens[k]!.spaceBefore)) return [prefixDollar, k + 1];
   }
   // The cheap tests first: this runs at every word of a text, and upper-casing each one costs.
   if (t.kind === 'word' && t.text.length === 3 && tokens[i + 1]?.kind === 'num' && t.text === t.text.toUpperCase() && CURRENCY_WORDS[t.lower]) {

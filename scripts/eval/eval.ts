@@ -49,12 +49,16 @@ if (process.argv[1]?.endsWith('eval.ts')) {
   console.log(formatRow('**all (held out)**', total, measures(total)));
   // The thresholds each fold chose move its row as much as most changes do (docs/decisions/039):
   // printed so that a difference between two runs can be traced to them.
-  console.log(`\nEach fold's thresholds, and its score as thresholds are chosen (+1 per right strong verdict, -${WRONG_COST} per wrong one):`);
+  console.log(`\nEach fold's thresholds, and its score (+1 per right strong verdict, -${WRONG_COST} per wrong one):`);
   for (const line of folds) console.log(`- ${line}`);
   console.log(`- all: score ${costScore(total)}`);
 }
 
-/** Right strong verdicts less `WRONG_COST` per wrong one: what threshold selection weighs (learn.ts). */
+/**
+ * Right strong verdicts less `WRONG_COST` per wrong one (docs/ACCURACY.md's score). Threshold
+ * selection (learn.ts) weighs the same costs but credits only core labels, and charges more on
+ * negative-control pages and for wrong conflicts.
+ */
 function costScore(t: Tally): number {
   return t.strongRight - WRONG_COST * (t.strong - t.strongRight);
 }
