@@ -67,6 +67,14 @@ export function prepareEngines(indexes: EngineIndexes): PreparedEngines {
 const STRONG_ONLY: evidence.CheckOptions = { strongOnly: true };
 
 /**
+ * The seeds' evidence check as a card shows it: strong verdicts only, each corroboration with the
+ * other seeds of its claim (the rule matcher's claims, written on these seeds: decision 040), so a
+ * figure the rules could not reach is never called corroborated while a seed of its claim says
+ * another value. Dating a page (`viewForEngines`) reads corroborations only, without them.
+ */
+const SEEDS_CARD: evidence.CheckOptions = { strongOnly: true, claimSources: true };
+
+/**
  * Reads the page as a whole (from its metadata and its opening) for each engine that has sources.
  * An undated page is dated by its content for the rule matcher when the seeds' evidence engine
  * places its opening in one month (`contentDate`, decision 035).
@@ -93,7 +101,7 @@ export function checkWithEngines(prepared: PreparedEngines, text: string, meta: 
   const fromRules = prepared.rules ? withDateBasis(rules.checkPage(prepared.rules, text, meta, view.rules ?? rules.viewPage(meta, text)).figures, view.contentDate) : [];
   let ownView: evidence.PageView | undefined;
   const evidenceView = () => view.evidence ?? (ownView ??= evidence.viewPage(meta, text));
-  const seeds = prepared.seedEvidence ? rulesThenEvidence(fromRules, evidence.checkPage(prepared.seedEvidence, text, meta, evidenceView(), STRONG_ONLY).figures) : fromRules;
+  const seeds = prepared.seedEvidence ? rulesThenEvidence(fromRules, evidence.checkPage(prepared.seedEvidence, text, meta, evidenceView(), SEEDS_CARD).figures) : fromRules;
   if (!prepared.evidence) return seeds;
   return mergeFigures(seeds, evidence.checkPage(prepared.evidence, text, meta, evidenceView()).figures);
 }

@@ -178,6 +178,11 @@ export interface CheckOptions {
    * then skips the work only a `related` figure needs.
    */
   strongOnly?: boolean;
+  /**
+   * A corroborated figure also lists the other sources of its claim as the index's claims group
+   * them: only for an index whose claims the rule matcher made on its own seeds (decision 040).
+   */
+  claimSources?: boolean;
 }
 
 /**
@@ -189,7 +194,7 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
   const scored = scorePage(prepared, text, meta, view);
   const figures: CheckedFigure[] = [];
   for (const s of scored.figures) {
-    const checked = decideFigure(prepared, s, prepared.weights, strongOnly);
+    const checked = decideFigure(prepared, s, prepared.weights, options);
     if (checked && !(strongOnly && checked.verdict === 'related')) figures.push(checked);
   }
   return { page: scored.page, figures };

@@ -3,7 +3,8 @@
  * sources state its claim with a value that agrees, which with another value, and which measure the
  * same thing of another event, each from the learned model's probabilities and thresholds.
  */
-import type { CheckedFigure, SourceMatch, Verdict } from '../model';
+import type { CheckedFigure, Figure, SourceMatch, Verdict } from '../model';
+import { claimSources } from './claim-sources';
 import { FEATURE_NAMES } from './features';
 import { probability, type ModelWeights } from './model';
 import type { ScoredCandidate, ScoredFigure } from './scored-candidate';
@@ -138,8 +139,39 @@ export function relatedReason(sources: readonly SourceMatch[]): string {
   return `${lead.outlet} (${formatPublished(lead.published)})${more} report${more ? '' : 's'} the same measure (${lead.text}), not shown to be the same claim`;
 }
 
+/**
+ * `plain` with the other sources of the claim of each corroborating fact in `weighed` (`claimSources`):
+ * they replace the entries of the same sources that do not corroborate or conflict, and take the
+ * place their relation gives them (a conflict before the corroborations, as the rule matcher lists).
+ */
+function withClaimSources(prepared: PreparedIndex, figure: Figure, weighed: ReadonlyArray<SourceMatch & { chosen: Weighed }>, plain: SourceMatch[]): SourceMatch[] {
+  const anchors = weighed.filter((m) => m.relation === 'corroborates').map((m) => m.chosen.fact);
+  const listed = new Set(plain.filter((m) => m.relation !== 'related').map((m) => m.source));
+  const added = claimSources(prepared, figure, anchors, listed);
+  if (added.length === 0) return plain;
+  const replaced = new Set(added.map((m) => m.source));
+  const rank = (m: SourceMatch) => (m.certain ? RELATION_ORDER[m.relation] : 3);
+  // A stable sort: the engine's own order (its best source first) is kept within a relation.
+  return [...plain.filter((m) => !replaced.has(m.source)), ...added].sort((a, b) => rank(a) - rank(b));
+}
+
 /** The least share of a verdict's threshold a source's own probability must reach to be listed with that relation. */
 const SOURCE_SHARE = 0.5;
+
+/** How `decideFigure` decides. */
+export interface DecideOptions {
+  /**
+   * A figure that cannot be corroborated, conflicting or mixed is null instead (every other figure
+   * comes out exactly as without it).
+   */
+  strongOnly?: boolean;
+  /**
+   * A corroborated figure also lists the other sources of its claim as the index's claims group
+   * them (`claimSources`): for an index whose claims the rule matcher made on the seeds it was
+   * written on (docs/decisions/040).
+   */
+  claimSources?: boolean;
+}
 
 /**
  * The verdict of one scored figure under `weights`, or null when no fact is likely enough to speak
@@ -148,11 +180,11 @@ const SOURCE_SHARE = 0.5;
  * value-blind probability that one states it with another value reaches the conflict threshold,
  * mixed when both do; each source whose own probability reaches half the threshold is listed with
  * its relation. Otherwise a source likely enough to measure the same thing makes it `related`.
- * With `strongOnly`, a figure that cannot be corroborated, conflicting or mixed is null instead
- * (every other figure comes out exactly as without it).
+ * See `DecideOptions` for what `options` change.
  */
-export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: ModelWeights, strongOnly = false): CheckedFigure | null {
+export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: ModelWeights, options: DecideOptions = {}): CheckedFigure | null {
   const t = weights.thresholds;
+  const strongOnly = options.strongOnly ?? false;
   // A caller that keeps only strong verdicts does not need the `measure` model (most of this
   // function's time with boosted trees) nor "why" for a figure that cannot reach one.
   if (strongOnly && !mayBeStrong(s, weights)) return null;
@@ -197,7 +229,8 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
   }
   if (sources.length === 0) return null;
   sources.sort((a, b) => RELATION_ORDER[a.relation] - RELATION_ORDER[b.relation] || b.weight - a.weight);
-  const plain: SourceMatch[] = sources.map(({ weight: _w, chosen: _c, ...m }) => m);
+  let plain: SourceMatch[] = sources.map(({ weight: _w, chosen: _c, ...m }) => m);
+  if (options.claimSources && corroborated) plain = withClaimSources(prepared, s.figure, sources, plain);
   const verdict: Verdict = verdictOf(plain);
   const lead = sources[0]!;
   return {

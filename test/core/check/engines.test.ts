@@ -6,6 +6,8 @@ import { checkWithEngines, enginesFor, prepareEngines, viewForEngines } from '..
 import { articleText } from '../../../scripts/lib/article-text';
 import { sourceEntries } from '../../../core/index/assemble-index';
 import type { FactIndex, SourceFacts } from '../../../core/model';
+import { checkInPieces } from '../../../core/match/check-pieces';
+import { VIEW_CHARS } from '../../../content/run-check';
 
 const bundled = seed as unknown as FactIndex;
 const reader: SourceFacts[] = sourceEntries(bundled)
@@ -64,5 +66,38 @@ describe('viewForEngines', () => {
     expect(view.rules?.page.published?.from).toBe('2026-05-21');
     expect(view.rules?.page.dateBasis).toBe('article:published_time');
     expect(view.contentDate).toBeNull();
+  });
+});
+
+describe('checkWithEngines', () => {
+  const engines = prepareEngines(enginesFor(bundled, []));
+  /** A page whose title and opening are about gardening, with one sentence about the May 2026 summit past its opening. */
+  const gardenPage = () => {
+    const filler = Array.from({ length: 120 }, (_, i) => `<p>Week ${i + 1} in the garden: water the tomatoes in the morning, mulch the beds and pick the beans before they grow tough and stringy in the heat of the afternoon sun.</p>`).join('\n');
+    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Garden notes: a summer of tomatoes</title>
+<meta property="article:published_time" content="2026-05-21T09:00:00Z"></head><body><article><h1>Garden notes</h1>${filler}
+<p>At the Great Hall of the People in Beijing on Wednesday, Chinese President Xi Jinping and Russian President Vladimir Putin signed 42 agreements.</p>
+</article></body></html>`;
+    const { text, meta } = articleText('garden.html', html, 'https://garden.example/notes');
+    return { text, meta: meta! };
+  };
+
+  it('lists the other seeds of the claim the evidence engine ties a figure to, so a figure the rules set aside is not called corroborated over a conflict (decision 040)', () => {
+    const { text, meta } = gardenPage();
+    // As the background checks it: the page as a whole read from its opening, which holds no summit.
+    expect(text.indexOf('signed 42 agreements')).toBeGreaterThan(VIEW_CHARS);
+    const view = viewForEngines(engines, meta, text.slice(0, VIEW_CHARS));
+    const figures = checkInPieces(text, (piece) => checkWithEngines(engines, piece, meta, view));
+    expect(figures.map((f) => [f.text, f.verdict, f.reason, f.sources.map((s) => [s.outlet, s.relation, s.certain, s.text])])).toEqual([
+      [
+        '42',
+        'mixed',
+        'Sources disagree: The Review Co (undated) reports 42, American Courant (20 May 2026) reports 40; this page says 42',
+        [
+          ['American Courant', 'conflicts', true, '40'],
+          ['The Review Co', 'corroborates', true, '42'],
+        ],
+      ],
+    ]);
   });
 });
