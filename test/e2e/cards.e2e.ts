@@ -250,6 +250,36 @@ describe('a fact card', () => {
     }
   });
 
+  test('on a page whose opening is about something else, a figure only the evidence engine ties to a claim lists the claim\'s other seeds (decision 040)', async () => {
+    // One sentence about the May 2026 summit past the page's 12,000-character opening (what the
+    // page as a whole is read from), but inside the first stage's sample, so the page is checked.
+    const filler = Array.from({ length: 120 }, (_, i) => `<p>Week ${i + 1} in the garden: water the tomatoes in the morning, mulch the beds and pick the beans before they grow tough and stringy in the heat of the afternoon sun.</p>`).join('\n');
+    server.route('/garden-42', () => ({
+      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Garden notes: a summer of tomatoes</title>
+<meta property="article:published_time" content="2026-05-21T09:00:00Z"></head><body><article><h1>Garden notes</h1>${filler}
+<p>At the Great Hall of the People in Beijing on Wednesday, Chinese President Xi Jinping and Russian President Vladimir Putin signed 42 agreements.</p>
+</article></body></html>`,
+    }));
+    const page = await browser.context.newPage();
+    try {
+      await page.setViewportSize({ width: 1000, height: 800 });
+      await page.goto(`${server.origin}/garden-42`);
+      await waitForMarks(page, 1);
+      const mark = page.locator(markSelector('42'));
+      await mark.scrollIntoViewIfNeeded();
+      await mark.click();
+      await waitForCard(page);
+      const card = await readCard(page);
+      assert.equal(card?.verdict, 'mixed');
+      // The Review Co (undated) says 42; American Courant, of that visit, says 40.
+      assert.deepEqual(await cardSources(page), ['001_0d44532527916ebe.txt|corroborates|true', '002_d8b002aab001f159.txt|conflicts|true']);
+      await page.waitForTimeout(250);
+      await page.screenshot({ path: join(RESULTS, 'card-garden-42.png') });
+    } finally {
+      await page.close();
+    }
+  });
+
   test('screenshots in light and dark mode', async () => {
     for (const scheme of ['light', 'dark'] as const) {
       const page = await browser.context.newPage();
