@@ -1,13 +1,10 @@
 /**
- * Lines that are page furniture, not reporting: navigation ("Previous Article"), teasers
- * ("No time to read? Get a summary") and source lists ("Sources 6 cited · 2 primary" and the
+ * Lines that are page furniture, not reporting: navigation ("Previous Article") and source lists ("Sources 6 cited · 2 primary" and the
  * numbered citations under it). Figures in them are never facts.
  */
 
 const FURNITURE = [
   /^(previous|next) (article|story|post)$/i,
-  /^no time to read\??$/i,
-  /^get a summary$/i,
   /^(read|see) (more|also)\b/i,
   /^(advertisement|sponsored|related( articles| stories)?|share( this( article| story)?)?|subscribe.*|sign up.*)$/i,
 ];

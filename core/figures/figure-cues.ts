@@ -15,6 +15,9 @@ const MODALS = new Set(['will', 'would', 'should', 'could', 'might', 'may']);
 /** Words that make what follows a forecast with a "to" before the amount, or "at": "is expected to", "aims to", "projected at". */
 const FORESEEING = new Set(['expected', 'expects', 'expect', 'projected', 'forecast', 'forecasts', 'aims', 'aim', 'plans', 'plan', 'hopes', 'hope', 'predicted', 'predicts', 'set', 'targets', 'target']);
 
+/** Foreseeing words that are their own past participle ("set at", "forecast at"). */
+const IRREGULAR_PARTICIPLES = new Set(['set', 'forecast']);
+
 /** How far before an amount its forecast may be written ("is expected to rise to"). */
 const FORECAST_REACH = 6;
 
@@ -28,11 +31,13 @@ export function isForecast(ctx: ScanContext, start: number): boolean {
     const t = tokens[k]!;
     if (t.kind === 'sym' && t.text !== '-' && t.text !== '$') return false;
     if (t.kind !== 'word') continue;
-    // "May" the month is no modal; "took aim at the $175bn" is no forecast, "aims to" is.
+    // "May" the month is no modal.
     if (MODALS.has(t.text)) return true;
-    if (FORESEEING.has(t.lower) && tokens[k - 1]?.lower !== 'took') {
-      // "expect the trade volume to reach", "projected at": a "to" before the amount, or "at" right after.
-      if (tokens[k + 1]?.lower === 'at') return true;
+    if (FORESEEING.has(t.lower)) {
+      // "expect the trade volume to reach": a "to" before the amount. "Projected at", "set at": a
+      // participle and "at" state the value foreseen; "aim at" points at a thing ("took aim at
+      // the $175bn shield") and foresees nothing.
+      if (tokens[k + 1]?.lower === 'at' && (t.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(t.lower))) return true;
       for (let j = k + 1; j < start; j++) if (tokens[j]!.lower === 'to') return true;
     }
   }

@@ -3,7 +3,7 @@
  * linking verb ("Bilateral trade reached $228 billion"), normalised to a key where synonyms meet.
  */
 import type { Token } from '../text/tokenize';
-import { MEASURE_STOP_WORDS, MEASURE_SYNONYMS } from '../text/lexicon';
+import { ED_NOUNS, MEASURE_STOP_WORDS, MEASURE_SYNONYMS } from '../text/lexicon';
 import { singular } from '../text/words';
 
 /** A measure phrase and its key. */
@@ -23,7 +23,6 @@ const LINK_VERBS_TO = new Set(['came', 'come', 'comes', 'amounted', 'amounts', '
 const STEADY_WORDS = new Set(['steady', 'stable', 'flat', 'unchanged', 'held', 'holding', 'remained', 'remains', 'stayed', 'stays', 'stood']);
 /** Prepositions that attach names to a measure: "trade between China and Russia", "exports to Russia". */
 const NAME_PREPOSITIONS = new Set(['between', 'of', 'with', 'from', 'among', 'in', 'to']);
-const ED_NOUNS = new Set(['speed', 'breed', 'creed', 'greed', 'seabed', 'hundred', 'homestead', 'watershed']);
 const CLAUSE_OPENERS = new Set(['for', 'to', 'on', 'the', 'a', 'an', 'that', 'with', 'by', 'in', 'at', 'from', 'into', 'up', 'out', 'off', 'over', 'its', 'their']);
 /** Verbs and prepositions that link a measure written before the figure. */
 const LINKS = new Set(['reached', 'reach', 'reaches', 'reaching', 'totaled', 'totalled', 'totaling', 'totalling', 'hit', 'hits', 'hitting', 'was', 'were', 'is', 'are', 'stood', 'amounted', 'rose', 'grew', 'fell', 'climbed', 'jumped', 'dropped', 'increased', 'decreased', 'of', 'worth', 'valued', 'at', 'to', 'numbered', 'exceeded', 'topped', 'surpassed']);

@@ -170,3 +170,6 @@ export const LABEL_PRECEDERS = new Set(['article', 'chapter', 'section', 'paragr
 
 /** Determiners after which a spelled-out number is not a figure ("the two leaders"). */
 export const DETERMINERS = new Set(['the', 'these', 'those', 'both', 'its', 'their', 'our', 'his', 'her', 'my', 'your', 'all', 'which', 'whose', 'every', 'each']);
+
+/** Nouns ending in "-ed", which a measure phrase keeps (other "-ed" words are participles that end it). */
+export const ED_NOUNS = new Set(['speed', 'breed', 'creed', 'greed', 'seabed', 'hundred', 'homestead', 'watershed']);

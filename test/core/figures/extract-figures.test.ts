@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { extractFigures } from '../../../core/figures/extract-figures';
+import { EVIDENCE_EXTRACT, extractFigures } from '../../../core/figures/extract-figures';
 import { OPEN_MAX } from '../../../core/figures/interval';
 
 /** The figures of a text, reduced to what a test states. */
@@ -251,5 +251,23 @@ describe('a past tense ends the measure', () => {
     const measures = (text: string) => extractFigures(text).map((f) => [f.text, f.measure]);
     expect(measures('About 40 countries, 20 companies and 3 banks took part.')).toEqual([['About 40', 'countries'], ['20', 'companies'], ['3', 'banks']]);
     expect(measures('Some 1,200 delegates attended and 40 leaders met.')).toEqual([['Some 1,200', 'delegates'], ['40', 'leaders']]);
+  });
+});
+
+describe('money foreseen, not reported (the "foreseen" cue)', () => {
+  // Kept with their cues as the evidence engine reads them (the rule matcher sets foreseen money aside).
+  const cues = (text: string) => extractFigures(text, EVIDENCE_EXTRACT).map((f) => [f.text, f.cues ?? []]);
+
+  it('is read from a modal, a foreseeing verb with "to", or a participle with "at"', () => {
+    expect(cues('Trade could reach $300 billion.')).toEqual([['$300 billion', ['foreseen']]]);
+    expect(cues('They aim to lift trade to $300 billion.')).toEqual([['$300 billion', ['foreseen']]]);
+    expect(cues('Revenue is projected at $2 billion.')).toEqual([['$2 billion', ['foreseen']]]);
+    expect(cues('The target was set at $100 billion.')).toEqual([['$100 billion', ['foreseen']]]);
+  });
+
+  it('but "aim at" points at a thing: "took aim at the $175bn shield" foresees nothing', () => {
+    expect(cues('Xi and Putin took aim at the $175bn Golden Dome shield.')).toEqual([['$175bn', []]]);
+    expect(cues('The statement takes aim at the $175 billion shield.')).toEqual([['$175 billion', []]]);
+    expect(cues('Trade reached $245 billion.')).toEqual([['$245 billion', []]]);
   });
 });
