@@ -14,7 +14,7 @@ import { paragraphBefore } from '../index/extract-source-facts';
 import { statedAgree } from './agreement';
 import { markBest, markCounterparts, markMutualBest, pairFeatures } from './features';
 import type { ScoredFigure } from './scored-candidate';
-import { decideFigure } from './decide';
+import { decideFigure, type DecideOptions } from './decide';
 import { weightedCosine } from './idf';
 import { sideView, type SentenceViews } from './sides';
 import { termSet } from './terms';
@@ -169,21 +169,8 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
   return { page: v.page, figures };
 }
 
-/** How a page is checked. */
-export interface CheckOptions {
-  /**
-   * Only the figures with a strong verdict (corroborated, conflicting or mixed), each exactly as
-   * the full check gives it: for a caller that drops the `related` ones (the bundled seeds' check
-   * beside the rule matcher, and dating a page by its content: docs/decisions/035, 037), which
-   * then skips the work only a `related` figure needs.
-   */
-  strongOnly?: boolean;
-  /**
-   * A corroborated figure also lists the other sources of its claim as the index's claims group
-   * them: only for an index whose claims the rule matcher made on its own seeds (decision 040).
-   */
-  claimSources?: boolean;
-}
+/** How a page is checked: the options each figure is decided with (`DecideOptions`). */
+export type CheckOptions = DecideOptions;
 
 /**
  * Checks the text of a page against a prepared index. `view` is the page as a whole; by default

@@ -38,8 +38,8 @@ function claimLookup(index: FactIndex): ClaimLookup {
  * How each source not in `listed` that states the claim of one of `anchors` (the facts that
  * corroborate the figure) relates to the figure: `relateSource` with the figure taken to be of the
  * event of the first anchor's claim (the engine found it states that claim; an undated source's
- * fact may belong to a dated claim), so a source of that event is certain and an undated one possible (a source of only another event is left out). Empty when
- * the anchors belong to no claim.
+ * fact may belong to a dated claim). A source of that event is certain, an undated one possible,
+ * and one of only another event is left out. Empty when the anchors belong to no claim.
  */
 export function claimSources(prepared: PreparedIndex, figure: Figure, anchors: readonly Fact[], listed: ReadonlySet<string>): SourceMatch[] {
   const lookup = claimLookup(prepared.index);

@@ -161,8 +161,10 @@ const SOURCE_SHARE = 0.5;
 /** How `decideFigure` decides. */
 export interface DecideOptions {
   /**
-   * A figure that cannot be corroborated, conflicting or mixed is null instead (every other figure
-   * comes out exactly as without it).
+   * Only strong verdicts: a figure that cannot be corroborated, conflicting or mixed is null
+   * instead, and every other figure comes out exactly as without it. For a caller that drops the
+   * `related` ones (the bundled seeds' check beside the rule matcher, and dating a page by its
+   * content: docs/decisions/035, 037), which then skips the work only a `related` figure needs.
    */
   strongOnly?: boolean;
   /**
