@@ -154,7 +154,8 @@ export function reasonFor(verdict: Verdict, figure: Pick<PageFigure, 'text'>, ma
   if (verdict === 'mixed') {
     const a = certain('corroborates')[0]!;
     const c = certain('conflicts')[0]!;
-    return `Sources disagree: ${named(a)} reports ${a.text}, ${named(c)} reports ${c.text}; this page says ${figure.text}`;
+    // The card's heading already says the sources disagree (in the reader's language): the line names who says what.
+    return `${named(a)} reports ${a.text}, ${named(c)} reports ${c.text}; this page says ${figure.text}`;
   }
   // related: only other events, or only undated evidence
   const parts: string[] = [];

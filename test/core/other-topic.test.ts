@@ -48,6 +48,6 @@ describe('an index built from another folder of articles', () => {
       ['harbour-times-oslo-wind.txt', 'corroborates', true],
       ['nordic-review-copenhagen.html', 'related', true],
     ]);
-    expect(result.figures[0]!.reason).toBe('Sources disagree: Harbour Times (12 June 2025) reports 12, Baltic Ledger (13 June 2025) reports 14; this page says 12');
+    expect(result.figures[0]!.reason).toBe('Harbour Times (12 June 2025) reports 12, Baltic Ledger (13 June 2025) reports 14; this page says 12');
   });
 });

@@ -92,7 +92,7 @@ describe('checkWithEngines', () => {
       [
         '42',
         'mixed',
-        'Sources disagree: The Review Co (undated) reports 42, American Courant (20 May 2026) reports 40; this page says 42',
+        'The Review Co (undated) reports 42, American Courant (20 May 2026) reports 40; this page says 42',
         [
           ['American Courant', 'conflicts', true, '40'],
           ['The Review Co', 'corroborates', true, '42'],

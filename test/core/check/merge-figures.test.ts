@@ -35,7 +35,7 @@ describe('mergeFigures', () => {
       ['seed-a', 'conflicts'],
       ['user-b', 'corroborates'],
     ]);
-    expect(merged!.reason).toBe('Sources disagree: USER-B (20 May 2026) reports 42, SEED-A (20 May 2026) reports 40; this page says 42');
+    expect(merged!.reason).toBe('USER-B (20 May 2026) reports 42, SEED-A (20 May 2026) reports 40; this page says 42');
     expect(merged!.why).toBe('rules: same measure and event');
   });
 
