@@ -1,6 +1,7 @@
 /**
- * Lines that are page furniture, not reporting: navigation ("Previous Article") and source lists ("Sources 6 cited · 2 primary" and the
- * numbered citations under it). Figures in them are never facts.
+ * Lines that are page furniture, not reporting: navigation ("Previous Article") and source lists
+ * ("Sources 6 cited · 2 primary" and the numbered citations under it). Figures in them are never
+ * facts.
  */
 
 const FURNITURE = [

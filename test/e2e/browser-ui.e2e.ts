@@ -16,6 +16,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { openDemo, readCard, readMarks, settledMarks, waitForMarks } from './support/pages';
 import { REPO_ROOT, startServer, type TestServer } from './support/server';
 import { tabIdOf } from './support/session';
+import { gardenPageHtml } from '../support/garden-page';
 import { startXDisplay, xDisplayUnavailable, type XDisplay } from './support/x-display';
 
 const missing = xDisplayUnavailable();
@@ -32,11 +33,7 @@ let server: TestServer;
  * since decision 039 the evidence engine corroborates its "42".)
  */
 function offTopicPage(): string {
-  const filler = Array.from({ length: 150 }, (_, i) => `<p>Week ${i + 1} in the garden: water the tomatoes in the morning, mulch the beds and pick the beans before they grow tough and stringy in the heat of the afternoon sun.</p>`).join('\n');
-  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Garden notes: a summer of tomatoes</title>
-<meta property="article:published_time" content="2026-05-21T09:00:00Z"></head><body><article><h1>Garden notes</h1>${filler}
-<p id="quote">At the Great Hall of the People in Beijing on Wednesday, Chinese President Xi Jinping and Russian President Vladimir Putin signed 42 agreements.</p>
-</article></body></html>`;
+  return gardenPageHtml(150);
 }
 
 /** The badge Chromium shows for a tab: text, colour and title, from the extension's worker. */

@@ -12,6 +12,7 @@ import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { openFixture, readCard, settledMarks, waitForMarks } from './support/pages';
 import { REPO_ROOT, startServer, type TestServer } from './support/server';
 import { cardSources, expectedSources, focused, markSelector, waitForCard } from './support/cards';
+import { gardenPageHtml } from '../support/garden-page';
 
 const RESULTS = join(REPO_ROOT, 'test-results');
 const CONFLICT_PAGE = 'may2026-42-agreements-conflict';
@@ -253,13 +254,7 @@ describe('a fact card', () => {
   test('on a page whose opening is about something else, a figure only the evidence engine ties to a claim lists the claim\'s other seeds (decision 040)', async () => {
     // One sentence about the May 2026 summit past the page's 12,000-character opening (what the
     // page as a whole is read from), but inside the first stage's sample, so the page is checked.
-    const filler = Array.from({ length: 120 }, (_, i) => `<p>Week ${i + 1} in the garden: water the tomatoes in the morning, mulch the beds and pick the beans before they grow tough and stringy in the heat of the afternoon sun.</p>`).join('\n');
-    server.route('/garden-42', () => ({
-      body: `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Garden notes: a summer of tomatoes</title>
-<meta property="article:published_time" content="2026-05-21T09:00:00Z"></head><body><article><h1>Garden notes</h1>${filler}
-<p>At the Great Hall of the People in Beijing on Wednesday, Chinese President Xi Jinping and Russian President Vladimir Putin signed 42 agreements.</p>
-</article></body></html>`,
-    }));
+    server.route('/garden-42', () => ({ body: gardenPageHtml(120) }));
     const page = await browser.context.newPage();
     try {
       await page.setViewportSize({ width: 1000, height: 800 });

@@ -8,6 +8,7 @@ import { sourceEntries } from '../../../core/index/assemble-index';
 import type { FactIndex, SourceFacts } from '../../../core/model';
 import { checkInPieces } from '../../../core/match/check-pieces';
 import { VIEW_CHARS } from '../../../content/run-check';
+import { gardenPageHtml } from '../../support/garden-page';
 
 const bundled = seed as unknown as FactIndex;
 const reader: SourceFacts[] = sourceEntries(bundled)
@@ -73,11 +74,7 @@ describe('checkWithEngines', () => {
   const engines = prepareEngines(enginesFor(bundled, []));
   /** A page whose title and opening are about gardening, with one sentence about the May 2026 summit past its opening. */
   const gardenPage = () => {
-    const filler = Array.from({ length: 120 }, (_, i) => `<p>Week ${i + 1} in the garden: water the tomatoes in the morning, mulch the beds and pick the beans before they grow tough and stringy in the heat of the afternoon sun.</p>`).join('\n');
-    const html = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Garden notes: a summer of tomatoes</title>
-<meta property="article:published_time" content="2026-05-21T09:00:00Z"></head><body><article><h1>Garden notes</h1>${filler}
-<p>At the Great Hall of the People in Beijing on Wednesday, Chinese President Xi Jinping and Russian President Vladimir Putin signed 42 agreements.</p>
-</article></body></html>`;
+    const html = gardenPageHtml(120);
     const { text, meta } = articleText('garden.html', html, 'https://garden.example/notes');
     return { text, meta: meta! };
   };
