@@ -132,6 +132,7 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
   const published = v.page.published?.precision === 'day' ? v.page.published.from : null;
   const figures: ScoredFigure[] = [];
   const sentences: SentenceViews = new Map();
+  const pageValues = new Set(ex.figures.map(valueKey));
   for (const figure of ex.figures) {
     const facts = candidatesFor(prepared, figure).filter(
       (f) => !ownSources.has(f.source) && !(f.value === figure.value && statesItInItsSentence(foldedOnce(figure), foldedOnce(f))),
@@ -162,7 +163,7 @@ export function scorePage(prepared: PreparedIndex, text: string, meta: PageMeta,
       return { fact, features, agrees: statedAgree(figure, fact) };
     });
     markBest(candidates.map((c) => c.features));
-    figures.push({ figure, side, candidates });
+    figures.push({ figure, side, candidates, pageValues });
   }
   markMutualBest(figures.flatMap((f) => f.candidates.map((c) => [c.fact.id, c.features] as const)));
   markCounterparts(figures.flatMap((f, i) => f.candidates.map((c) => ({ figure: i, value: valueKey(f.figure), fact: c.fact.id, source: c.fact.source, x: c.features }))));

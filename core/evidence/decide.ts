@@ -5,11 +5,11 @@
  */
 import type { CheckedFigure, Figure, SourceMatch, Verdict } from '../model';
 import { claimSources } from './claim-sources';
-import { FEATURE_NAMES } from './features';
+import { asIfAgreeing, FEATURE_NAMES } from './features';
 import { probability, type ModelWeights } from './model';
 import type { ScoredCandidate, ScoredFigure } from './scored-candidate';
 import { explainPair } from './explain';
-import type { PreparedIndex } from './evidence-index';
+import { valueKey, type PreparedIndex } from './evidence-index';
 import { formatPublished, reasonFor, verdictOf } from '../match/relate';
 
 /** A candidate with the model's probabilities. */
@@ -22,6 +22,7 @@ export interface Weighed extends ScoredCandidate {
 const RELATION_ORDER: Record<SourceMatch['relation'], number> = { conflicts: 0, corroborates: 1, related: 2 };
 
 const COUNTERPART = FEATURE_NAMES.indexOf('counterpart');
+const VALUES_CLOSE = FEATURE_NAMES.indexOf('valuesClose');
 /** A source whose agreeing fact is this likely the figure's claim is taken to state it. */
 const AGREEING_SOURCE = 0.5;
 
@@ -155,6 +156,49 @@ function withClaimSources(prepared: PreparedIndex, figure: Figure, weighed: Read
   return [...plain.filter((m) => !replaced.has(m.source)), ...added].sort((a, b) => rank(a) - rank(b));
 }
 
+/** A source's disagreeing counterpart of a corroborated figure (`counterpartConflicts`). */
+export interface Counterpart {
+  candidate: Weighed;
+  /** P(same claim) as if it stated the figure's value. */
+  p: number;
+  /** How near its value is to the figure's (`valuesClose`). */
+  close: number;
+}
+
+/**
+ * For a corroborated figure, each other source's most likely statement of the same claim with
+ * another value: of its disagreeing whole facts, the one the corroboration model weighs highest as
+ * if it stated the figure's value (`asIfAgreeing`, with the index's view of the value taken from
+ * the figure's best agreeing fact). Sources that state the figure's value themselves (their
+ * agreeing fact at `SOURCE_SHARE` of the corroboration threshold) are left out, and so are facts
+ * whose value the page also states. The caller keeps the
+ * ones at the `counterpart` threshold whose values are near (`nearValues`): 293 seats against 291
+ * is one count misreported, 543 against 291 another count (docs/decisions/042).
+ */
+export function counterpartConflicts(s: ScoredFigure, evidence: Map<string, SourceEvidence>, weights: ModelWeights): Map<string, Counterpart> {
+  let anchor: Weighed | null = null;
+  for (const e of evidence.values()) if (e.agree && (!anchor || e.agree.same > anchor.same)) anchor = e.agree;
+  const out = new Map<string, Counterpart>();
+  if (!anchor) return out;
+  const agreeing = weights.thresholds.corroborate * SOURCE_SHARE;
+  for (const c of s.candidates) {
+    // A fact stating a value the page states too speaks to that figure ("BJP 240" to the page's
+    // own "BJP bagged 240", not to its "INDIA 234").
+    if (c.agrees || c.fact.role !== 'whole' || s.pageValues.has(valueKey(c.fact))) continue;
+    const e = evidence.get(c.fact.source);
+    if (e?.agree && e.agree.same >= agreeing) continue;
+    const p = probability(weights.same, asIfAgreeing(c.features, s.figure, anchor.features));
+    const best = out.get(c.fact.source);
+    if (!best || p > best.p) out.set(c.fact.source, { candidate: { ...c, same: 0, claim: p, measure: 0 }, p, close: c.features[VALUES_CLOSE]! });
+  }
+  return out;
+}
+
+/** Whether a counterpart passes the thresholds a conflict needs. */
+export function isConflictingCounterpart(c: Counterpart, weights: ModelWeights): boolean {
+  return c.p >= weights.thresholds.counterpart && c.close >= weights.thresholds.nearValues;
+}
+
 /** The least share of a verdict's threshold a source's own probability must reach to be listed with that relation. */
 const SOURCE_SHARE = 0.5;
 
@@ -194,6 +238,7 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
   const mass = figureMasses(evidence);
   const corroborated = mass.agree >= t.corroborate;
   const conflicting = mass.conflict >= t.conflict;
+  const counterparts = corroborated ? counterpartConflicts(s, evidence, weights) : new Map<string, Counterpart>();
   const sources: Array<SourceMatch & { weight: number; chosen: Weighed }> = [];
   for (const [file, e] of evidence) {
     const source = prepared.sources.get(file);
@@ -202,6 +247,7 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
     let relation: SourceMatch['relation'] = 'related';
     if (corroborated && e.agree && e.agree.same >= t.corroborate * SOURCE_SHARE) [chosen, relation] = [e.agree, 'corroborates'];
     else if (conflicting && e.conflict && e.conflict.claim >= t.conflict * SOURCE_SHARE) [chosen, relation] = [e.conflict, 'conflicts'];
+    else if (counterparts.has(file) && isConflictingCounterpart(counterparts.get(file)!, weights)) [chosen, relation] = [counterparts.get(file)!.candidate, 'conflicts'];
     else if (e.measure && e.measure.measure >= t.related) [chosen, relation] = [e.measure, 'related'];
     if (!chosen) continue;
     const f = chosen.fact;
@@ -235,6 +281,9 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
   if (options.claimSources && corroborated) plain = withClaimSources(prepared, s.figure, sources, plain);
   const verdict: Verdict = verdictOf(plain);
   const lead = sources[0]!;
+  // "Why this matched" explains the claim found: a corroborating fact's evidence where there is one
+  // (a counterpart's conflict rests on it).
+  const explained = sources.find((m) => m.relation === 'corroborates') ?? lead;
   return {
     text: s.figure.text,
     start: s.figure.start,
@@ -245,7 +294,7 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
     measureKey: s.figure.measureKey,
     verdict,
     reason: verdict === 'related' ? relatedReason(plain) : reasonFor(verdict, s.figure, plain),
-    why: explainPair(prepared, weights, s.side, lead.chosen, lead.outlet),
+    why: explainPair(prepared, weights, s.side, explained.chosen, explained.outlet),
     event: s.side.event.label,
     sources: plain,
   };

@@ -283,6 +283,35 @@ function nameOverlap(a: Set<string>, b: Set<string>): number {
   return shared / Math.min(a.size, b.size);
 }
 
+const VALUE_FEATURES = {
+  agrees: ['valuesAgree', 'valuesClose', 'valuesEqual'].map((n) => FEATURE_NAMES.indexOf(n as FeatureName)),
+  specific: FEATURE_NAMES.indexOf('specificAgree'),
+  /** What the index says of a value (how rare it is, how many sources state it): the agreeing fact's. */
+  ofValue: ['rareValueAgree', 'consensus'].map((n) => FEATURE_NAMES.indexOf(n as FeatureName)),
+  equalAndMeasure: FEATURE_NAMES.indexOf('equalAndMeasure'),
+  equalAndContext: FEATURE_NAMES.indexOf('equalAndContext'),
+  equalAndDocument: FEATURE_NAMES.indexOf('equalAndDocument'),
+  documentSimilarity: FEATURE_NAMES.indexOf('documentSimilarity'),
+};
+
+/**
+ * The features of a disagreeing pair as they would be had its fact stated the figure's value:
+ * every feature that reads the values set as for an equal value, those that read the index's
+ * view of the value taken from `agreeing` (a fact that does state it). What the corroboration model
+ * then gives is the chance that the fact states the figure's claim with another value — a conflict
+ * (docs/decisions/042).
+ */
+export function asIfAgreeing(x: readonly number[], figure: Figure, agreeing: readonly number[]): number[] {
+  const y = [...x];
+  for (const i of VALUE_FEATURES.agrees) y[i] = 1;
+  y[VALUE_FEATURES.specific] = specificity(figure);
+  for (const i of VALUE_FEATURES.ofValue) y[i] = agreeing[i]!;
+  y[VALUE_FEATURES.equalAndMeasure] = Math.max(x[MEASURE_SIMILAR]!, x[WINDOW_OVERLAP]!);
+  y[VALUE_FEATURES.equalAndContext] = x[CONTEXT_COSINE]!;
+  y[VALUE_FEATURES.equalAndDocument] = x[VALUE_FEATURES.documentSimilarity]!;
+  return y;
+}
+
 /** How near two values are, 1 when equal, 0 at ten times apart (dates: 0 at a month apart). */
 function closeness(a: Figure, b: Figure): number {
   if (a.kind === 'date' && a.time && b.time) return Math.max(0, 1 - Math.abs(Date.parse(a.time.from) - Date.parse(b.time.from)) / (30 * 86_400_000));

@@ -39,6 +39,13 @@ export const ModelWeightsSchema = z.object({
     conflict: z.number(),
     /** P(same measure) a `related` mark needs. */
     related: z.number(),
+    /**
+     * P(same claim) a disagreeing counterpart of a corroborated figure needs, weighed as if it
+     * stated the figure's value (`asIfAgreeing`), to be listed as a conflict: docs/decisions/042.
+     */
+    counterpart: z.number(),
+    /** How near (`valuesClose`) such a counterpart's value must be to the figure's: one claim misreported, not another claim. */
+    nearValues: z.number(),
   }),
   /** How the weights were learned: topics, examples, date. */
   trainedOn: z.string(),
@@ -75,5 +82,5 @@ export function shippedWeights(): ModelWeights {
 /** Weights that decide nothing (every threshold at 1): for preparing an index that is scored with weights learned later. */
 export function blankWeights(note = 'blank'): ModelWeights {
   const zeros = () => Array<number>(FEATURE_NAMES.length + 1).fill(0);
-  return { version: 1, features: [...FEATURE_NAMES], same: zeros(), claim: zeros(), measure: zeros(), thresholds: { corroborate: 1, conflict: 1, related: 1 }, trainedOn: note };
+  return { version: 1, features: [...FEATURE_NAMES], same: zeros(), claim: zeros(), measure: zeros(), thresholds: { corroborate: 1, conflict: 1, related: 1, counterpart: 2, nearValues: 1 }, trainedOn: note };
 }

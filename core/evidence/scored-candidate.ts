@@ -14,4 +14,10 @@ export interface ScoredFigure {
   figure: Figure;
   side: SideView;
   candidates: ScoredCandidate[];
+  /**
+   * The value keys (`valueKey`) of every figure of the page (or piece) it stands on, shared by all
+   * of them: a fact whose value the page states is evidence for that figure, not a conflict with
+   * this one (docs/decisions/042).
+   */
+  pageValues: ReadonlySet<string>;
 }

@@ -44,7 +44,7 @@ if (process.argv[1]?.endsWith('eval.ts')) {
     console.log(formatRow(topic.name, t, measures(t)));
     addTally(total, t);
     const th = weights.thresholds;
-    folds.push(`${topic.name}: corroborate ${th.corroborate}, conflict ${th.conflict}, related ${th.related}; score ${costScore(t)}`);
+    folds.push(`${topic.name}: corroborate ${th.corroborate}, conflict ${th.conflict}, related ${th.related}, counterpart ${th.counterpart} (near values ${th.nearValues}); score ${costScore(t)}`);
   }
   console.log(formatRow('**all (held out)**', total, measures(total)));
   // The thresholds each fold chose move its row as much as most changes do (docs/decisions/039):

@@ -7,7 +7,7 @@
  */
 import { trainLogistic } from '../../core/evidence/logistic';
 import { trainBoosted } from '../../core/evidence/boosted';
-import { figureMasses, sourceEvidence } from '../../core/evidence/decide';
+import { counterpartConflicts, figureMasses, sourceEvidence } from '../../core/evidence/decide';
 import { blankWeights, type ModelWeights } from '../../core/evidence/model';
 import type { Verdict } from '../../core/model';
 import type { CorpusLabel } from '../lib/corpus';
@@ -54,7 +54,48 @@ export function learn(topics: readonly TopicData[], note: string): ModelWeights 
   const bests = figureBests(topics, draft);
   const { corroborate, conflict } = strongThresholds(bests);
   const related = relatedThreshold(bests, corroborate, conflict);
-  return { ...draft, thresholds: { corroborate, conflict, related } };
+  const withStrong: ModelWeights = { ...draft, thresholds: { ...draft.thresholds, corroborate, conflict, related } };
+  return { ...withStrong, thresholds: { ...withStrong.thresholds, ...counterpartThresholds(topics, withStrong) } };
+}
+
+/** Candidate `counterpart` thresholds: P(same claim) as if agreeing; above 1, none is ever given. */
+const COUNTERPART_GRID = [0.9, 0.925, 0.95, 0.96, 0.97, 0.975, 0.98, 0.985, 0.99, 0.995, 0.998, 2];
+/** Candidate `nearValues` thresholds: values at most 1.05, 1.1, … times apart (`valuesClose` is 1 − |log10 ratio|), or any. */
+const NEAR_GRID = [1.05, 1.1, 1.15, 1.2, 1.3, 1.5, 2].map((r) => Number((1 - Math.log10(r)).toFixed(4))).concat(0);
+
+/**
+ * The two thresholds a corroborated figure's counterpart conflict needs (`counterpartConflicts`),
+ * chosen together on the training topics: a figure they turn mixed gains 2 when its label expects
+ * a conflict, and costs twice a wrong corroboration otherwise (more on a negative control), as a
+ * wrong conflict does in `strongThresholds`. Ties go to the stricter pair.
+ */
+function counterpartThresholds(topics: readonly TopicData[], weights: ModelWeights): { counterpart: number; nearValues: number } {
+  const figures: Array<{ good: boolean; negative: boolean; counterparts: Array<{ p: number; close: number }> }> = [];
+  for (const t of topics) {
+    for (const p of t.pages) {
+      p.figures.forEach((f, i) => {
+        const evidence = sourceEvidence(f, weights);
+        const m = figureMasses(evidence);
+        if (m.agree < weights.thresholds.corroborate || m.conflict >= weights.thresholds.conflict) return;
+        const counterparts = [...counterpartConflicts(f, evidence, weights).values()].map(({ p, close }) => ({ p, close }));
+        const label = p.labelOf[i];
+        if (counterparts.length > 0) figures.push({ good: label?.expected === 'conflicts' || label?.expected === 'mixed', negative: p.page.kind === 'negative', counterparts });
+      });
+    }
+  }
+  let best = { score: 0, counterpart: 2, nearValues: 1 };
+  for (const counterpart of COUNTERPART_GRID) {
+    for (const nearValues of NEAR_GRID) {
+      let score = 0;
+      for (const f of figures) {
+        if (!f.counterparts.some((c) => c.p >= counterpart && c.close >= nearValues)) continue;
+        score += f.good ? 2 : -(2 * WRONG_COST + (f.negative ? WRONG_COST : 0));
+      }
+      const stricter = counterpart > best.counterpart || (counterpart === best.counterpart && nearValues > best.nearValues);
+      if (score > best.score || (score === best.score && stricter)) best = { score, counterpart, nearValues };
+    }
+  }
+  return { counterpart: best.counterpart, nearValues: best.nearValues };
 }
 
 function figureBests(topics: readonly TopicData[], weights: ModelWeights): FigureBest[] {
