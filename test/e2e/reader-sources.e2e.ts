@@ -16,10 +16,14 @@ import { launchWithExtension, type ExtensionBrowser } from './support/launch';
 import { REPO_ROOT, startServer, type TestServer } from './support/server';
 import { corpusPageHtml, marksAsExpectedThenCard } from './support/corpus-page';
 
-/** Two topics of another kind than the bundled one, and a page of each. */
-const CASES = [
+/**
+ * Topics of another kind than the bundled one, and a page of each; `mixed`, a figure whose card
+ * must say the reader's sources disagree (a counterpart conflict, docs/decisions/042).
+ */
+const CASES: Array<{ topic: string; page: string; mixed?: string }> = [
   { topic: 'myanmar-quake-2025', page: 'p03-khybermail-toll-1644.txt' },
   { topic: 'wirtz-transfer-2025', page: 'p01-independent-agree-record-fee.txt' },
+  { topic: 'india-election-2024', page: 'p12-nationalherald-nda-292-india-234.txt', mixed: '234' },
 ];
 
 const RESULTS = join(REPO_ROOT, 'test-results', 'reader-sources');
@@ -37,7 +41,7 @@ describe('the reader\'s own sources, imported as a pack', () => {
     await server?.close();
   });
 
-  for (const { topic, page: file } of CASES) {
+  for (const { topic, page: file, mixed } of CASES) {
     test(`${topic}: ${file} gets the command line's marks, and a card names the reader's sources`, async () => {
       const corpus = loadCorpusTopic(join(REPO_ROOT, 'test/corpus', topic));
       const seeds = join(corpus.dir, 'seeds');
@@ -66,12 +70,21 @@ describe('the reader\'s own sources, imported as a pack', () => {
 
       const tab = await browser.context.newPage();
       try {
-        const target = expected.find((f) => f.sources.some((s) => own.has(s.source)))!;
+        const target = mixed ? expected.find((f) => f.text === mixed)! : expected.find((f) => f.sources.some((s) => own.has(s.source)))!;
+        if (mixed) assert.equal(target?.verdict, 'mixed', `the command line gives ${mixed} mixed`);
         const card = await marksAsExpectedThenCard(tab, url, expected, (marks) => marks.find((m) => m.figure === target.text)!);
         assert.deepEqual(
           card.sources.map((s) => s.source),
           target.sources.map((s) => s.source),
         );
+        if (mixed) {
+          assert.equal(card.verdict, 'mixed');
+          assert.deepEqual(
+            card.sources.filter((s) => s.relation === 'conflicts').map((s) => s.source),
+            target.sources.filter((s) => s.relation === 'conflicts').map((s) => s.source),
+          );
+          assert.ok(card.sources.some((s) => s.relation === 'conflicts' && own.has(s.source!)), 'a reader\'s source conflicts');
+        }
         // The card fades in over 120 ms: a screenshot taken sooner shows it half transparent.
         await tab.waitForFunction(() => document.querySelector('crosscheck-card')?.shadowRoot?.getAnimations().every((a) => a.playState === 'finished') ?? false);
         await tab.screenshot({ path: join(RESULTS, `${topic}.png`) });
