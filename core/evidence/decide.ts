@@ -159,6 +159,8 @@ function withClaimSources(prepared: PreparedIndex, figure: Figure, weighed: Read
 /** A source's disagreeing counterpart of a corroborated figure (`counterpartConflicts`). */
 export interface Counterpart {
   candidate: Weighed;
+  /** Its features as if it stated the figure's value (`asIfAgreeing`): what `p` was weighed on. */
+  asIf: number[];
   /** P(same claim) as if it stated the figure's value. */
   p: number;
   /** How near its value is to the figure's (`valuesClose`). */
@@ -187,9 +189,10 @@ export function counterpartConflicts(s: ScoredFigure, evidence: Map<string, Sour
     if (c.agrees || c.fact.role !== 'whole' || s.pageValues.has(valueKey(c.fact))) continue;
     const e = evidence.get(c.fact.source);
     if (e?.agree && e.agree.same >= agreeing) continue;
-    const p = probability(weights.same, asIfAgreeing(c.features, s.figure, anchor.features));
+    const asIf = asIfAgreeing(c.features, s.figure, anchor.features);
+    const p = probability(weights.same, asIf);
     const best = out.get(c.fact.source);
-    if (!best || p > best.p) out.set(c.fact.source, { candidate: { ...c, same: 0, claim: p, measure: 0 }, p, close: c.features[VALUES_CLOSE]! });
+    if (!best || p > best.p) out.set(c.fact.source, { candidate: { ...c, same: 0, claim: p, measure: 0 }, asIf, p, close: c.features[VALUES_CLOSE]! });
   }
   return out;
 }
@@ -284,6 +287,13 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
   // "Why this matched" explains the claim found: a corroborating fact's evidence where there is one
   // (a counterpart's conflict rests on it).
   const explained = sources.find((m) => m.relation === 'corroborates') ?? lead;
+  let why = explainPair(prepared, weights, s.side, explained.chosen, explained.outlet);
+  // And why the first counterpart taken as a conflict states the same claim.
+  const counter = sources.find((m) => m.relation === 'conflicts' && counterparts.get(m.source)?.candidate === m.chosen);
+  if (counter) {
+    const asIf = { ...counter.chosen, features: counterparts.get(counter.source)!.asIf };
+    why += `. ${counter.outlet}'s ${counter.text} is taken as the same claim with another value: ${explainPair(prepared, weights, s.side, asIf, counter.outlet, true)}`;
+  }
   return {
     text: s.figure.text,
     start: s.figure.start,
@@ -294,7 +304,7 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
     measureKey: s.figure.measureKey,
     verdict,
     reason: verdict === 'related' ? relatedReason(plain) : reasonFor(verdict, s.figure, plain),
-    why: explainPair(prepared, weights, s.side, explained.chosen, explained.outlet),
+    why,
     event: s.side.event.label,
     sources: plain,
   };

@@ -13,24 +13,30 @@ import { contributions } from './boosted';
 /** How many pieces of evidence the sentence lists. */
 const SHOWN = 3;
 
-/** The evidence for one pair, strongest first, as one line. */
-export function explainPair(prepared: PreparedIndex, weights: ModelWeights, page: SideView, chosen: ScoredCandidate, outlet: string): string {
+/**
+ * The evidence for one pair, strongest first, as one line. With `valueBlind` (a counterpart weighed
+ * as if it stated the figure's value, docs/decisions/042) the evidence of the values themselves is
+ * left out — what makes it the same claim is everything else — and so is whether this page is dated
+ * (the corroboration's line before it says so).
+ */
+export function explainPair(prepared: PreparedIndex, weights: ModelWeights, page: SideView, chosen: ScoredCandidate, outlet: string, valueBlind = false): string {
   const fact = prepared.viewOf(chosen.fact);
   const w = weights.same;
   const moved = Array.isArray(w) ? chosen.features.map((x, i) => (w[i + 1] ?? 0) * x) : contributions(w, chosen.features, FEATURE_NAMES.length);
   const parts: Array<[number, string]> = [];
   FEATURE_NAMES.forEach((name, i) => {
     const contribution = moved[i]!;
-    if (contribution <= 0) return;
+    if (contribution <= 0 || (valueBlind && name === 'specificAgree')) return;
     const text = phrase(name, page, fact, chosen.features[i]!, outlet, prepared);
     if (text) parts.push([contribution, text]);
   });
   parts.sort((a, b) => b[0] - a[0]);
   const seen = new Set<string>();
   const lines = parts.map(([, t]) => t).filter((t) => (seen.has(t) ? false : (seen.add(t), true)));
-  const undated = !page.event.time || !fact.event.time;
+  // A value-blind line follows the corroboration's, which has said whether this page is dated.
+  const undated = valueBlind ? !fact.event.time : !page.event.time || !fact.event.time;
   const head = lines.slice(0, SHOWN).join('; ') || 'the same kind of figure';
-  return undated ? `${head} (matched on content alone: ${!page.event.time ? 'this page' : 'the source'} gives no date)` : head;
+  return undated ? `${head} (matched on content alone: ${!page.event.time && !valueBlind ? 'this page' : 'the source'} gives no date)` : head;
 }
 
 function phrase(name: (typeof FEATURE_NAMES)[number], page: SideView, fact: SideView, value: number, outlet: string, prepared: PreparedIndex): string | null {

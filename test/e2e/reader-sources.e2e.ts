@@ -84,6 +84,11 @@ describe('the reader\'s own sources, imported as a pack', () => {
             target.sources.filter((s) => s.relation === 'conflicts').map((s) => s.source),
           );
           assert.ok(card.sources.some((s) => s.relation === 'conflicts' && own.has(s.source!)), 'a reader\'s source conflicts');
+          // "Why this matched" says why the conflicting counterpart is the same claim.
+          await tab.locator('crosscheck-card').locator('.cc-why-toggle').click();
+          const why = await tab.locator('crosscheck-card').locator('.cc-why').textContent();
+          assert.match(why ?? '', /is taken as the same claim with another value: /);
+          assert.ok(why?.endsWith(target.why), `the card shows the command line's "why" (${why})`);
         }
         // The card fades in over 120 ms: a screenshot taken sooner shows it half transparent.
         await tab.waitForFunction(() => document.querySelector('crosscheck-card')?.shadowRoot?.getAnimations().every((a) => a.playState === 'finished') ?? false);

@@ -57,8 +57,11 @@ describe('counterpart conflicts on the election topic', () => {
     expect(figure!.reason).toBe('The Siasat Daily (5 June 2024) reports 234, The Tribune (India) (5 June 2024) reports 230; this page says 234');
     // The Tribune's "BJP … won 240 seats" is nearer in wording, but the page states 240 itself (BJP's count): not this figure's counterpart.
     expect(figure!.sources.some((s) => s.text === '240' && s.relation === 'conflicts')).toBe(false);
-    // "Why" explains the corroboration the conflict rests on.
-    expect(figure!.why).toMatch(/^the same precise figure/);
+    // "Why" explains the corroboration, then why the counterpart is the same claim (its value left out).
+    expect(figure!.why).toBe(
+      "the same precise figure; 5+ other figures on this page are in The Siasat Daily's report; shared words: nda, india. " +
+        "The Tribune (India)'s 230 is taken as the same claim with another value: 5+ other figures on this page are in The Tribune (India)'s report; same measure: seats; shared words: india, congress, seat",
+    );
     expect(check('p12-nationalherald-nda-292-india-234.txt', off, '234')[0]!.verdict).toBe('corroborated');
   });
 
