@@ -6,6 +6,7 @@
 import type { Fact, Figure, IndexedSource, Source, SourceFacts } from '../model';
 import { analyzeText, type ExtractOptions } from '../figures/extract-figures';
 import { topEntities } from '../text/entities';
+import { EVENT_NOUNS } from '../text/lexicon';
 import { publicationSpan } from '../time/time-cues';
 import { EventResolver } from './event';
 
@@ -50,13 +51,24 @@ function markParts(facts: Fact[]): void {
     const whole = facts.find((w) => w !== a && w !== b && w.measureKey === a.measureKey && w.unit === a.unit && w.value === sum);
     if (!whole) continue;
     const verbA = wordBefore(a) ?? 'counted';
-    const where = /\bceremony\b/i.test(a.sentence) ? ' at the ceremony' : '';
+    const where = occasionBetween(a, b);
     const pending = (PENDING_AFTER.exec(afterB)?.[3] ?? 'expected').toLowerCase();
     a.role = 'part';
     b.role = 'part';
     a.note = `counts only the ${fmt(a)} ${verbA}${where}; ${fmt(b)} more were ${pending}`;
     b.note = `counts only the ${fmt(b)} still ${pending}; ${fmt(a)} were ${verbA}${where}`;
   }
+}
+
+/**
+ * Where the first part was counted, when the words between the two parts name an occasion
+ * (`EVENT_NOUNS`: "signed 20 agreements during Wednesday's ceremony, with an additional 20 …" →
+ * " at the ceremony"), or "".
+ */
+function occasionBetween(a: Figure, b: Figure): string {
+  const between = a.sentence.slice(a.end - a.sentenceStart, b.start - a.sentenceStart);
+  const noun = between.match(/\p{L}+/gu)?.map((w) => w.toLowerCase()).find((w) => EVENT_NOUNS.has(w));
+  return noun ? ` at the ${noun}` : '';
 }
 
 function fmt(f: Figure): string {
