@@ -14,7 +14,7 @@ const COMMON = new Set([
   'Foreign', 'State', 'Government', 'Ministry', 'News', 'Read', 'More', 'Related', 'Share', 'Previous', 'Next', 'Article',
   'Image', 'Source', 'Sources', 'Photo', 'Getty', 'Reuters', 'AP', 'AFP', 'Xinhua', 'Tass', 'TASS', 'Advertisement',
   'Analysts', 'Observers', 'Western', 'Global', 'South', 'North', 'East', 'West', 'New', 'One',
-  'Two', 'Three', 'Four', 'Five', 'First', 'Second', 'Third', 'Day', 'Week', 'Year', 'Summit', 'Agreements', 'Agreement',
+  'Two', 'Three', 'Four', 'Five', 'First', 'Second', 'Third', 'Day', 'Week', 'Year',
   'However', 'Meanwhile', 'Also', 'Yet', 'Still', 'Even', 'So', 'If', 'Then', 'Now', 'Today', 'Yesterday', 'Tomorrow',
   'Days', 'Weeks', 'Months', 'Years', 'Hours', 'Minutes', 'Decades', 'Officials', 'Leaders', 'Experts', 'Critics',
 ]);
