@@ -12,9 +12,11 @@ import { FEATURE_NAMES } from '../../core/evidence/features';
 
 const only = process.argv.find((a) => a.startsWith('--topics='))?.slice('--topics='.length).split(',');
 const show = Number(process.argv.find((a) => a.startsWith('--show='))?.slice(7) ?? 8);
-const topics = corpusTopics().filter((d) => !only || only.some((o) => d.endsWith(`/${o}`))).map(loadTopicData);
+const all = corpusTopics().map(loadTopicData);
+// Each topic held out against all the others, whichever are shown.
+const topics = all.filter((t) => !only || only.includes(t.name));
 for (const topic of topics) {
-  const w = learn(topics.filter((t) => t !== topic), 'diagnose');
+  const w = learn(all.filter((t) => t !== topic), 'diagnose');
   const stages = { notFound: 0, noTarget: 0, low: 0, right: 0 };
   const samples: Record<string, string[]> = { notFound: [], noTarget: [], low: [] };
   for (const p of topic.pages) {

@@ -10,7 +10,7 @@ import type { Source } from '../../../core/model';
 
 const source: Source = { file: 'a.txt', outlet: 'Harbour Times', title: 'Talks', url: 'https://harbour.example/talks', published: '2025-06-12', place: 'Oslo', reports: 'talks' };
 
-function notes(text: string): Array<[string, string | undefined]> {
+function notes(text: string): Array<[string, string | null]> {
   return extractSourceFacts(source, text).facts.filter((f) => f.role === 'part').map((f) => [f.text, f.note]);
 }
 
