@@ -14,7 +14,7 @@ import { paragraphBefore } from '../index/extract-source-facts';
 import { statedAgree } from './agreement';
 import { markBest, markCounterparts, markMutualBest, pairFeatures } from './features';
 import type { ScoredFigure } from './scored-candidate';
-import { decideFigure, type DecideOptions } from './decide';
+import { decideFigure, pageSupport, type DecideOptions, type PageSupport } from './decide';
 import { weightedCosine } from './idf';
 import { sideView, type SentenceViews } from './sides';
 import { termSet } from './terms';
@@ -41,6 +41,8 @@ export interface PageView {
   terms: Set<string>;
   /** Value keys of the page's specific figures, with how often each occurs. */
   values: Map<string, number>;
+  /** The text the view was read from (the whole page, or its opening): what page support is read from. */
+  text: string;
 }
 
 /**
@@ -58,7 +60,7 @@ export function viewPage(meta: PageMeta, text: string): PageView {
     const year = contentYear(figures);
     if (year) page.event = { ...page.event, time: yearSpan(year), timeBasis: 'context', label: `${year} (dated by its content)` };
   }
-  return { page, terms: termSet(`${meta.title}\n${text}`), values };
+  return { page, terms: termSet(`${meta.title}\n${text}`), values, text };
 }
 
 /** The year a text names most often (at least twice, and more than any other), or null. */
@@ -179,13 +181,30 @@ export type CheckOptions = DecideOptions;
  */
 export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta, view?: PageView, options: CheckOptions = {}): PageCheck {
   const strongOnly = options.strongOnly ?? false;
-  const scored = scorePage(prepared, text, meta, view);
+  const v = view ?? viewPage(meta, text);
+  const scored = scorePage(prepared, text, meta, v);
+  let own: PageSupport | undefined;
+  const support = () => (v.text === text ? (own ??= pageSupport(scored.figures, prepared.weights)) : viewSupport(prepared, v, meta));
   const figures: CheckedFigure[] = [];
   for (const s of scored.figures) {
-    const checked = decideFigure(prepared, s, prepared.weights, options);
+    const checked = decideFigure(prepared, s, prepared.weights, options, support);
     if (checked && !(strongOnly && checked.verdict === 'related')) figures.push(checked);
   }
   return { page: scored.page, figures };
+}
+
+const supports = new WeakMap<PageView, WeakMap<PreparedIndex, PageSupport>>();
+
+/**
+ * The page support (`pageSupport`) of a page checked piece by piece, read once from the text its
+ * view was read from (its opening), so that every piece's figures count the same other values.
+ */
+function viewSupport(prepared: PreparedIndex, v: PageView, meta: PageMeta): PageSupport {
+  let byIndex = supports.get(v);
+  if (!byIndex) supports.set(v, (byIndex = new WeakMap()));
+  let support = byIndex.get(prepared);
+  if (!support) byIndex.set(prepared, (support = pageSupport(scorePage(prepared, v.text, meta, v).figures, prepared.weights)));
+  return support;
 }
 
 /**

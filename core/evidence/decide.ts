@@ -105,9 +105,63 @@ function bySource(weighed: readonly Weighed[]): Map<string, SourceEvidence> {
  * (the conflict's after some are set aside), so without one the figure is at most `related`.
  * The same probabilities as `weighClaims`, without making its objects.
  */
-function mayBeStrong(s: ScoredFigure, weights: ModelWeights): boolean {
+function mayBeStrong(s: ScoredFigure, weights: ModelWeights, support: SupportSource | undefined): boolean {
   const t = weights.thresholds;
-  return s.candidates.some((c) => (c.agrees && probability(weights.same, c.features) >= t.corroborate) || (mayConflict(c) && probability(weights.claim, c.features) >= t.conflict));
+  const agreeing = (c: ScoredCandidate) => {
+    const p = probability(weights.same, c.features);
+    return p >= t.corroborate || (p >= t.supported && supportOf(support, c.fact.source, s.figure) >= t.support);
+  };
+  return s.candidates.some((c) => (c.agrees && agreeing(c)) || (mayConflict(c) && probability(weights.claim, c.features) >= t.conflict));
+}
+
+/**
+ * Per source, the value keys of a page's figures it corroborates on its own (its agreeing fact at
+ * the corroboration threshold): how much of one report the page restates (docs/decisions/043).
+ */
+export type PageSupport = Map<string, Set<string>>;
+
+/** The page support of a page's weighed figures under `weights` (only agreeing facts are weighed). */
+export function pageSupport(figures: readonly ScoredFigure[], weights: ModelWeights): PageSupport {
+  const out: PageSupport = new Map();
+  for (const f of figures) {
+    const key = valueKey(f.figure);
+    for (const c of f.candidates) {
+      if (!c.agrees || out.get(c.fact.source)?.has(key)) continue;
+      if (probability(weights.same, c.features) < weights.thresholds.corroborate) continue;
+      let set = out.get(c.fact.source);
+      if (!set) out.set(c.fact.source, (set = new Set()));
+      set.add(key);
+    }
+  }
+  return out;
+}
+
+/**
+ * Page support as a decision is handed it: the support itself, or a function that works it out on
+ * first need (most figures never need it: their sources are at the corroboration threshold or far
+ * below the `supported` one, and a page checked in pieces reads it from its whole opening).
+ */
+export type SupportSource = PageSupport | (() => PageSupport);
+
+/** How many of the page's other values (not the figure's own: leave-one-out) a source corroborates. */
+export function supportOf(support: SupportSource | undefined, source: string, figure: ScoredFigure['figure']): number {
+  const set = (typeof support === 'function' ? support() : support)?.get(source);
+  if (!set) return 0;
+  return set.size - (set.has(valueKey(figure)) ? 1 : 0);
+}
+
+/**
+ * Whether the figure is corroborated: a source's agreeing fact at the corroboration threshold, or
+ * at the lower `supported` one from a source that corroborates `support` of the page's other values.
+ */
+export function isCorroborated(evidence: Map<string, SourceEvidence>, figure: ScoredFigure['figure'], weights: ModelWeights, support?: SupportSource): boolean {
+  const t = weights.thresholds;
+  for (const [source, e] of evidence) {
+    if (!e.agree) continue;
+    if (e.agree.same >= t.corroborate) return true;
+    if (e.agree.same >= t.supported && supportOf(support, source, figure) >= t.support) return true;
+  }
+  return false;
 }
 
 /**
@@ -231,15 +285,15 @@ export interface DecideOptions {
  * its relation. Otherwise a source likely enough to measure the same thing makes it `related`.
  * See `DecideOptions` for what `options` change.
  */
-export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: ModelWeights, options: DecideOptions = {}): CheckedFigure | null {
+export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: ModelWeights, options: DecideOptions = {}, support?: SupportSource): CheckedFigure | null {
   const t = weights.thresholds;
   const strongOnly = options.strongOnly ?? false;
   // A caller that keeps only strong verdicts does not need the `measure` model (most of this
   // function's time with boosted trees) nor "why" for a figure that cannot reach one.
-  if (strongOnly && !mayBeStrong(s, weights)) return null;
+  if (strongOnly && !mayBeStrong(s, weights, support)) return null;
   const evidence = sourceEvidence(s, weights);
   const mass = figureMasses(evidence);
-  const corroborated = mass.agree >= t.corroborate;
+  const corroborated = isCorroborated(evidence, s.figure, weights, support);
   const conflicting = mass.conflict >= t.conflict;
   const counterparts = corroborated ? counterpartConflicts(s, evidence, weights) : new Map<string, Counterpart>();
   const sources: Array<SourceMatch & { weight: number; chosen: Weighed }> = [];

@@ -46,6 +46,13 @@ export const ModelWeightsSchema = z.object({
     counterpart: z.number(),
     /** How near (`valuesClose`) such a counterpart's value must be to the figure's: one claim misreported, not another claim. */
     nearValues: z.number(),
+    /**
+     * P(same claim) a corroboration needs from a source that corroborates at least `support` of the
+     * page's other values (`pageSupport`): a page that restates much of one report. docs/decisions/043.
+     */
+    supported: z.number(),
+    /** How many of the page's other values that source must corroborate. */
+    support: z.number(),
   }),
   /** How the weights were learned: topics, examples, date. */
   trainedOn: z.string(),
@@ -82,5 +89,5 @@ export function shippedWeights(): ModelWeights {
 /** Weights that decide nothing (every threshold at 1): for preparing an index that is scored with weights learned later. */
 export function blankWeights(note = 'blank'): ModelWeights {
   const zeros = () => Array<number>(FEATURE_NAMES.length + 1).fill(0);
-  return { version: 1, features: [...FEATURE_NAMES], same: zeros(), claim: zeros(), measure: zeros(), thresholds: { corroborate: 1, conflict: 1, related: 1, counterpart: 2, nearValues: 1 }, trainedOn: note };
+  return { version: 1, features: [...FEATURE_NAMES], same: zeros(), claim: zeros(), measure: zeros(), thresholds: { corroborate: 1, conflict: 1, related: 1, counterpart: 2, nearValues: 1, supported: 2, support: Number.MAX_SAFE_INTEGER }, trainedOn: note };
 }

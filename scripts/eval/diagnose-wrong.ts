@@ -4,7 +4,7 @@
  * with the figure, its label and the source fact it rests on. A developer's tool for the engine's
  * classes of wrong matches; it never changes a label.
  */
-import { decideFigure } from '../../core/evidence/decide';
+import { decideFigure, pageSupport } from '../../core/evidence/decide';
 import type { CheckedFigure } from '../../core/model';
 import { alignFigures } from './align';
 import { corpusTopics } from './eval';
@@ -19,7 +19,8 @@ for (const topic of topics) {
   const w = learn(topics.filter((t) => t !== topic), 'diagnose');
   console.log(`\n## ${topic.name}`);
   for (const p of topic.pages) {
-    const figures = p.figures.map((f) => decideFigure(topic.prepared, f, w)).filter((f): f is CheckedFigure => f !== null);
+    const support = pageSupport(p.figures, w);
+    const figures = p.figures.map((f) => decideFigure(topic.prepared, f, w, {}, support)).filter((f): f is CheckedFigure => f !== null);
     for (const { figure, label } of alignFigures(figures, p.placed).aligned) {
       if (!isStrong(figure.verdict) || (label && rightDirection(figure.verdict, label.expected))) continue;
       const lead = figure.sources[0]!;

@@ -7,7 +7,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { decideFigure } from '../../core/evidence/decide';
+import { decideFigure, pageSupport } from '../../core/evidence/decide';
 import type { CheckedFigure } from '../../core/model';
 import type { ModelWeights } from '../../core/evidence/model';
 import { alignFigures } from './align';
@@ -20,7 +20,8 @@ import { loadTopicData, type TopicData } from './topic-data';
 export function scoreTopic(topic: TopicData, weights: ModelWeights): Tally {
   const t = emptyTally();
   for (const p of topic.pages) {
-    const figures = p.figures.map((f) => decideFigure(topic.prepared, f, weights)).filter((f): f is CheckedFigure => f !== null);
+    const support = pageSupport(p.figures, weights);
+    const figures = p.figures.map((f) => decideFigure(topic.prepared, f, weights, {}, support)).filter((f): f is CheckedFigure => f !== null);
     tallyPage(t, { page: p.page, ...alignFigures(figures, p.placed) });
   }
   return t;
@@ -44,7 +45,7 @@ if (process.argv[1]?.endsWith('eval.ts')) {
     console.log(formatRow(topic.name, t, measures(t)));
     addTally(total, t);
     const th = weights.thresholds;
-    folds.push(`${topic.name}: corroborate ${th.corroborate}, conflict ${th.conflict}, related ${th.related}, counterpart ${th.counterpart} (near values ${th.nearValues}); score ${costScore(t)}`);
+    folds.push(`${topic.name}: corroborate ${th.corroborate}, conflict ${th.conflict}, related ${th.related}, counterpart ${th.counterpart} (near values ${th.nearValues}), supported ${th.supported} (support ${th.support}); score ${costScore(t)}`);
   }
   console.log(formatRow('**all (held out)**', total, measures(total)));
   // The thresholds each fold chose move its row as much as most changes do (docs/decisions/039):

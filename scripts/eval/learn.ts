@@ -7,7 +7,7 @@
  */
 import { trainLogistic } from '../../core/evidence/logistic';
 import { trainBoosted } from '../../core/evidence/boosted';
-import { counterpartConflicts, figureMasses, sourceEvidence } from '../../core/evidence/decide';
+import { counterpartConflicts, figureMasses, isCorroborated, pageSupport, sourceEvidence, supportOf } from '../../core/evidence/decide';
 import { blankWeights, type ModelWeights } from '../../core/evidence/model';
 import type { Verdict } from '../../core/model';
 import type { CorpusLabel } from '../lib/corpus';
@@ -55,7 +55,48 @@ export function learn(topics: readonly TopicData[], note: string): ModelWeights 
   const { corroborate, conflict } = strongThresholds(bests);
   const related = relatedThreshold(bests, corroborate, conflict);
   const withStrong: ModelWeights = { ...draft, thresholds: { ...draft.thresholds, corroborate, conflict, related } };
-  return { ...withStrong, thresholds: { ...withStrong.thresholds, ...counterpartThresholds(topics, withStrong) } };
+  const withSupport: ModelWeights = { ...withStrong, thresholds: { ...withStrong.thresholds, ...supportThresholds(topics, withStrong) } };
+  return { ...withSupport, thresholds: { ...withSupport.thresholds, ...counterpartThresholds(topics, withSupport) } };
+}
+
+/** Candidate `supported` thresholds (above 1: never), and `support` counts. */
+const SUPPORTED_GRID = [0.5, 0.6, 0.7, 0.75, 0.8, 0.85, 2];
+const SUPPORT_GRID = [1, 2, 3, 4, 5, 6, 8, 10, 12];
+
+/**
+ * The two thresholds of a corroboration from a source the page restates (`isCorroborated`), chosen
+ * together on the training topics with the others fixed, by the cost `strongThresholds` uses: a
+ * figure they make corroborated gains 1 when its label is a core corroboration (or conflict, mixed),
+ * and costs `WRONG_COST` otherwise (twice on a negative control). Ties go to the stricter pair.
+ */
+function supportThresholds(topics: readonly TopicData[], weights: ModelWeights): { supported: number; support: number } {
+  const t = weights.thresholds;
+  const figures: Array<{ gain: number; sources: Array<{ same: number; support: number }> }> = [];
+  for (const topic of topics) {
+    for (const p of topic.pages) {
+      const support = pageSupport(p.figures, weights);
+      p.figures.forEach((f, i) => {
+        const evidence = sourceEvidence(f, weights);
+        const m = figureMasses(evidence);
+        if (m.agree >= t.corroborate || m.conflict >= t.conflict) return;
+        const sources = [...evidence].filter(([, e]) => e.agree).map(([source, e]) => ({ same: e.agree!.same, support: supportOf(support, source, f.figure) }));
+        if (sources.length === 0) return;
+        const label = p.labelOf[i];
+        const right = !!label && rightDirection('corroborated', label.expected);
+        figures.push({ gain: right ? (label!.tier === 'core' ? 1 : 0) : -(WRONG_COST + (p.page.kind === 'negative' ? WRONG_COST : 0)), sources });
+      });
+    }
+  }
+  let best = { score: 0, supported: 2, support: SUPPORT_GRID[SUPPORT_GRID.length - 1]! };
+  for (const supported of SUPPORTED_GRID) {
+    for (const support of SUPPORT_GRID) {
+      let score = 0;
+      for (const f of figures) if (f.sources.some((x) => x.same >= supported && x.support >= support)) score += f.gain;
+      const stricter = supported > best.supported || (supported === best.supported && support > best.support);
+      if (score > best.score || (score === best.score && stricter)) best = { score, supported, support };
+    }
+  }
+  return { supported: best.supported, support: best.support };
 }
 
 /** Candidate `counterpart` thresholds: P(same claim) as if agreeing; above 1, none is ever given. */
@@ -73,10 +114,11 @@ function counterpartThresholds(topics: readonly TopicData[], weights: ModelWeigh
   const figures: Array<{ good: boolean; negative: boolean; counterparts: Array<{ p: number; close: number }> }> = [];
   for (const t of topics) {
     for (const p of t.pages) {
+      const support = pageSupport(p.figures, weights);
       p.figures.forEach((f, i) => {
         const evidence = sourceEvidence(f, weights);
         const m = figureMasses(evidence);
-        if (m.agree < weights.thresholds.corroborate || m.conflict >= weights.thresholds.conflict) return;
+        if (!isCorroborated(evidence, f.figure, weights, support) || m.conflict >= weights.thresholds.conflict) return;
         const counterparts = [...counterpartConflicts(f, evidence, weights).values()].map(({ p, close }) => ({ p, close }));
         const label = p.labelOf[i];
         if (counterparts.length > 0) figures.push({ good: label?.expected === 'conflicts' || label?.expected === 'mixed', negative: p.page.kind === 'negative', counterparts });
