@@ -22,12 +22,12 @@ describe('the evidence engine on a topic it was not trained on', () => {
     const at = topics.findIndex((t) => t.name === TOPIC);
     const held = topics[at]!;
     const weights = learn(topics.filter((t) => t !== held), `without ${TOPIC}`);
-    // Measured 2026-12-07 (decision 039: split points on a fixed grid, increments and European scale
-    // words read): core recall 0.69 (48/70), precision 0.95 (83/87), no mark on a negative control
-    // (decision 033's model: 0.71 (50/70), 0.94 (84/89), one mark).
+    // Measured 2026-12-07 (decision 043: a source the page restates): core recall 0.71 (50/70),
+    // precision 0.96 (86/90), no mark on a negative control (decision 039's: 0.69 (48/70), 0.95
+    // (83/87); decision 033's model: 0.71 (50/70), 0.94 (84/89), one mark).
     const alone = measures(scoreTopic(held, weights));
-    expect(alone.coreRecall).toBeGreaterThanOrEqual(0.68);
-    expect(alone.precision).toBeGreaterThanOrEqual(0.93);
+    expect(alone.coreRecall).toBeGreaterThanOrEqual(0.7);
+    expect(alone.precision).toBeGreaterThanOrEqual(0.95);
     expect(alone.negativeMarks).toBeLessThanOrEqual(1);
     // The reader's path: the same, and every conflict card right (the rule matcher for all sources
     // gave 0.04 / 0.57 here, and 4 conflict cards, none right).
@@ -43,12 +43,13 @@ describe('the evidence engine on a topic it was not trained on', () => {
     const topics = corpusTopics().map(loadTopicData);
     const held = topics.find((t) => t.name === 'india-election-2024')!;
     const weights = learn(topics.filter((t) => t !== held), 'without india-election-2024');
-    // Measured 2026-12-07: core recall 0.71 (91/129), precision 0.93 (136/146), conflict recall 0.19
-    // (4/21), 4 conflicting or mixed verdicts given, all 4 on figures labelled so (0 of 21 before).
+    // Measured 2026-12-07 (decision 043): core recall 0.84 (108/129), precision 0.91 (157/172),
+    // conflict recall 0.19 (4/21), 4 conflicting or mixed verdicts given, all 4 on figures labelled
+    // so (decision 042; 0 of 21 before it). Before decision 043: 0.71 (91/129), 0.93 (136/146).
     const t = scoreTopic(held, weights);
     const m = measures(t);
-    expect(m.coreRecall).toBeGreaterThanOrEqual(0.7);
-    expect(m.precision).toBeGreaterThanOrEqual(0.92);
+    expect(m.coreRecall).toBeGreaterThanOrEqual(0.82);
+    expect(m.precision).toBeGreaterThanOrEqual(0.9);
     expect(t.conflictRight).toBeGreaterThanOrEqual(3);
     expect(t.conflictGivenRight).toBe(t.conflictGiven);
   }, 600_000);
