@@ -103,7 +103,8 @@ function bySource(weighed: readonly Weighed[]): Map<string, SourceEvidence> {
  * Whether any candidate reaches a strong verdict's threshold: an agreeing fact at the corroboration
  * threshold, or a possible conflict at the conflict one. `figureMasses` takes the best of these
  * (the conflict's after some are set aside), so without one the figure is at most `related`.
- * The same probabilities as `weighClaims`, without making its objects.
+ * The same probabilities as `weighClaims`, without making its objects; an agreeing fact may also
+ * reach the `supported` threshold from a source the page restates (`isCorroborated`).
  */
 function mayBeStrong(s: ScoredFigure, weights: ModelWeights, support: SupportSource | undefined): boolean {
   const t = weights.thresholds;
@@ -227,9 +228,9 @@ export interface Counterpart {
  * if it stated the figure's value (`asIfAgreeing`, with the index's view of the value taken from
  * the figure's best agreeing fact). Sources that state the figure's value themselves (their
  * agreeing fact at `SOURCE_SHARE` of the corroboration threshold) are left out, and so are facts
- * whose value the page also states. The caller keeps the
- * ones at the `counterpart` threshold whose values are near (`nearValues`): 293 seats against 291
- * is one count misreported, 543 against 291 another count (docs/decisions/042).
+ * whose value the page also states. The caller keeps the ones at the `counterpart` threshold whose
+ * values are near (`nearValues`): 293 seats against 291 is one count misreported, 543 against 291
+ * another count (docs/decisions/042).
  */
 export function counterpartConflicts(s: ScoredFigure, evidence: Map<string, SourceEvidence>, weights: ModelWeights): Map<string, Counterpart> {
   let anchor: Weighed | null = null;
@@ -283,6 +284,9 @@ export interface DecideOptions {
  * value-blind probability that one states it with another value reaches the conflict threshold,
  * mixed when both do; each source whose own probability reaches half the threshold is listed with
  * its relation. Otherwise a source likely enough to measure the same thing makes it `related`.
+ * A corroboration may also come from a source the page restates (`isCorroborated` with `support`,
+ * the page's support: docs/decisions/043), and a corroborated figure's near counterparts in other
+ * sources conflict (`counterpartConflicts`, docs/decisions/042).
  * See `DecideOptions` for what `options` change.
  */
 export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: ModelWeights, options: DecideOptions = {}, support?: SupportSource): CheckedFigure | null {
