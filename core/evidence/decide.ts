@@ -346,6 +346,10 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
   // (a counterpart's conflict rests on it).
   const explained = sources.find((m) => m.relation === 'corroborates') ?? lead;
   let why = explainPair(prepared, weights, s.side, explained.chosen, explained.outlet);
+  // A corroboration that rests on the page's support says so.
+  if (corroborated && mass.agree < t.corroborate && explained.relation === 'corroborates') {
+    why += `. This page restates ${supportOf(support, explained.source, s.figure)} other figures of ${explained.outlet}'s report`;
+  }
   // And why the first counterpart taken as a conflict states the same claim.
   const counter = sources.find((m) => m.relation === 'conflicts' && counterparts.get(m.source)?.candidate === m.chosen);
   if (counter) {

@@ -46,6 +46,10 @@ describe('page support', () => {
     const check = (w: ModelWeights) => checkPage(prepareIndex(index, w), text, meta, viewPage(meta, text)).figures.find((f) => f.text === 'five-year');
     const on = check(shippedWeights())!;
     expect([on.verdict, on.sources.filter((s) => s.relation === 'corroborates').map((s) => s.outlet)]).toEqual(['corroborated', ['SportsTiger', 'The Independent']]);
+    // "Why" says the corroboration rests on what else the page restates.
+    expect(on.why).toBe(
+      "5+ other figures on this page are in SportsTiger's report; this page reads like SportsTiger's report; same names: wirtz (matched on content alone: the source gives no date). This page restates 10 other figures of SportsTiger's report",
+    );
     expect(check({ ...shippedWeights(), thresholds: { ...shippedWeights().thresholds, supported: 2 } })?.verdict).not.toBe('corroborated');
   });
 
