@@ -7,12 +7,12 @@
  */
 import { trainLogistic } from '../../core/evidence/logistic';
 import { trainBoosted } from '../../core/evidence/boosted';
-import { counterpartConflicts, figureMasses, isCorroborated, pageSupport, sourceEvidence, supportOf } from '../../core/evidence/decide';
+import { counterpartConflicts, figureMasses, isCorroborated, pageSupport, sourceEvidence, supportOf, type PageSupport, type SourceEvidence } from '../../core/evidence/decide';
 import { blankWeights, type ModelWeights } from '../../core/evidence/model';
 import type { Verdict } from '../../core/model';
 import type { CorpusLabel } from '../lib/corpus';
 import { rightDirection } from './metrics';
-import { examples, type TopicData } from './topic-data';
+import { examples, type ScoredPage, type TopicData } from './topic-data';
 
 /** How many right strong verdicts one wrong one costs when thresholds are chosen. */
 export const WRONG_COST = 4;
@@ -25,6 +25,14 @@ interface FigureBest {
   agree: number;
   conflict: number;
   measure: number;
+}
+
+/** A training page's figures weighed once by the learned models (the thresholds do not change the evidence). */
+interface WeighedPage {
+  page: ScoredPage;
+  evidence: Array<Map<string, SourceEvidence>>;
+  /** The page's support (`pageSupport`), once the corroboration threshold is chosen. */
+  support: PageSupport;
 }
 
 /**
@@ -51,12 +59,14 @@ export function learn(topics: readonly TopicData[], note: string): ModelWeights 
     claim,
     measure,
   };
-  const bests = figureBests(topics, draft);
+  const pages = topics.flatMap((t) => t.pages.map((page) => ({ page, evidence: page.figures.map((f) => sourceEvidence(f, draft)) })));
+  const bests = figureBests(pages);
   const { corroborate, conflict } = strongThresholds(bests);
   const related = relatedThreshold(bests, corroborate, conflict);
   const withStrong: ModelWeights = { ...draft, thresholds: { ...draft.thresholds, corroborate, conflict, related } };
-  const withSupport: ModelWeights = { ...withStrong, thresholds: { ...withStrong.thresholds, ...supportThresholds(topics, withStrong) } };
-  return { ...withSupport, thresholds: { ...withSupport.thresholds, ...counterpartThresholds(topics, withSupport) } };
+  const weighed: WeighedPage[] = pages.map((p) => ({ ...p, support: pageSupport(p.page.figures, withStrong) }));
+  const withSupport: ModelWeights = { ...withStrong, thresholds: { ...withStrong.thresholds, ...supportThresholds(weighed, withStrong) } };
+  return { ...withSupport, thresholds: { ...withSupport.thresholds, ...counterpartThresholds(weighed, withSupport) } };
 }
 
 /** Candidate `supported` thresholds (above 1: never), and `support` counts. */
@@ -69,34 +79,44 @@ const SUPPORT_GRID = [1, 2, 3, 4, 5, 6, 8, 10, 12];
  * figure they make corroborated gains 1 when its label is a core corroboration (or conflict, mixed),
  * and costs `WRONG_COST` otherwise (twice on a negative control). Ties go to the stricter pair.
  */
-function supportThresholds(topics: readonly TopicData[], weights: ModelWeights): { supported: number; support: number } {
+function supportThresholds(pages: readonly WeighedPage[], weights: ModelWeights): { supported: number; support: number } {
   const t = weights.thresholds;
   const figures: Array<{ gain: number; sources: Array<{ same: number; support: number }> }> = [];
-  for (const topic of topics) {
-    for (const p of topic.pages) {
-      const support = pageSupport(p.figures, weights);
-      p.figures.forEach((f, i) => {
-        const evidence = sourceEvidence(f, weights);
-        const m = figureMasses(evidence);
-        if (m.agree >= t.corroborate || m.conflict >= t.conflict) return;
-        const sources = [...evidence].filter(([, e]) => e.agree).map(([source, e]) => ({ same: e.agree!.same, support: supportOf(support, source, f.figure) }));
-        if (sources.length === 0) return;
-        const label = p.labelOf[i];
-        const right = !!label && rightDirection('corroborated', label.expected);
-        figures.push({ gain: right ? (label!.tier === 'core' ? 1 : 0) : -(WRONG_COST + (p.page.kind === 'negative' ? WRONG_COST : 0)), sources });
-      });
+  for (const { page: p, evidence: weighed, support } of pages) {
+    p.figures.forEach((f, i) => {
+      const evidence = weighed[i]!;
+      const m = figureMasses(evidence);
+      if (m.agree >= t.corroborate || m.conflict >= t.conflict) return;
+      const sources = [...evidence].filter(([, e]) => e.agree).map(([source, e]) => ({ same: e.agree!.same, support: supportOf(support, source, f.figure) }));
+      if (sources.length === 0) return;
+      const label = p.labelOf[i];
+      const right = !!label && rightDirection('corroborated', label.expected);
+      figures.push({ gain: right ? (label!.tier === 'core' ? 1 : 0) : -(WRONG_COST + (p.page.kind === 'negative' ? WRONG_COST : 0)), sources });
+    });
+  }
+  const [supported, support] = bestPair(SUPPORTED_GRID, SUPPORT_GRID, (p, k) => {
+    let score = 0;
+    for (const f of figures) if (f.sources.some((x) => x.same >= p && x.support >= k)) score += f.gain;
+    return score;
+  }) ?? [2, SUPPORT_GRID[SUPPORT_GRID.length - 1]!];
+  return { supported, support };
+}
+
+/**
+ * The pair of thresholds from two grids whose `score` is highest and above zero,
+ * ties going to the stricter pair (the higher first, then the higher second); null when no pair
+ * scores above zero.
+ */
+function bestPair(as: readonly number[], bs: readonly number[], score: (a: number, b: number) => number): [number, number] | null {
+  let best: { score: number; a: number; b: number } | null = null;
+  for (const a of as) {
+    for (const b of bs) {
+      const s = score(a, b);
+      const stricter = best !== null && (a > best.a || (a === best.a && b > best.b));
+      if (s > (best?.score ?? 0) || (best !== null && s === best.score && stricter)) best = { score: s, a, b };
     }
   }
-  let best = { score: 0, supported: 2, support: SUPPORT_GRID[SUPPORT_GRID.length - 1]! };
-  for (const supported of SUPPORTED_GRID) {
-    for (const support of SUPPORT_GRID) {
-      let score = 0;
-      for (const f of figures) if (f.sources.some((x) => x.same >= supported && x.support >= support)) score += f.gain;
-      const stricter = supported > best.supported || (supported === best.supported && support > best.support);
-      if (score > best.score || (score === best.score && stricter)) best = { score, supported, support };
-    }
-  }
-  return { supported: best.supported, support: best.support };
+  return best && [best.a, best.b];
 }
 
 /** Candidate `counterpart` thresholds: P(same claim) as if agreeing; above 1, none is ever given. */
@@ -110,47 +130,36 @@ const NEAR_GRID = [1.05, 1.1, 1.15, 1.2, 1.3, 1.5, 2].map((r) => Number((1 - Mat
  * a conflict, and costs twice a wrong corroboration otherwise (more on a negative control), as a
  * wrong conflict does in `strongThresholds`. Ties go to the stricter pair.
  */
-function counterpartThresholds(topics: readonly TopicData[], weights: ModelWeights): { counterpart: number; nearValues: number } {
+function counterpartThresholds(pages: readonly WeighedPage[], weights: ModelWeights): { counterpart: number; nearValues: number } {
   const figures: Array<{ good: boolean; negative: boolean; counterparts: Array<{ p: number; close: number }> }> = [];
-  for (const t of topics) {
-    for (const p of t.pages) {
-      const support = pageSupport(p.figures, weights);
-      p.figures.forEach((f, i) => {
-        const evidence = sourceEvidence(f, weights);
-        const m = figureMasses(evidence);
-        if (!isCorroborated(evidence, f.figure, weights, support) || m.conflict >= weights.thresholds.conflict) return;
-        const counterparts = [...counterpartConflicts(f, evidence, weights).values()].map(({ p, close }) => ({ p, close }));
-        const label = p.labelOf[i];
-        if (counterparts.length > 0) figures.push({ good: label?.expected === 'conflicts' || label?.expected === 'mixed', negative: p.page.kind === 'negative', counterparts });
-      });
-    }
+  for (const { page: p, evidence: weighed, support } of pages) {
+    p.figures.forEach((f, i) => {
+      const evidence = weighed[i]!;
+      const m = figureMasses(evidence);
+      if (!isCorroborated(evidence, f.figure, weights, support) || m.conflict >= weights.thresholds.conflict) return;
+      const counterparts = [...counterpartConflicts(f, evidence, weights).values()].map(({ p, close }) => ({ p, close }));
+      const label = p.labelOf[i];
+      if (counterparts.length > 0) figures.push({ good: label?.expected === 'conflicts' || label?.expected === 'mixed', negative: p.page.kind === 'negative', counterparts });
+    });
   }
-  let best = { score: 0, counterpart: 2, nearValues: 1 };
-  for (const counterpart of COUNTERPART_GRID) {
-    for (const nearValues of NEAR_GRID) {
-      let score = 0;
-      for (const f of figures) {
-        if (!f.counterparts.some((c) => c.p >= counterpart && c.close >= nearValues)) continue;
-        score += f.good ? 2 : -(2 * WRONG_COST + (f.negative ? WRONG_COST : 0));
-      }
-      const stricter = counterpart > best.counterpart || (counterpart === best.counterpart && nearValues > best.nearValues);
-      if (score > best.score || (score === best.score && stricter)) best = { score, counterpart, nearValues };
+  const [counterpart, nearValues] = bestPair(COUNTERPART_GRID, NEAR_GRID, (p, near) => {
+    let score = 0;
+    for (const f of figures) {
+      if (!f.counterparts.some((c) => c.p >= p && c.close >= near)) continue;
+      score += f.good ? 2 : -(2 * WRONG_COST + (f.negative ? WRONG_COST : 0));
     }
-  }
-  return { counterpart: best.counterpart, nearValues: best.nearValues };
+    return score;
+  }) ?? [2, 1];
+  return { counterpart, nearValues };
 }
 
-function figureBests(topics: readonly TopicData[], weights: ModelWeights): FigureBest[] {
-  const out: FigureBest[] = [];
-  for (const t of topics) {
-    for (const p of t.pages) {
-      p.figures.forEach((f, i) => {
-        const m = figureMasses(sourceEvidence(f, weights));
-        out.push({ label: p.labelOf[i] ?? null, negative: p.page.kind === 'negative', agree: m.agree, conflict: m.conflict, measure: m.measure });
-      });
-    }
-  }
-  return out;
+function figureBests(pages: ReadonlyArray<Omit<WeighedPage, 'support'>>): FigureBest[] {
+  return pages.flatMap(({ page: p, evidence }) =>
+    evidence.map((e, i) => {
+      const m = figureMasses(e);
+      return { label: p.labelOf[i] ?? null, negative: p.page.kind === 'negative', agree: m.agree, conflict: m.conflict, measure: m.measure };
+    }),
+  );
 }
 
 function verdictUnder(b: FigureBest, c: number, x: number, r: number): Verdict | null {
