@@ -89,6 +89,11 @@ interface PageAgainstIndex {
    * A fact stating the page's figure in the page's own sentence is dropped per figure.
    */
   ownSources: Set<string>;
+  /**
+   * The page support (`pageSupport`) of the text the view was read from (its opening, for a page
+   * checked piece by piece), worked out on first need, so every piece counts the same other values.
+   */
+  support: () => PageSupport;
 }
 const against = new WeakMap<PageView, WeakMap<PreparedIndex, PageAgainstIndex>>();
 
@@ -107,7 +112,9 @@ function pageAgainst(prepared: PreparedIndex, v: PageView, meta: PageMeta): Page
   for (const source of prepared.sources.keys()) pageOnTopic = Math.max(pageOnTopic, similarity(source));
   const address = canonicalAddress(meta.url);
   const ownSources = new Set(address === null ? [] : (sourcesByAddress(prepared).get(address) ?? []));
-  byIndex.set(prepared, (a = { similarity, pageOnTopic, ownSources }));
+  let support: PageSupport | undefined;
+  const viewSupport = () => (support ??= pageSupport(scorePage(prepared, v.text, meta, v).figures, prepared.weights));
+  byIndex.set(prepared, (a = { similarity, pageOnTopic, ownSources, support: viewSupport }));
   return a;
 }
 
@@ -183,28 +190,15 @@ export function checkPage(prepared: PreparedIndex, text: string, meta: PageMeta,
   const strongOnly = options.strongOnly ?? false;
   const v = view ?? viewPage(meta, text);
   const scored = scorePage(prepared, text, meta, v);
+  // A page checked whole has its support in its own figures; a piece reads its page's (`PageAgainstIndex`).
   let own: PageSupport | undefined;
-  const support = () => (v.text === text ? (own ??= pageSupport(scored.figures, prepared.weights)) : viewSupport(prepared, v, meta));
+  const support = () => (v.text === text ? (own ??= pageSupport(scored.figures, prepared.weights)) : pageAgainst(prepared, v, meta).support());
   const figures: CheckedFigure[] = [];
   for (const s of scored.figures) {
     const checked = decideFigure(prepared, s, prepared.weights, options, support);
     if (checked && !(strongOnly && checked.verdict === 'related')) figures.push(checked);
   }
   return { page: scored.page, figures };
-}
-
-const supports = new WeakMap<PageView, WeakMap<PreparedIndex, PageSupport>>();
-
-/**
- * The page support (`pageSupport`) of a page checked piece by piece, read once from the text its
- * view was read from (its opening), so that every piece's figures count the same other values.
- */
-function viewSupport(prepared: PreparedIndex, v: PageView, meta: PageMeta): PageSupport {
-  let byIndex = supports.get(v);
-  if (!byIndex) supports.set(v, (byIndex = new WeakMap()));
-  let support = byIndex.get(prepared);
-  if (!support) byIndex.set(prepared, (support = pageSupport(scorePage(prepared, v.text, meta, v).figures, prepared.weights)));
-  return support;
 }
 
 /**

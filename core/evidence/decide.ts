@@ -306,9 +306,10 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
     if (!source) continue;
     let chosen: Weighed | null = null;
     let relation: SourceMatch['relation'] = 'related';
+    const counterpart = counterparts.get(file);
     if (corroborated && e.agree && e.agree.same >= t.corroborate * SOURCE_SHARE) [chosen, relation] = [e.agree, 'corroborates'];
     else if (conflicting && e.conflict && e.conflict.claim >= t.conflict * SOURCE_SHARE) [chosen, relation] = [e.conflict, 'conflicts'];
-    else if (counterparts.has(file) && isConflictingCounterpart(counterparts.get(file)!, weights)) [chosen, relation] = [counterparts.get(file)!.candidate, 'conflicts'];
+    else if (counterpart && isConflictingCounterpart(counterpart, weights)) [chosen, relation] = [counterpart.candidate, 'conflicts'];
     else if (e.measure && e.measure.measure >= t.related) [chosen, relation] = [e.measure, 'related'];
     if (!chosen) continue;
     const f = chosen.fact;

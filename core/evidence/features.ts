@@ -306,6 +306,7 @@ export function asIfAgreeing(x: readonly number[], figure: Figure, agreeing: rea
   for (const i of VALUE_FEATURES.agrees) y[i] = 1;
   y[VALUE_FEATURES.specific] = specificity(figure);
   for (const i of VALUE_FEATURES.ofValue) y[i] = agreeing[i]!;
+  // The "equal and …" features as `pairFeatures` makes them for an equal value (keep the two alike).
   y[VALUE_FEATURES.equalAndMeasure] = Math.max(x[MEASURE_SIMILAR]!, x[WINDOW_OVERLAP]!);
   y[VALUE_FEATURES.equalAndContext] = x[CONTEXT_COSINE]!;
   y[VALUE_FEATURES.equalAndDocument] = x[VALUE_FEATURES.documentSimilarity]!;
