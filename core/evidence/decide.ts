@@ -156,13 +156,24 @@ export function supportOf(support: SupportSource | undefined, source: string, fi
  * at the lower `supported` one from a source that corroborates `support` of the page's other values.
  */
 export function isCorroborated(evidence: Map<string, SourceEvidence>, figure: ScoredFigure['figure'], weights: ModelWeights, support?: SupportSource): boolean {
+  for (const e of evidence.values()) if (e.agree && e.agree.same >= weights.thresholds.corroborate) return true;
+  return restatedSource(evidence, figure, weights, support) !== null;
+}
+
+/**
+ * The source a corroboration from the page's support rests on: the most likely of those whose
+ * agreeing fact reaches the `supported` threshold and that corroborate `support` of the page's
+ * other values, or null. "Why this matched" names it: a source weighed higher that the page
+ * restates less is not what the corroboration rests on.
+ */
+export function restatedSource(evidence: Map<string, SourceEvidence>, figure: ScoredFigure['figure'], weights: ModelWeights, support: SupportSource | undefined): string | null {
   const t = weights.thresholds;
+  let best: { source: string; same: number } | null = null;
   for (const [source, e] of evidence) {
-    if (!e.agree) continue;
-    if (e.agree.same >= t.corroborate) return true;
-    if (e.agree.same >= t.supported && supportOf(support, source, figure) >= t.support) return true;
+    if (!e.agree || e.agree.same < t.supported || (best && e.agree.same <= best.same)) continue;
+    if (supportOf(support, source, figure) >= t.support) best = { source, same: e.agree.same };
   }
-  return false;
+  return best?.source ?? null;
 }
 
 /**
@@ -297,7 +308,9 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
   if (strongOnly && !mayBeStrong(s, weights, support)) return null;
   const evidence = sourceEvidence(s, weights);
   const mass = figureMasses(evidence);
-  const corroborated = isCorroborated(evidence, s.figure, weights, support);
+  // Corroborated by a source at the corroboration threshold, or else by one the page restates.
+  const restated = mass.agree < t.corroborate ? restatedSource(evidence, s.figure, weights, support) : null;
+  const corroborated = mass.agree >= t.corroborate || restated !== null;
   const conflicting = mass.conflict >= t.conflict;
   const counterparts = corroborated ? counterpartConflicts(s, evidence, weights) : new Map<string, Counterpart>();
   const sources: Array<SourceMatch & { weight: number; chosen: Weighed }> = [];
@@ -344,13 +357,11 @@ export function decideFigure(prepared: PreparedIndex, s: ScoredFigure, weights: 
   const verdict: Verdict = verdictOf(plain);
   const lead = sources[0]!;
   // "Why this matched" explains the claim found: a corroborating fact's evidence where there is one
-  // (a counterpart's conflict rests on it).
-  const explained = sources.find((m) => m.relation === 'corroborates') ?? lead;
+  // (a counterpart's conflict rests on it), the restated source's when the corroboration rests on it.
+  const explained = sources.find((m) => m.source === restated && m.relation === 'corroborates') ?? sources.find((m) => m.relation === 'corroborates') ?? lead;
   let why = explainPair(prepared, weights, s.side, explained.chosen, explained.outlet);
   // A corroboration that rests on the page's support says so.
-  if (corroborated && mass.agree < t.corroborate && explained.relation === 'corroborates') {
-    why += `. This page restates ${supportOf(support, explained.source, s.figure)} other figures of ${explained.outlet}'s report`;
-  }
+  if (explained.source === restated) why += `. This page restates ${supportOf(support, explained.source, s.figure)} other figures of ${explained.outlet}'s report`;
   // And why the first counterpart taken as a conflict states the same claim.
   const counter = sources.find((m) => m.relation === 'conflicts' && counterparts.get(m.source)?.candidate === m.chosen);
   if (counter) {

@@ -18,7 +18,7 @@ import { inSentence, loadTopicData, type ScoredPage } from './topic-data';
 import { corpusTopics } from './eval';
 import { learn } from './learn';
 import { counterpartConflicts, decideFigure, isCorroborated, pageSupport, sourceEvidence, type SourceEvidence } from '../../core/evidence/decide';
-import { valueKey } from '../../core/evidence/evidence-index';
+import { valueKey, type PreparedIndex } from '../../core/evidence/evidence-index';
 import type { ModelWeights } from '../../core/evidence/model';
 import type { ScoredFigure } from '../../core/evidence/scored-candidate';
 import type { CorpusLabel } from '../lib/corpus';
@@ -46,7 +46,7 @@ for (const topic of topics) {
 }
 console.log(`\nall: ${JSON.stringify(total)}`);
 
-function diagnose(prepared: Parameters<typeof decideFigure>[0], p: ScoredPage, label: CorpusLabel, w: ModelWeights, support: ReturnType<typeof pageSupport>): [string, string] {
+function diagnose(prepared: PreparedIndex, p: ScoredPage, label: CorpusLabel, w: ModelWeights, support: ReturnType<typeof pageSupport>): [string, string] {
   const i = p.labelOf.indexOf(label);
   if (i < 0) return ['notFound', ''];
   const f = p.figures[i]!;

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkPage, viewPage } from '../../../core/evidence/check-page';
-import { isCorroborated, supportOf, type PageSupport, type SourceEvidence, type Weighed } from '../../../core/evidence/decide';
+import { isCorroborated, restatedSource, supportOf, type PageSupport, type SourceEvidence, type Weighed } from '../../../core/evidence/decide';
 import { prepareIndex } from '../../../core/evidence/evidence-index';
 import { shippedWeights, type ModelWeights } from '../../../core/evidence/model';
 import type { Figure } from '../../../core/model';
@@ -37,6 +37,14 @@ describe('page support', () => {
     expect(isCorroborated(evidence, figure(7), weights(0.9, 0.8, 3), support)).toBe(false);
     expect(isCorroborated(new Map([['b.txt', agreeing(0.75)]]), figure(7), weights(0.9, 0.7, 3), support)).toBe(false);
     expect(isCorroborated(new Map([['b.txt', agreeing(0.95)]]), figure(7), weights(0.9, 0.7, 3), support)).toBe(true);
+  });
+
+  it('rests a corroboration on the source the page restates enough, not on one weighed higher', () => {
+    const both: PageSupport = new Map([...support, ['b.txt', new Set(['count:1'])]]);
+    const evidence = new Map([['b.txt', agreeing(0.85)], ['a.txt', agreeing(0.72)], ['c.txt', agreeing(0.71)]]);
+    expect(restatedSource(evidence, figure(7), weights(0.9, 0.7, 3), both)).toBe('a.txt');
+    expect(restatedSource(evidence, figure(7), weights(0.9, 0.7, 4), both)).toBe(null);
+    expect(restatedSource(evidence, figure(7), weights(0.9, 0.75, 3), both)).toBe(null);
   });
 
   it('corroborates a contract length on a transfer page that restates much of one report (shipped weights)', () => {
