@@ -1,8 +1,10 @@
 /**
  * `npx tsx scripts/eval/diagnose.ts --topics=a,b`: where the core figures of held-out topics are
  * lost — not found by the extractor, found but no fact of the labelled sentence among the
- * candidates, or weighed too low — with examples. A developer's tool for the engine's classes of
- * misses; it never changes a label.
+ * candidates, or weighed too low — with examples. Labels that expect a conflict are left to
+ * `diagnose-conflicts.ts`, which follows the path conflicts take (docs/decisions/042); a label that
+ * expects `mixed` is weighed here as the corroboration it needs first. A developer's tool for the
+ * engine's classes of misses; it never changes a label.
  */
 import { examplesOf, loadTopicData } from './topic-data';
 import { corpusTopics } from './eval';
@@ -23,7 +25,7 @@ for (const topic of topics) {
     const met = new Set(p.labelOf.filter(Boolean));
     for (const pl of p.placed) {
       const l = pl.label;
-      if (l.tier !== 'core' || !['corroborates', 'conflicts', 'mixed'].includes(l.expected)) continue;
+      if (l.tier !== 'core' || !['corroborates', 'mixed'].includes(l.expected)) continue;
       if (!met.has(l)) {
         stages.notFound++;
         samples.notFound!.push(`${p.page.file} "${l.figure}" in "${l.quote.slice(0, 90)}"`);
@@ -32,7 +34,7 @@ for (const topic of topics) {
       const i = p.labelOf.indexOf(l);
       const f = p.figures[i]!;
       const rows = examplesOf(f, l);
-      const positives = rows.flatMap((r, k) => (r && r.same ? [[r, k] as const] : []));
+      const positives = rows.flatMap((r, k) => (r && r.same && r.agrees ? [[r, k] as const] : []));
       if (positives.length === 0) {
         stages.noTarget++;
         const units = [...new Set(f.candidates.map((c) => c.fact.unit))].join('/');
@@ -40,7 +42,7 @@ for (const topic of topics) {
         continue;
       }
       const best = Math.max(...positives.map(([r]) => probability(w.same, r.x)));
-      const t = l.expected === 'conflicts' ? w.thresholds.conflict : w.thresholds.corroborate;
+      const t = w.thresholds.corroborate;
       if (best >= t) stages.right++;
       else {
         stages.low++;
