@@ -60,6 +60,6 @@ if (process.argv[1]?.endsWith('eval.ts')) {
  * selection (learn.ts) weighs the same costs but credits only core labels, and charges more on
  * negative-control pages and for wrong conflicts.
  */
-function costScore(t: Tally): number {
+export function costScore(t: Tally): number {
   return t.strongRight - WRONG_COST * (t.strong - t.strongRight);
 }

@@ -6,7 +6,7 @@
  * control. Deterministic.
  */
 import { trainLogistic } from '../../core/evidence/logistic';
-import { trainBoosted } from '../../core/evidence/boosted';
+import { DEFAULT_BOOST, trainBoosted, type BoostOptions } from '../../core/evidence/boosted';
 import { counterpartConflicts, figureMasses, isCorroborated, pageSupport, sourceEvidence, supportOf, type PageSupport, type SourceEvidence } from '../../core/evidence/decide';
 import { blankWeights, type ModelWeights } from '../../core/evidence/model';
 import type { Verdict } from '../../core/model';
@@ -41,11 +41,14 @@ interface WeighedPage {
  */
 export const MODEL_KIND: 'boosted' | 'logistic' = process.argv.includes('--logistic') ? 'logistic' : 'boosted';
 
-/** Learns weights and thresholds from `topics`. */
-export function learn(topics: readonly TopicData[], note: string): ModelWeights {
+/**
+ * Learns weights and thresholds from `topics`. `boost` changes the trees' options, for a
+ * developer's run that should change nothing (`spread.ts`); what ships uses the defaults.
+ */
+export function learn(topics: readonly TopicData[], note: string, boost: Partial<BoostOptions> = {}): ModelWeights {
   const ex = examples(topics);
   const xs = ex.map((e) => e.x);
-  const fit = (x: number[][], y: number[]) => (MODEL_KIND === 'boosted' ? trainBoosted(x, y) : trainLogistic(x, y));
+  const fit = (x: number[][], y: number[]) => (MODEL_KIND === 'boosted' ? trainBoosted(x, y, { ...DEFAULT_BOOST, ...boost }) : trainLogistic(x, y));
   const same = fit(xs, ex.map((e) => e.same));
   // The conflict model learns from the pairs a conflict can rest on (values disagree, counterparts):
   // which of them state the same claim.
