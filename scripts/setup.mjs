@@ -12,8 +12,11 @@ import { existsSync, statSync } from 'node:fs';
 
 /** What the end-to-end suites run, with the Debian package of each. */
 const TOOLS = [
-  { name: 'Chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pkg: 'chromium' },
-  { name: 'Firefox ESR', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr' },
+  // `least`: the oldest major version the end-to-end tests work with (playwright-core 1.64.1);
+  // an older Debian package, left by a stale apt list, is updated like a missing one (.ci/run does
+  // the same). A browser named by CHROMIUM_PATH or FIREFOX_PATH is the reader's choice.
+  { name: 'Chromium', path: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', pkg: 'chromium', least: process.env.CHROMIUM_PATH ? undefined : 156 },
+  { name: 'Firefox ESR', path: process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr', pkg: 'firefox-esr', least: process.env.FIREFOX_PATH ? undefined : 153 },
   // A real display for the browser's own interface (keyboard commands, context menu, toolbar).
   { name: 'Xvfb', path: '/usr/bin/Xvfb', pkg: 'xvfb' },
   { name: 'xdotool', path: '/usr/bin/xdotool', pkg: 'xdotool' },
@@ -35,9 +38,18 @@ const stale = !existsSync(installed) || statSync('package-lock.json').mtimeMs > 
 if (stale) run('npm', ['ci', '--no-audit', '--no-fund']);
 else console.log('setup: node_modules is up to date.');
 
+/** The major version a browser reports (`chromium --version` → 156), or null. */
+function majorVersion(path) {
+  const r = spawnSync(path, ['--version'], { encoding: 'utf8' });
+  const m = /(\d+)\./.exec(r.stdout ?? '');
+  return m ? Number(m[1]) : null;
+}
+
 // 2. The browsers and the X tools.
-const missing = TOOLS.filter((b) => !existsSync(b.path));
-for (const b of TOOLS) if (existsSync(b.path)) console.log(`setup: ${b.name} found at ${b.path}.`);
+const tooOld = (b) => b.least !== undefined && existsSync(b.path) && (majorVersion(b.path) ?? 0) < b.least;
+const missing = TOOLS.filter((b) => !existsSync(b.path) || tooOld(b));
+for (const b of TOOLS) if (existsSync(b.path) && !missing.includes(b)) console.log(`setup: ${b.name} found at ${b.path}.`);
+for (const b of TOOLS) if (existsSync(b.path) && missing.includes(b)) console.log(`setup: ${b.name} at ${b.path} is older than ${b.least}: updating it.`);
 if (missing.length > 0 && process.getuid?.() === 0) {
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], env);
