@@ -46,17 +46,21 @@ function majorVersion(path) {
 }
 
 // 2. The browsers and the X tools.
-const tooOld = (b) => b.least !== undefined && existsSync(b.path) && (majorVersion(b.path) ?? 0) < b.least;
-const missing = TOOLS.filter((b) => !existsSync(b.path) || tooOld(b));
-for (const b of TOOLS) if (existsSync(b.path) && !missing.includes(b)) console.log(`setup: ${b.name} found at ${b.path}.`);
-for (const b of TOOLS) if (existsSync(b.path) && missing.includes(b)) console.log(`setup: ${b.name} at ${b.path} is older than ${b.least}: updating it.`);
+const missing = [];
+for (const b of TOOLS) {
+  if (!existsSync(b.path)) missing.push(b);
+  else if (b.least !== undefined && (majorVersion(b.path) ?? 0) < b.least) {
+    console.log(`setup: ${b.name} at ${b.path} is older than ${b.least}: it needs updating.`);
+    missing.push(b);
+  } else console.log(`setup: ${b.name} found at ${b.path}.`);
+}
 if (missing.length > 0 && process.getuid?.() === 0) {
   const env = { DEBIAN_FRONTEND: 'noninteractive' };
   run('apt-get', ['update', '-qq'], env);
   run('apt-get', ['install', '-y', '-qq', '--no-install-recommends', ...missing.map((b) => b.pkg), 'fonts-dejavu-core'], env);
 } else if (missing.length > 0) {
   console.log(
-    `setup: missing ${missing.map((b) => `${b.name} (${b.path})`).join(' and ')}. Install with\n` +
+    `setup: missing or too old: ${missing.map((b) => `${b.name} (${b.path})`).join(' and ')}. Install with\n` +
       `  sudo apt-get update && sudo apt-get install -y ${missing.map((b) => b.pkg).join(' ')}\n` +
       '`npm start` needs Chromium; `npm test` needs them all (CHROMIUM_PATH and FIREFOX_PATH name other browsers).',
   );

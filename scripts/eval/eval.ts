@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { decideFigure, pageSupport } from '../../core/evidence/decide';
 import type { CheckedFigure } from '../../core/model';
 import type { ModelWeights } from '../../core/evidence/model';
+import type { BoostOptions } from '../../core/evidence/boosted';
 import { alignFigures } from './align';
 import { learn, WRONG_COST } from './learn';
 import { addTally, emptyTally, measures, tallyPage, type Tally } from './metrics';
@@ -27,6 +28,17 @@ export function scoreTopic(topic: TopicData, weights: ModelWeights): Tally {
   return t;
 }
 
+/**
+ * Leave one topic out: each topic of `topics` in turn, with the weights learned on the others and
+ * its tally checked with them, yielded as each fold is done. `boost` as in `learn`.
+ */
+export function* heldOutFolds(topics: readonly TopicData[], boost: Partial<BoostOptions> = {}): Generator<{ topic: TopicData; weights: ModelWeights; tally: Tally }> {
+  for (const topic of topics) {
+    const weights = learn(topics.filter((o) => o !== topic), `without ${topic.name}`, boost);
+    yield { topic, weights, tally: scoreTopic(topic, weights) };
+  }
+}
+
 /** The topic folders of the corpus. */
 export function corpusTopics(root = 'test/corpus'): string[] {
   return readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => join(root, d.name)).sort();
@@ -39,9 +51,7 @@ if (process.argv[1]?.endsWith('eval.ts')) {
   const total = emptyTally();
   const folds: string[] = [];
   console.log(HEADER);
-  for (const topic of topics) {
-    const weights = learn(topics.filter((o) => o !== topic), `without ${topic.name}`);
-    const t = scoreTopic(topic, weights);
+  for (const { topic, weights, tally: t } of heldOutFolds(topics)) {
     console.log(formatRow(topic.name, t, measures(t)));
     addTally(total, t);
     const th = weights.thresholds;

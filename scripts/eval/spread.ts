@@ -6,8 +6,7 @@
  * A developer's tool; it never changes a label or the shipped weights.
  */
 import { DEFAULT_BOOST } from '../../core/evidence/boosted';
-import { corpusTopics, costScore, scoreTopic } from './eval';
-import { learn } from './learn';
+import { corpusTopics, costScore, heldOutFolds } from './eval';
 import { addTally, emptyTally, measures } from './metrics';
 import { loadTopicData } from './topic-data';
 
@@ -18,8 +17,7 @@ const scores: number[] = [];
 for (const r of rounds) {
   const total = emptyTally();
   const perTopic: string[] = [];
-  for (const topic of topics) {
-    const t = scoreTopic(topic, learn(topics.filter((o) => o !== topic), `without ${topic.name}`, { rounds: r }));
+  for (const { topic, tally: t } of heldOutFolds(topics, { rounds: r })) {
     addTally(total, t);
     perTopic.push(`${topic.name.split('-')[0]} ${costScore(t)}`);
   }
