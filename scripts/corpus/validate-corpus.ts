@@ -45,7 +45,7 @@ for (const topic of topics) {
     const undated = t.pages.filter((p) => p.published === null).length;
     const tiers = t.labels.reduce<Record<string, number>>((m, l) => ((m[l.tier] = (m[l.tier] ?? 0) + 1), m), {});
     const expected = t.labels.reduce<Record<string, number>>((m, l) => ((m[l.expected] = (m[l.expected] ?? 0) + 1), m), {});
-    console.log(`${topic}: ${t.seeds.length} seeds, ${t.pages.length} pages ${JSON.stringify(kinds)}, ${undated} undated, ${t.labels.length} labels ${JSON.stringify(tiers)} ${JSON.stringify(expected)}`);
+    console.log(`${topic} (${t.meta.split ?? 'train'}): ${t.seeds.length} seeds, ${t.pages.length} pages ${JSON.stringify(kinds)}, ${undated} undated, ${t.labels.length} labels ${JSON.stringify(tiers)} ${JSON.stringify(expected)}`);
     for (const m of issues) console.log(`  - ${m}`);
     problems += issues.length;
   } catch (e) {

@@ -15,7 +15,21 @@ export const corpusTopicSchema = z.object({
   summary: z.string().check(z.minLength(1)),
   events: z.array(z.string()),
   queries: z.array(z.string()),
+  /**
+   * `train` (the default): the model is learned from it and judged on it leave-one-topic-out.
+   * `test`: never learned from; the shipped learning is judged on it once, as a reader's new topic
+   * (docs/decisions/044).
+   */
+  split: z.optional(z.enum(['train', 'test'])),
 });
+
+/** Which part of the corpus a topic belongs to (topic.json's `split`). */
+export type CorpusSplit = 'train' | 'test';
+
+/** The split of the topic folder `dir`, read from its topic.json alone. */
+export function topicSplit(dir: string): CorpusSplit {
+  return readJson(join(dir, 'topic.json'), corpusTopicSchema).split ?? 'train';
+}
 
 /** pages/pages.json: the pages to check, with where their date came from. */
 export const corpusPagesSchema = z.array(
