@@ -7,7 +7,8 @@
  * - *after*: the bundled seeds checked by the rule matcher and, where it gives no strong verdict, by
  *   the evidence engine (decision 035), the reader's by the evidence engine, with weights learned
  *   without the topic, their figures merged per span (`core/check`).
- * Same measures and table as `npm run eval`.
+ * Same measures and table as `npm run eval`. `--test-topics` reads the test topics instead, with the
+ * weights learned on every training topic (docs/decisions/044).
  */
 import { join } from 'node:path';
 import seedIndex from '../../core/generated/seed-index.json';
@@ -70,14 +71,19 @@ export function readerPath(topic: TopicData, dir: string, weights: ModelWeights)
 }
 
 if (process.argv[1]?.endsWith('reader.ts')) {
-  const dirs = corpusTopics();
-  const all = dirs.map(loadTopicData);
+  const testTopics = process.argv.includes('--test-topics');
+  const trainDirs = corpusTopics();
+  const train = trainDirs.map(loadTopicData);
+  const dirs = testTopics ? corpusTopics('test/corpus', 'test') : trainDirs;
+  const all = testTopics ? dirs.map(loadTopicData) : train;
+  // A test topic is read with the shipped learning (every training topic), a training one held out.
+  const shipped = testTopics ? learn(train, 'the training topics') : null;
   const before = emptyTally();
   const after = emptyTally();
   const rows: string[] = [];
   for (const [i, topic] of all.entries()) {
     if (isBundledTopic(topic)) continue;
-    const r = readerPath(topic, dirs[i]!, learn(all.filter((o) => o !== topic), `without ${topic.name}`));
+    const r = readerPath(topic, dirs[i]!, shipped ?? learn(train.filter((o) => o !== topic), `without ${topic.name}`));
     rows.push(formatRow(`${topic.name}, before`, r.before, measures(r.before)), formatRow(`${topic.name}, after`, r.after, measures(r.after)));
     addTally(before, r.before);
     addTally(after, r.after);
