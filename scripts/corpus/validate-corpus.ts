@@ -6,7 +6,7 @@
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { loadCorpusTopic } from '../lib/corpus';
+import { loadCorpusTopic, splitOf } from '../lib/corpus';
 
 const root = 'test/corpus';
 const topics = process.argv.slice(2).length
@@ -45,7 +45,7 @@ for (const topic of topics) {
     const undated = t.pages.filter((p) => p.published === null).length;
     const tiers = t.labels.reduce<Record<string, number>>((m, l) => ((m[l.tier] = (m[l.tier] ?? 0) + 1), m), {});
     const expected = t.labels.reduce<Record<string, number>>((m, l) => ((m[l.expected] = (m[l.expected] ?? 0) + 1), m), {});
-    console.log(`${topic} (${t.meta.split ?? 'train'}): ${t.seeds.length} seeds, ${t.pages.length} pages ${JSON.stringify(kinds)}, ${undated} undated, ${t.labels.length} labels ${JSON.stringify(tiers)} ${JSON.stringify(expected)}`);
+    console.log(`${topic} (${splitOf(t.meta)}): ${t.seeds.length} seeds, ${t.pages.length} pages ${JSON.stringify(kinds)}, ${undated} undated, ${t.labels.length} labels ${JSON.stringify(tiers)} ${JSON.stringify(expected)}`);
     for (const m of issues) console.log(`  - ${m}`);
     problems += issues.length;
   } catch (e) {

@@ -24,11 +24,16 @@ export const corpusTopicSchema = z.object({
 });
 
 /** Which part of the corpus a topic belongs to (topic.json's `split`). */
-export type CorpusSplit = 'train' | 'test';
+export type CorpusSplit = NonNullable<z.infer<typeof corpusTopicSchema>['split']>;
+
+/** The split a topic.json gives, `train` when it names none. */
+export function splitOf(meta: z.infer<typeof corpusTopicSchema>): CorpusSplit {
+  return meta.split ?? 'train';
+}
 
 /** The split of the topic folder `dir`, read from its topic.json alone. */
 export function topicSplit(dir: string): CorpusSplit {
-  return readJson(join(dir, 'topic.json'), corpusTopicSchema).split ?? 'train';
+  return splitOf(readJson(join(dir, 'topic.json'), corpusTopicSchema));
 }
 
 /** pages/pages.json: the pages to check, with where their date came from. */
