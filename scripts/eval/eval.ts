@@ -24,12 +24,14 @@ import { topicSplit, type CorpusSplit } from '../lib/corpus';
 /** The tally of one topic's pages checked with `weights`. */
 export function scoreTopic(topic: TopicData, weights: ModelWeights): Tally {
   const t = emptyTally();
-  for (const p of topic.pages) {
-    const support = pageSupport(p.figures, weights);
-    const figures = p.figures.map((f) => decideFigure(topic.prepared, f, weights, {}, support)).filter((f): f is CheckedFigure => f !== null);
-    tallyPage(t, { page: p.page, ...alignFigures(figures, p.placed) });
-  }
+  for (const p of topic.pages) tallyPage(t, { page: p.page, ...alignFigures(decidePage(topic, p, weights), p.placed) });
   return t;
+}
+
+/** The marks the engine gives one page of a topic with `weights`. */
+export function decidePage(topic: TopicData, p: TopicData['pages'][number], weights: ModelWeights): CheckedFigure[] {
+  const support = pageSupport(p.figures, weights);
+  return p.figures.map((f) => decideFigure(topic.prepared, f, weights, {}, support)).filter((f): f is CheckedFigure => f !== null);
 }
 
 /**

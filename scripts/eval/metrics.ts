@@ -65,16 +65,18 @@ export function tallyPage(t: Tally, p: ScoredPage): void {
     if (label && rightDirection(figure.verdict, label.expected)) t.strongRight++;
     if (label?.expected === 'related') t.strongOnRelated++;
   }
-  const verdictOf = new Map(p.aligned.filter((a) => a.label).map((a) => [a.label!, a.figure.verdict]));
-  for (const label of [...p.aligned.flatMap((a) => (a.label ? [a.label] : [])), ...p.unmet]) {
-    const v = verdictOf.get(label);
+  // A label counts once, though two figures may lie inside its span ("4.75%-5%" labelled as one
+  // range, read as two figures): it is met when any of them meets it.
+  const verdictsOf = new Map<CorpusLabel, Verdict[]>(p.unmet.map((l) => [l, []]));
+  for (const a of p.aligned) if (a.label) verdictsOf.set(a.label, [...(verdictsOf.get(a.label) ?? []), a.figure.verdict]);
+  for (const [label, verdicts] of verdictsOf) {
     if (label.tier === 'core' && CHECKABLE.has(label.expected)) {
       t.coreWanted++;
-      if (v && rightDirection(v, label.expected)) t.coreRight++;
+      if (verdicts.some((v) => rightDirection(v, label.expected))) t.coreRight++;
     }
     if (label.expected === 'conflicts' || label.expected === 'mixed') {
       t.conflictWanted++;
-      if (v === 'conflicting' || v === 'mixed') t.conflictRight++;
+      if (verdicts.some((v) => v === 'conflicting' || v === 'mixed')) t.conflictRight++;
     }
   }
 }

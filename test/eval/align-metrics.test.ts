@@ -19,10 +19,16 @@ describe('placeLabels', () => {
     const placed = placeLabels(text, [label('240', 'BJP 240 and 240', 'corroborates'), label('240', 'BJP 240 and 240', 'corroborates', 'background')]);
     expect(placed.map((p) => [p.start, p.end])).toEqual([[24, 27], [32, 35]]);
   });
+
+  it('places a quote copied across a line break that the read text turned into a space', () => {
+    const text = 'at least $300 billion per year until 2035 20:12 Baku';
+    const placed = placeLabels(text, [label('2035', 'per year until 2035\n20:12', 'corroborates'), label('9', 'nowhere 9', 'none')]);
+    expect(placed.map((p) => [p.start, p.end])).toEqual([[37, 41], [-1, -1]]);
+  });
 });
 
 describe('alignFigures and tallyPage', () => {
-  it('meets every figure inside a labelled range, counts a strong verdict on an unlabelled figure as wrong, and a missed core label', () => {
+  it('meets every figure inside a labelled range but counts the label once, counts a strong verdict on an unlabelled figure as wrong, and a missed core label', () => {
     const text = 'The range is 4.75%-5% now. Seats: 99. Turnout 65.79%.';
     const placed = placeLabels(text, [label('4.75%-5%', 'range is 4.75%-5%', 'corroborates'), label('65.79%', 'Turnout 65.79%', 'conflicts')]);
     const figures = [figure('4.75%', 13, 'corroborated'), figure('5%', 19, 'corroborated'), figure('99', 34, 'corroborated')];
@@ -31,8 +37,17 @@ describe('alignFigures and tallyPage', () => {
     expect(unmet.map((l) => l.figure)).toEqual(['65.79%']);
     const t = emptyTally();
     tallyPage(t, { page, aligned, unmet });
-    expect(t).toEqual({ coreWanted: 3, coreRight: 2, strong: 3, strongRight: 2, conflictWanted: 1, conflictRight: 0, negativeMarks: 0, strongOnRelated: 0, marks: 3, conflictGiven: 0, conflictGivenRight: 0 });
-    expect(measures(t)).toEqual({ coreRecall: 2 / 3, precision: 2 / 3, conflictRecall: 0, negativeMarks: 0, strongOnRelated: 0 });
+    expect(t).toEqual({ coreWanted: 2, coreRight: 1, strong: 3, strongRight: 2, conflictWanted: 1, conflictRight: 0, negativeMarks: 0, strongOnRelated: 0, marks: 3, conflictGiven: 0, conflictGivenRight: 0 });
+    expect(measures(t)).toEqual({ coreRecall: 1 / 2, precision: 2 / 3, conflictRecall: 0, negativeMarks: 0, strongOnRelated: 0 });
+  });
+
+  it('counts a label two figures meet as met when either gives its direction', () => {
+    const text = 'The range is 4.75%-5% now.';
+    const placed = placeLabels(text, [label('4.75%-5%', 'range is 4.75%-5%', 'conflicts')]);
+    const { aligned, unmet } = alignFigures([figure('4.75%', 13, 'related'), figure('5%', 19, 'conflicting')], placed);
+    const t = emptyTally();
+    tallyPage(t, { page, aligned, unmet });
+    expect([t.coreWanted, t.coreRight, t.conflictWanted, t.conflictRight, t.strong, t.strongRight]).toEqual([1, 1, 1, 1, 1, 1]);
   });
 
   it('counts conflicting and mixed verdicts given, and those on a figure labelled conflicts or mixed', () => {
