@@ -20,24 +20,19 @@ export interface PlacedLabel {
 export function placeLabels(text: string, labels: readonly CorpusLabel[]): PlacedLabel[] {
   const used = new Set<number>();
   return labels.map((label) => {
-    // Whitespace runs match any whitespace: a quote copied from the file may cross a line break
-    // that the page's text, as the engine reads it (`unwrapLines`), turned into a space.
-    const pattern = new RegExp(label.quote.split(/\s+/).map(escapeRegExp).join('\\s+'), 'gu');
-    for (let m = pattern.exec(text); m; pattern.lastIndex = m.index + 1, m = pattern.exec(text)) {
-      const quote = m[0];
-      let f = quote.indexOf(label.figure);
-      while (f !== -1 && used.has(m.index + f)) f = quote.indexOf(label.figure, f + 1);
+    let from = 0;
+    for (;;) {
+      const q = text.indexOf(label.quote, from);
+      if (q === -1) return { label, start: -1, end: -1 };
+      let f = label.quote.indexOf(label.figure);
+      while (f !== -1 && used.has(q + f)) f = label.quote.indexOf(label.figure, f + 1);
       if (f !== -1) {
-        used.add(m.index + f);
-        return { label, start: m.index + f, end: m.index + f + label.figure.length };
+        used.add(q + f);
+        return { label, start: q + f, end: q + f + label.figure.length };
       }
+      from = q + 1;
     }
-    return { label, start: -1, end: -1 };
   });
-}
-
-function escapeRegExp(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 /** An engine figure and the label it met, if any. */

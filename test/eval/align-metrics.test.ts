@@ -19,12 +19,6 @@ describe('placeLabels', () => {
     const placed = placeLabels(text, [label('240', 'BJP 240 and 240', 'corroborates'), label('240', 'BJP 240 and 240', 'corroborates', 'background')]);
     expect(placed.map((p) => [p.start, p.end])).toEqual([[24, 27], [32, 35]]);
   });
-
-  it('places a quote copied across a line break that the read text turned into a space', () => {
-    const text = 'at least $300 billion per year until 2035 20:12 Baku';
-    const placed = placeLabels(text, [label('2035', 'per year until 2035\n20:12', 'corroborates'), label('9', 'nowhere 9', 'none')]);
-    expect(placed.map((p) => [p.start, p.end])).toEqual([[37, 41], [-1, -1]]);
-  });
 });
 
 describe('alignFigures and tallyPage', () => {
