@@ -3,18 +3,20 @@
  * a sample of corpus pages are scored against the corpus's labels with the measures the engine is
  * scored by, as if the second labeller were an engine — a `corroborates` label a corroborated
  * verdict, a `related` one a related mark, `none` no mark. That is the ceiling a target set against
- * one labeller's labels can be read against. With `--engine`, the engine held out (each topic's
- * weights learned on the other training topics, as `npm run eval`) is scored on the same pages.
+ * one labeller's labels can be read against. Training and test topics are reported apart. With
+ * `--engine`, the engine is scored on the same pages: a training topic held out (weights learned on
+ * the other training topics, as `npm run eval`), a test topic with the model learned on them all.
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod/mini';
 import type { CheckedFigure, Verdict } from '../../core/model';
 import { unwrapLines } from '../lib/article-text';
-import { corpusLabelsSchema, loadCorpusTopic, type CorpusLabel, type CorpusTopic } from '../lib/corpus';
+import { corpusLabelsSchema, loadCorpusTopic, splitOf, type CorpusLabel, type CorpusTopic } from '../lib/corpus';
 import { formatZodIssues } from '../../core/zod-errors';
 import { alignFigures, placeLabels, type PlacedLabel } from './align';
 import { decidePage, heldOutFolds, corpusTopics } from './eval';
+import { learn } from './learn';
 import { addTally, emptyTally, measures, isStrong, rightDirection, tallyPage, type Tally } from './metrics';
 import { formatRow, HEADER } from './table';
 import { loadTopicData, type TopicData } from './topic-data';
@@ -148,53 +150,69 @@ export function disagreements(a: AgreementTopic): string[] {
 
 if (process.argv[1]?.endsWith('agreement.ts')) {
   const root = 'test/agreement';
-  const topics = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => loadAgreementTopic(join(root, d.name))).sort((x, y) => x.topic.meta.topic.localeCompare(y.topic.meta.topic));
-  for (const judge of ['second', 'corpus'] as const) {
-    console.log(judge === 'second' ? '\nThe second labeller, scored against the corpus labels:\n' : '\nThe corpus labels, scored against the second labeller:\n');
-    console.log(HEADER);
-    const total = emptyTally();
-    let unplaced = 0;
-    for (const a of topics) {
-      const s = scoreLabeller(a, judge);
-      console.log(formatRow(a.topic.meta.topic, s.tally, measures(s.tally)));
-      addTally(total, s.tally);
-      unplaced += s.unplaced;
+  const all = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => loadAgreementTopic(join(root, d.name))).sort((x, y) => x.topic.meta.topic.localeCompare(y.topic.meta.topic));
+  for (const split of ['train', 'test'] as const) {
+    const topics = all.filter((a) => splitOf(a.topic.meta) === split);
+    if (topics.length === 0) continue;
+    console.log(`\n## The ${split === 'train' ? 'training' : 'test'} topics' sample`);
+    for (const judge of ['second', 'corpus'] as const) {
+      console.log(judge === 'second' ? '\nThe second labeller, scored against the corpus labels:\n' : '\nThe corpus labels, scored against the second labeller:\n');
+      console.log(HEADER);
+      const total = emptyTally();
+      let unplaced = 0;
+      for (const a of topics) {
+        const s = scoreLabeller(a, judge);
+        console.log(formatRow(a.topic.meta.topic, s.tally, measures(s.tally)));
+        addTally(total, s.tally);
+        unplaced += s.unplaced;
+      }
+      console.log(formatRow('**all**', total, measures(total)));
+      console.log(`- labels whose quote was not found on the page: ${unplaced}`);
     }
-    console.log(formatRow('**all**', total, measures(total)));
-    console.log(`- labels whose quote was not found on the page: ${unplaced}`);
+    if (process.argv.includes('--disagreements')) {
+      console.log('\nMentions the two labellers relate differently (corpus → second):');
+      for (const a of topics) for (const d of disagreements(a)) console.log(`- ${a.topic.meta.topic} ${d}`);
+    }
+    const matrix = new Map<string, number>();
+    for (const a of topics) for (const [k, n] of confusion(a)) matrix.set(k, (matrix.get(k) ?? 0) + n);
+    console.log('\nExpected relations of the mentions both placed (corpus → second):');
+    for (const [k, n] of [...matrix].sort((x, y) => y[1] - x[1])) console.log(`- ${k}: ${n}`);
+    if (process.argv.includes('--engine')) printEngine(topics, split);
   }
-  if (process.argv.includes('--disagreements')) {
-    console.log('\nMentions the two labellers relate differently (corpus → second):');
-    for (const a of topics) for (const d of disagreements(a)) console.log(`- ${a.topic.meta.topic} ${d}`);
-  }
-  const matrix = new Map<string, number>();
-  for (const a of topics) for (const [k, n] of confusion(a)) matrix.set(k, (matrix.get(k) ?? 0) + n);
-  console.log('\nExpected relations of the mentions both placed (corpus → second):');
-  for (const [k, n] of [...matrix].sort((x, y) => y[1] - x[1])) console.log(`- ${k}: ${n}`);
-  if (process.argv.includes('--engine')) {
-    const sampled = new Map(topics.map((a) => [a.topic.meta.topic, a]));
-    const data = corpusTopics('test/corpus', 'train').map(loadTopicData);
-    const rows: Array<[string, EngineTallies]> = [];
-    for (const { topic, weights } of heldOutFolds(data)) {
+}
+
+/**
+ * The engine on a split's sample, against both labellers: each training topic held out as `npm run
+ * eval` does, each test topic checked with the model learned on every training topic.
+ */
+function printEngine(topics: readonly AgreementTopic[], split: 'train' | 'test'): void {
+  const sampled = new Map(topics.map((a) => [a.topic.meta.topic, a]));
+  const train = corpusTopics('test/corpus', 'train').map(loadTopicData);
+  const rows: Array<[string, EngineTallies]> = [];
+  if (split === 'train') {
+    for (const { topic, weights } of heldOutFolds(train)) {
       const a = sampled.get(topic.name);
       if (a) rows.push([topic.name, engineTallies(a, topic, weights)]);
     }
-    const headings: Record<'corpus' | 'second', string> = {
-      corpus: 'The engine, each topic held out (as `npm run eval`), on the same pages, scored against the corpus labels:',
-      second: 'The same marks scored against the second labeller:',
-    };
-    for (const k of ['corpus', 'second'] as const) {
-      console.log(`\n${headings[k]}\n`);
-      console.log(HEADER);
-      const total = emptyTally();
-      for (const [name, t] of rows) {
-        console.log(formatRow(name, t[k], measures(t[k])));
-        addTally(total, t[k]);
-      }
-      console.log(formatRow('**all**', total, measures(total)));
+  } else {
+    const weights = learn(train, 'the training topics');
+    for (const dir of corpusTopics('test/corpus', 'test')) {
+      const a = [...sampled.values()].find((x) => x.topic.dir === dir);
+      if (a) rows.push([a.topic.meta.topic, engineTallies(a, loadTopicData(dir), weights)]);
     }
-    const strong = rows.reduce((n, [, t]) => n + t.either.strong, 0);
-    const right = rows.reduce((n, [, t]) => n + t.either.right, 0);
-    console.log(`\nStrong verdicts right by one labeller or the other: ${right}/${strong} (${(right / strong).toFixed(2)})`);
   }
+  const how = split === 'train' ? 'each topic held out (as `npm run eval`)' : 'learned on every training topic (as shipped)';
+  for (const k of ['corpus', 'second'] as const) {
+    console.log(k === 'corpus' ? `\nThe engine, ${how}, on the same pages, scored against the corpus labels:\n` : '\nThe same marks scored against the second labeller:\n');
+    console.log(HEADER);
+    const total = emptyTally();
+    for (const [name, t] of rows) {
+      console.log(formatRow(name, t[k], measures(t[k])));
+      addTally(total, t[k]);
+    }
+    console.log(formatRow('**all**', total, measures(total)));
+  }
+  const strong = rows.reduce((n, [, t]) => n + t.either.strong, 0);
+  const right = rows.reduce((n, [, t]) => n + t.either.right, 0);
+  console.log(`\nStrong verdicts right by one labeller or the other: ${right}/${strong} (${(right / strong).toFixed(2)})`);
 }
