@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { z } from 'zod/mini';
 import type { CheckedFigure, Verdict } from '../../core/model';
 import { unwrapLines } from '../lib/article-text';
-import { corpusLabelsSchema, loadCorpusTopic, splitOf, type CorpusLabel, type CorpusTopic } from '../lib/corpus';
-import { formatZodIssues } from '../../core/zod-errors';
+import { corpusLabelsSchema, loadCorpusTopic, readJson, splitOf, type CorpusLabel, type CorpusTopic } from '../lib/corpus';
 import { alignFigures, placeLabels, type PlacedLabel } from './align';
 import { decidePage, heldOutFolds, corpusTopics } from './eval';
 import { learn } from './learn';
@@ -32,12 +31,6 @@ export interface AgreementTopic {
   second: CorpusLabel[];
 }
 
-function readJson<T>(file: string, schema: z.ZodMiniType<T>): T {
-  const parsed = schema.safeParse(JSON.parse(readFileSync(file, 'utf8')), { reportInput: true });
-  if (!parsed.success) throw new Error(`${file}: ${formatZodIssues(parsed.error.issues.slice(0, 5))}`);
-  return parsed.data;
-}
-
 /** Reads test/agreement/<name> and the corpus topic it samples. Throws naming the file and field. */
 export function loadAgreementTopic(dir: string, corpusRoot = 'test/corpus'): AgreementTopic {
   const name = dir.split('/').filter(Boolean).pop()!;
@@ -51,7 +44,10 @@ export function loadAgreementTopic(dir: string, corpusRoot = 'test/corpus'): Agr
 
 const VERDICT_OF: Record<CorpusLabel['expected'], Verdict | null> = { corroborates: 'corroborated', conflicts: 'conflicting', mixed: 'mixed', related: 'related', none: null };
 
-/** A labeller's labels of one page read as an engine's marks: every placed label that expects a relation. */
+/**
+ * A labeller's labels of one page read as an engine's marks: every placed label that expects a
+ * relation. Only a mark's span and verdict are filled: all that aligning and tallying read.
+ */
 export function labelsAsMarks(placed: readonly PlacedLabel[]): CheckedFigure[] {
   return placed
     .filter((p) => p.start >= 0 && VERDICT_OF[p.label.expected])

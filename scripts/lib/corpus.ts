@@ -86,7 +86,8 @@ export interface CorpusTopic {
   labels: z.infer<typeof corpusLabelsSchema>;
 }
 
-function readJson<T>(file: string, schema: z.ZodMiniType<T>): T {
+/** Reads a JSON file and validates it with `schema`; throws an error naming the file and field. */
+export function readJson<T>(file: string, schema: z.ZodMiniType<T>): T {
   let raw: unknown;
   try {
     raw = JSON.parse(readFileSync(file, 'utf8'));
