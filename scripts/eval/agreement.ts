@@ -59,18 +59,43 @@ function pageText(topic: CorpusTopic, file: string): string {
   return unwrapLines(readFileSync(join(topic.dir, 'pages', file), 'utf8'));
 }
 
+/** One sampled page with both labellings placed in its text as the engine reads it. */
+interface PlacedPage {
+  page: CorpusTopic['pages'][number];
+  corpus: PlacedLabel[];
+  second: PlacedLabel[];
+}
+
+/** The topic's sampled pages, each read once with both labellings placed. */
+function placedPages(a: AgreementTopic): PlacedPage[] {
+  return a.pages.map((file) => {
+    const text = pageText(a.topic, file);
+    return {
+      page: a.topic.pages.find((p) => p.file === file)!,
+      corpus: placeLabels(text, a.topic.labels.filter((l) => l.page === file)),
+      second: placeLabels(text, a.second.filter((l) => l.page === file)),
+    };
+  });
+}
+
+/** Each mention both labellers placed: a corpus label and the second label whose span overlaps it. */
+function pairedMentions(a: AgreementTopic): Array<{ file: string; corpus: CorpusLabel; second: CorpusLabel }> {
+  return placedPages(a).flatMap(({ page, corpus, second }) =>
+    corpus.flatMap((c) => {
+      const s = second.find((p) => p.start >= 0 && p.start < c.end && c.start < p.end);
+      return c.start < 0 || !s ? [] : [{ file: page.file, corpus: c.label, second: s.label }];
+    }),
+  );
+}
+
 /**
- * One labeller scored against the other on a topic's sample: `judge` gives the marks, `reference`
- * the labels. Also counts the judge's labels whose quote was not found.
+ * One labeller scored against the other on a topic's sample: `judge` gives the marks, the other
+ * labelling the labels. Also counts the judge's labels whose quote was not found.
  */
 export function scoreLabeller(a: AgreementTopic, judge: 'second' | 'corpus'): { tally: Tally; unplaced: number } {
   const tally = emptyTally();
   let unplaced = 0;
-  for (const file of a.pages) {
-    const text = pageText(a.topic, file);
-    const page = a.topic.pages.find((p) => p.file === file)!;
-    const corpus = placeLabels(text, a.topic.labels.filter((l) => l.page === file));
-    const second = placeLabels(text, a.second.filter((l) => l.page === file));
+  for (const { page, corpus, second } of placedPages(a)) {
     const [marks, reference] = judge === 'second' ? [second, corpus] : [corpus, second];
     unplaced += marks.filter((p) => p.start < 0).length;
     tallyPage(tally, { page, ...alignFigures(labelsAsMarks(marks), reference) });
@@ -81,18 +106,18 @@ export function scoreLabeller(a: AgreementTopic, judge: 'second' | 'corpus'): { 
 /** Of the mentions both labellers placed on the same span, how often each pair of expected relations met. */
 export function confusion(a: AgreementTopic): Map<string, number> {
   const out = new Map<string, number>();
-  for (const file of a.pages) {
-    const text = pageText(a.topic, file);
-    const corpus = placeLabels(text, a.topic.labels.filter((l) => l.page === file));
-    const second = placeLabels(text, a.second.filter((l) => l.page === file));
-    for (const c of corpus) {
-      const s = second.find((p) => p.start >= 0 && p.start < c.end && c.start < p.end);
-      if (c.start < 0 || !s) continue;
-      const key = `${c.label.expected} → ${s.label.expected}`;
-      out.set(key, (out.get(key) ?? 0) + 1);
-    }
+  for (const m of pairedMentions(a)) {
+    const key = `${m.corpus.expected} → ${m.second.expected}`;
+    out.set(key, (out.get(key) ?? 0) + 1);
   }
   return out;
+}
+
+/** Each mention both labellers placed whose expected relations differ, as a line: page, figure, both labels' relation, tier and note. */
+export function disagreements(a: AgreementTopic): string[] {
+  return pairedMentions(a)
+    .filter((m) => m.corpus.expected !== m.second.expected)
+    .map(({ file, corpus: c, second: s }) => `${file} "${c.figure}": ${c.expected}/${c.tier} → ${s.expected}/${s.tier} — ${c.note} | ${s.note}`);
 }
 
 /** The engine's marks on a sample scored three ways: against each labeller, and against either. */
@@ -124,22 +149,6 @@ export function engineTallies(a: AgreementTopic, topic: TopicData, weights: Mode
       const labels = [m.label, bySecond.aligned[i]!.label];
       if (labels.some((l) => l && rightDirection(m.figure.verdict, l.expected))) out.either.right++;
     });
-  }
-  return out;
-}
-
-/** Each mention both labellers placed whose expected relations differ, as a line: page, figure, both labels' relation, tier and note. */
-export function disagreements(a: AgreementTopic): string[] {
-  const out: string[] = [];
-  for (const file of a.pages) {
-    const text = pageText(a.topic, file);
-    const corpus = placeLabels(text, a.topic.labels.filter((l) => l.page === file));
-    const second = placeLabels(text, a.second.filter((l) => l.page === file));
-    for (const c of corpus) {
-      const s = second.find((p) => p.start >= 0 && p.start < c.end && c.start < p.end);
-      if (c.start < 0 || !s || s.label.expected === c.label.expected) continue;
-      out.push(`${file} "${c.label.figure}": ${c.label.expected}/${c.label.tier} → ${s.label.expected}/${s.label.tier} — ${c.label.note} | ${s.label.note}`);
-    }
   }
   return out;
 }
